@@ -1,0 +1,27 @@
+"""pagetidy: clean scraped web pages down to the article text and its facts.
+
+>>> import pagetidy
+>>> article = pagetidy.clean("Home > World\\n\\nThe council met on Monday and agreed to act.")
+>>> article.text
+'The council met on Monday and agreed to act.'
+"""
+
+from __future__ import annotations
+
+from pagetidy.clean import clean
+from pagetidy.errors import ConfigError, InputError, PagetidyError
+from pagetidy.model import Block, Drop, Facts, Page, Result
+
+__version__ = "0.1.0"
+__all__ = [
+    "Block",
+    "ConfigError",
+    "Drop",
+    "Facts",
+    "InputError",
+    "Page",
+    "PagetidyError",
+    "Result",
+    "__version__",
+    "clean",
+]

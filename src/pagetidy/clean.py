@@ -1,0 +1,57 @@
+"""The library entry point: bytes or text in, a cleaned Result out. Pure: no I/O."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final, Literal
+
+from pagetidy.facts import markup_headline, read_facts
+from pagetidy.filters.base import Filter
+from pagetidy.model import Page, Result
+from pagetidy.pipeline import DEFAULT_FILTERS, run
+from pagetidy.read.text import read_text
+
+InputFormat = Literal["auto", "text", "html"]
+DEFAULT_MAX_BYTES: Final = 50 * 1024 * 1024
+
+
+def read_page(
+    data: str | bytes,
+    source: str = "-",
+    input_format: InputFormat = "auto",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Page:
+    """Decode ``data`` if needed, detect text or HTML, and read it into blocks."""
+    from pagetidy.read.decode import decode
+    from pagetidy.read.detect import detect
+
+    text = decode(data, source, max_bytes=max_bytes) if isinstance(data, bytes) else data
+    mode = detect(text)[0] if input_format == "auto" else input_format
+    if mode == "html":
+        from pagetidy.read.html import read_html
+
+        return read_html(text, source)
+    return read_text(text, source)
+
+
+def clean_page(page: Page, filters: Sequence[Filter] = DEFAULT_FILTERS) -> Result:
+    """Run the pipeline over a page that is already read, and read its facts."""
+    kept, drops = run(page, filters, markup_headline(page))
+    facts, captions = read_facts(page, kept, drops)
+    return Result(page=page, kept=kept, drops=drops, facts=facts, caption_indices=captions)
+
+
+def clean(
+    data: str | bytes,
+    *,
+    source: str = "-",
+    input_format: InputFormat = "auto",
+    filters: Sequence[Filter] = DEFAULT_FILTERS,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Result:
+    """Clean one page given as text or bytes; ``source`` names it in messages and JSON.
+
+    >>> clean("Home > News > World\\n\\nA fine day.\\n").text
+    'A fine day.'
+    """
+    return clean_page(read_page(data, source, input_format, max_bytes), filters)

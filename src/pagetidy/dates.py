@@ -1,0 +1,142 @@
+"""Find dates in short lines of text and write them as ISO 8601.
+
+Understands the common news formats: ``2019-11-20T10:00:00Z``, ``2025.03.14 10:22``,
+``20.11.2019``, ``15 Aug. 2025, 11:15``, ``November 20, 2019``, ``14 de marzo de 2025``,
+``14. März 2025``, ``2025년 8월 15일 오후 3:10``, ``2025年3月14日 10時22分``.
+A time zone is written only when the text gives an offset; none is ever invented.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+MONTHS: Final[dict[str, int]] = {}
+for _number, _names in enumerate(
+    (
+        "january jan enero ene januar jän janvier janv gennaio genn janeiro januari январь января",
+        "february feb febrero februar février févr fevrier febbraio fevereiro februari"
+        " февраль февраля",
+        "march mar marzo märz maerz mars março marco maart март марта",
+        "april apr abril avril aprile april апрель апреля",
+        "may mayo mai maggio maio mei май мая",
+        "june jun junio juni juin giugno junho июнь июня",
+        "july jul julio juli juillet juil luglio julho июль июля",
+        "august aug agosto ago august août aout agosto augustus авг август августа",
+        "september sep sept septiembre setiembre septembre settembre setembro сентябрь сентября",
+        "october oct octubre oktober okt octobre ottobre outubro oktober октябрь октября",
+        "november nov noviembre novembre novembro ноябрь ноября",
+        "december dec diciembre dic dezember dez décembre déc decembre dicembre dezembro"
+        " декабрь декабря",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
+
+_MONTH: Final = r"(?P<month_name>[^\W\d_]{3,10})\.?"
+_TIME: Final = (
+    r"(?:[,\s•|·\-–—]+(?:um|at|a las|à|alle|às|kl\.?)?\s*"
+    r"(?P<ampm_before>오전|오후|午前|午後)?\s*"
+    r"(?P<hour>[012]?\d)(?::|時|시|h)(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?:分|분)?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"(?:\s*(?:GMT|UTC)\s*(?P<offset>[+\-−]\d{1,2}(?::?\d\d)?))?)?"
+)
+_ISO_TIME: Final = (
+    r"(?:[T\s](?P<hour>[012]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?:\.\d+)?"
+    r"(?P<zone>Z|[+\-][01]\d:?[0-5]\d)?)?"
+)
+PATTERNS: Final = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)" + _ISO_TIME,
+        r"(?P<year>(?:19|20)\d\d)\s*(?:년|年)\s*(?P<month>[01]?\d)\s*(?:월|月)\s*(?P<day>[0-3]?\d)"
+        r"\s*(?:일|日)(?:\s*[(（][^)）]{1,3}[)）])?" + _TIME,
+        r"\b(?P<year>(?:19|20)\d\d)[./]\s?(?P<month>[01]?\d)[./]\s?(?P<day>[0-3]?\d)\.?" + _TIME,
+        r"\b(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b" + _TIME,
+        r"\b(?P<day>[0-3]?\d)(?:\.|º|er|st|nd|rd|th)?\s+(?:de\s+)?"
+        + _MONTH
+        + r",?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d)\b"
+        + _TIME,
+        r"\b"
+        + _MONTH
+        + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
+        + _TIME,
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    """A date found in a text: its ISO form and where it stood."""
+
+    iso: str
+    start: int
+    end: int
+
+
+def _month(fields: dict[str, str | None]) -> int | None:
+    if fields.get("month"):
+        return int(fields["month"] or 0)
+    name = (fields.get("month_name") or "").lower().rstrip(".")
+    return MONTHS.get(name) or MONTHS.get(name[:3])
+
+
+def _iso(fields: dict[str, str | None]) -> str | None:
+    month = _month(fields)
+    year, day = int(fields["year"] or 0), int(fields["day"] or 0)
+    if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
+        return None
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    if fields.get("hour") is None:
+        return iso
+    hour = int(fields["hour"] or 0)
+    meridiem = (fields.get("ampm") or fields.get("ampm_before") or "").lower().replace(".", "")
+    if meridiem in ("pm", "오후", "午後") and hour < 12:
+        hour += 12
+    elif meridiem in ("am", "오전", "午前") and hour == 12:
+        hour = 0
+    if hour > 23:
+        return iso
+    iso += f"T{hour:02d}:{fields['minute']}"
+    if fields.get("second"):
+        iso += f":{fields['second']}"
+    zone = fields.get("zone")
+    if zone:
+        iso += "Z" if zone.upper() == "Z" else f"{zone[:3]}:{zone[-2:]}"
+    elif offset := fields.get("offset"):
+        sign, digits = ("-" if offset[0] in "-−" else "+"), offset[1:].replace(":", "")
+        hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
+        iso += f"{sign}{int(hours):02d}:{minutes}"
+    return iso
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every date in ``text``, in order, as ISO 8601 strings.
+
+    >>> [d.iso for d in find_dates("Published: 15 Aug. 2025, 11:15")]
+    ['2025-08-15T11:15']
+    >>> [d.iso for d in find_dates("November 20, 2019 10:05 pm ET")]
+    ['2019-11-20T22:05']
+    >>> [d.iso for d in find_dates("입력 2025.03.14 10:22")]
+    ['2025-03-14T10:22']
+    >>> [d.iso for d in find_dates("2025년 8월 15일")]
+    ['2025-08-15']
+    >>> [d.iso for d in find_dates("2019-11-20T10:00:00Z")]
+    ['2019-11-20T10:00:00Z']
+    >>> [d.iso for d in find_dates("March 14, 2025 10:22 AM GMT+1 | 14 March 2025 • 7:05am")]
+    ['2025-03-14T10:22+01:00', '2025-03-14T07:05']
+    """
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < stop and begin < end for begin, stop in taken):
+                continue
+            iso = _iso(match.groupdict())
+            if iso:
+                found.append(FoundDate(iso, start, end))
+                taken.append((start, end))
+    return sorted(found, key=lambda date: date.start)

@@ -1,0 +1,220 @@
+"""Read the facts of a page: title, site name, section, date, byline, tags, captions.
+
+Facts are read, not filtered: most come from what the filters dropped (the breadcrumb
+gives the section, the tag line the tags, the date line the date) and, in HTML, from
+the page's markup (``Page.meta``). A fact the page does not give is None or empty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from pagetidy.dates import find_dates
+from pagetidy.filters.breadcrumb import is_arrow_trail, split_breadcrumb
+from pagetidy.filters.byline import looks_like_names
+from pagetidy.filters.headline import HEADLINE_COPY, headline_text, site_split
+from pagetidy.filters.repeat import CAPTION_REPEAT, repeat_key
+from pagetidy.filters.tagline import tag_cue
+from pagetidy.lexicon import contains, phrases
+from pagetidy.model import Block, Drop, Facts, Page
+from pagetidy.signals import cjk_chars, fold, word_count
+
+MASTHEAD_TOP: Final = 15
+"""The masthead (site name line) is looked for among the first blocks of the page."""
+MASTHEAD_OWNERS: Final = frozenset(("span", "context"))
+"""Filters that may have dropped the masthead line (it is not chrome of another kind)."""
+MAX_NAME_WORDS: Final = 5
+MAX_CJK_NAME: Final = 12
+TAG_SEPARATOR: Final = re.compile(r"\s*(?:[,;|·•/#]|\s{2,})\s*")
+MAX_TAG_WORDS: Final = 4
+
+
+def meta_values(page: Page, *keys: str) -> list[str]:
+    """Values of the markup facts named ``keys``, in the order of ``keys``, non-empty."""
+    return [
+        value.strip() for key in keys for name, value in page.meta if name == key and value.strip()
+    ]
+
+
+def markup_headline(page: Page) -> str | None:
+    """The headline the markup gives (HTML), without a site name appended."""
+    for value in meta_values(page, "ld:headline", "og:title", "h1", "title"):
+        split = site_split(value)
+        return split[0] if split else value
+    return None
+
+
+def headline_of(page: Page, drops: Sequence[Drop]) -> str | None:
+    """The headline: the markup's, else the one whose copies the headline filter dropped."""
+    by_index = {block.index: block for block in page.blocks}
+    copies = [by_index[drop.index].text for drop in drops if drop.reason == HEADLINE_COPY]
+    return markup_headline(page) or headline_text(copies)
+
+
+def name_shaped(text: str) -> bool:
+    """Could this line be a site's name (a few capitalised words, or a short CJK name)?
+
+    >>> name_shaped("El Faro del Sur"), name_shaped("Skip to content"), name_shaped("みなと新報")
+    (True, False, True)
+    """
+    if any(char.isdigit() for char in text) or text.rstrip().endswith((".", ":", "?", "!")):
+        return False
+    if cjk_chars(text):
+        return " " not in text.strip() and len(text.strip()) <= MAX_CJK_NAME
+    return 1 <= word_count(text) <= MAX_NAME_WORDS and looks_like_names(text)
+
+
+def site_name_of(page: Page, drops: Sequence[Drop], title: str | None) -> str | None:
+    """The site's name: markup, a ``Headline | Site`` line, else the masthead line.
+
+    The masthead is the first name-shaped line near the top of the page that no chrome
+    filter claimed (only the span or the context filter dropped it).
+    """
+    for value in meta_values(page, "og:site_name", "ld:publisher"):
+        return value
+    by_index = {block.index: block for block in page.blocks}
+    copies = [by_index[drop.index].text for drop in drops if drop.reason == HEADLINE_COPY]
+    for copy in copies:
+        split = site_split(copy)
+        if split and title and fold(split[0]) == fold(title):
+            return split[1]
+    owner = {drop.index: drop.filter for drop in drops}
+    for block in page.blocks[:MASTHEAD_TOP]:
+        if (
+            owner.get(block.index) in MASTHEAD_OWNERS
+            and not block.hints.bullet
+            and name_shaped(block.text)
+        ):
+            return block.text
+    return None
+
+
+def section_of(page: Page, drops: Sequence[Drop]) -> tuple[str, ...]:
+    """Breadcrumb segments after the front-page one, or the markup's section."""
+    by_index = {block.index: block for block in page.blocks}
+    trails = [by_index[drop.index].text for drop in drops if drop.filter == "breadcrumb"]
+    for text in sorted(trails, key=lambda text: not is_arrow_trail(text))[:1]:
+        segments = split_breadcrumb(text) or []
+        if segments and fold(segments[0]) in phrases("home"):
+            segments = segments[1:]
+        return tuple(segments)
+    return tuple(meta_values(page, "ld:articleSection", "article:section")[:1])
+
+
+def published_of(page: Page, drops: Sequence[Drop], kept: Sequence[Block]) -> str | None:
+    """The publication date: markup, else the date line nearest above the article.
+
+    Only date lines before the article or inside it count: dates after it belong to
+    related stories and comments. A "published" line wins over an "updated" one.
+    """
+    for value in meta_values(page, "ld:datePublished", "article:published_time", "time"):
+        if dates := find_dates(value):
+            return dates[0].iso
+    end = kept[-1].index if kept else len(page.blocks)
+    start = kept[0].index if kept else len(page.blocks)
+    by_index = {block.index: block for block in page.blocks}
+    stamps = [
+        drop
+        for drop in drops
+        if drop.filter in ("dateline", "byline")
+        and drop.index < end
+        and find_dates(by_index[drop.index].text)
+    ]
+    stamps.sort(
+        key=lambda drop: (
+            contains("updated", by_index[drop.index].text) != [],
+            abs(start - drop.index),
+        )
+    )
+    for drop in stamps:
+        return find_dates(by_index[drop.index].text)[0].iso
+    return None
+
+
+def byline_of(page: Page, drops: Sequence[Drop]) -> str | None:
+    """The author(s) or agency: markup, else the first byline line dropped."""
+    authors = meta_values(page, "ld:author", "author")
+    if authors:
+        return ", ".join(dict.fromkeys(authors))
+    return next((drop.detail for drop in drops if drop.filter == "byline"), None)
+
+
+def split_tags(text: str, article: str) -> tuple[str, ...]:
+    """Tags from a tag line: by separators, else by phrases that occur in the article.
+
+    >>> split_tags("tags Ann Lee Kim Jong-un Russia", "Ann Lee met Kim Jong-un in Russia.")
+    ('Ann Lee', 'Kim Jong-un', 'Russia')
+    """
+    cue = tag_cue(text) or ""
+    rest = text.lstrip()[len(cue) :].strip(" :：-—–|")
+    parts = [part for part in TAG_SEPARATOR.split(rest) if part]
+    if len(parts) > 1:
+        return tuple(dict.fromkeys(parts))
+    tokens = rest.split()
+    body = f" {fold(article)} "
+    tags, position = [], 0
+    while position < len(tokens):
+        for size in range(min(MAX_TAG_WORDS, len(tokens) - position), 0, -1):
+            phrase = " ".join(tokens[position : position + size])
+            if size == 1 or f" {fold(phrase)} " in body:
+                tags.append(phrase)
+                position += size
+                break
+    return tuple(dict.fromkeys(tags))
+
+
+def tags_of(page: Page, drops: Sequence[Drop], kept: Sequence[Block]) -> tuple[str, ...]:
+    """Tags from the dropped tag line, else from the markup's keywords."""
+    by_index = {block.index: block for block in page.blocks}
+    article = " ".join(block.text for block in kept)
+    for drop in drops:
+        if drop.filter == "tagline":
+            return split_tags(by_index[drop.index].text, article)
+    values = meta_values(page, "article:tag")
+    if not values:
+        values = [
+            part
+            for value in meta_values(page, "ld:keywords", "keywords")[:1]
+            for part in value.split(",")
+        ]
+    return tuple(dict.fromkeys(value.strip() for value in values if value.strip()))
+
+
+def caption_indices_of(page: Page, drops: Sequence[Drop], kept: Sequence[Block]) -> frozenset[int]:
+    """Kept blocks that are captions: first copies of captions printed twice, figcaptions."""
+    by_index = {block.index: block for block in page.blocks}
+    repeated = {
+        repeat_key(by_index[drop.index].text) for drop in drops if drop.reason == CAPTION_REPEAT
+    }
+    return frozenset(
+        block.index
+        for block in kept
+        if block.hints.tag == "figcaption" or (repeated and repeat_key(block.text) in repeated)
+    )
+
+
+def language_of(page: Page) -> str | None:
+    """The page's own language tag (``<html lang>``), when it gives one."""
+    values = meta_values(page, "html_lang")
+    return values[0].split("-")[0].lower() if values else None
+
+
+def read_facts(
+    page: Page, kept: Sequence[Block], drops: Sequence[Drop]
+) -> tuple[Facts, frozenset[int]]:
+    """All facts of a cleaned page, and the indices of the kept blocks that are captions."""
+    title = headline_of(page, drops)
+    captions = caption_indices_of(page, drops, kept)
+    facts = Facts(
+        title=title,
+        site_name=site_name_of(page, drops, title),
+        section=section_of(page, drops),
+        published=published_of(page, drops, kept),
+        byline=byline_of(page, drops),
+        tags=tags_of(page, drops, kept),
+        captions=tuple(block.text for block in kept if block.index in captions),
+        language=language_of(page),
+    )
+    return facts, captions

@@ -1,0 +1,59 @@
+"""Comment sections: from a comment heading after the article to the end of the page.
+
+Signals: a short heading (``lexicon/comments.txt``: Comments, 12 Comments, Leave a Reply,
+Kommentare, 댓글...) that comes after most of the page's prose; the heading and every
+block after it go. Kept: a "Comments" toolbar word near the top (too early on the page).
+Dropped: ``12 Comments`` after the article (reason ``comment_heading``) and the thread
+under it (reason ``comment_thread``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar, Final
+
+from pagetidy.filters.base import PageView
+from pagetidy.lexicon import phrases
+from pagetidy.model import Drop
+from pagetidy.prose import prose_words
+from pagetidy.signals import fold
+
+COUNT: Final = re.compile(r"^\(?\d+\)?\s+|\s+\(?\d+\)?$|\bthoughts? on\b.*$|\bresponses? to\b.*$")
+COMMENT_HEADING: Final = "comment_heading"
+COMMENT_THREAD: Final = "comment_thread"
+
+
+def comment_heading(text: str) -> bool:
+    """Is this line the heading of a comment section?
+
+    >>> comment_heading("12 Comments"), comment_heading("Comments (3)")
+    (True, True)
+    >>> comment_heading("Comments from the minister surprised many.")
+    False
+    """
+    folded = fold(COUNT.sub("", text.strip()))
+    return folded in phrases("comments") or fold(COUNT.sub("", fold(text))) in phrases("comments")
+
+
+@dataclass(frozen=True, slots=True)
+class Comments:
+    """Drop a comment section: its heading, once most of the prose is behind, and all after."""
+
+    name: ClassVar[str] = "comments"
+    min_prose_before: float = 0.6
+
+    def judge(self, view: PageView) -> Iterator[Drop]:
+        weights = [prose_words(block) for block in view.blocks]
+        total = sum(weights)
+        if not total:
+            return
+        seen = 0
+        for position, block in enumerate(view.blocks):
+            if seen >= self.min_prose_before * total and comment_heading(block.text):
+                yield Drop(block.index, self.name, COMMENT_HEADING, f"heading {block.text!r}")
+                for later in view.blocks[position + 1 :]:
+                    yield Drop(later.index, self.name, COMMENT_THREAD, "under a comment heading")
+                return
+            seen += weights[position]

@@ -1,0 +1,58 @@
+"""Date lines: ``Published: 15 Aug. 2025, 11:15``, ``입력 2025.03.14 10:22``, ``Stand: ...``.
+
+Signal: a line that holds a date and, once its dates, times and date words
+(``lexicon/dateline.txt``: published, updated, 입력, Stand, publicado...) are taken out,
+has at most a few words left. Kept: ``On March 3, 2025, the council voted to close the
+plant.`` Dropped: ``Updated: March 4, 2025 3:10 p.m. ET`` (reason ``date_stamp``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar, Final
+
+from pagetidy.dates import find_dates
+from pagetidy.filters.base import PageView
+from pagetidy.lexicon import phrases
+from pagetidy.model import Drop
+from pagetidy.signals import fold
+
+DATE_STAMP: Final = "date_stamp"
+
+
+def leftover_words(text: str) -> list[str]:
+    """The words of a date line that are neither a date nor a date word.
+
+    >>> leftover_words("Published: 15 Aug. 2025, 11:15")
+    []
+    >>> leftover_words("The vote on March 3, 2025 was close")
+    ['the', 'vote', 'was', 'close']
+    """
+    dates = find_dates(text)
+    if not dates:
+        return [fold(text)] if text.strip() else []
+    pieces, cursor = [], 0
+    for date in dates:
+        pieces.append(text[cursor : date.start])
+        cursor = date.end
+    pieces.append(text[cursor:])
+    known = phrases("dateline")
+    return [word for word in fold(" ".join(pieces)).split() if word not in known]
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """Drop lines that are only a publication or update date (the date fact comes from them)."""
+
+    name: ClassVar[str] = "dateline"
+    max_leftover: int = 2
+    max_chars: int = 120
+
+    def judge(self, view: PageView) -> Iterator[Drop]:
+        for block in view.blocks:
+            text = block.text
+            if len(text) > self.max_chars or not any(char.isdigit() for char in text):
+                continue
+            if find_dates(text) and len(leftover_words(text)) <= self.max_leftover:
+                yield Drop(block.index, self.name, DATE_STAMP, find_dates(text)[0].iso)

@@ -1,0 +1,142 @@
+"""Copies of the headline: the ``<title>`` line, the masthead copy, the copy above the body.
+
+The headline itself is found first (:func:`find_headline`): in text mode it is the
+heading-shaped line that appears more than once near the top of the page, or the
+heading-shaped line just before the first paragraph; in HTML, the markup's headline.
+The filter then drops every block that is the headline, alone or with a site name
+appended (``Headline | Site``). Kept: a paragraph that quotes the headline inside a
+sentence. Dropped: ``Headline - Site Name`` (reason ``headline_copy``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import ClassVar, Final
+
+from pagetidy.filters.base import PageView
+from pagetidy.model import Block, Drop
+from pagetidy.prose import is_prose
+from pagetidy.signals import digit_share, ends_sentence, fold, word_count
+
+SITE_SEPARATOR: Final = re.compile(r"\s+(?:[|–—\-:·•»]|::)\s+")
+HEADLINE_COPY: Final = "headline_copy"
+TOP_SHARE: Final = 0.5
+"""Only the first half of the page (or the first TOP_MIN blocks) is searched."""
+TOP_MIN: Final = 80
+LOOK_BACK: Final = 8
+"""Blocks before the first paragraph searched for a headline that is not repeated."""
+DIGIT_LIMIT: Final = 0.15
+MIN_WORDS: Final = 3
+MAX_WORDS: Final = 40
+
+
+def heading_shaped(text: str) -> bool:
+    """Could this line be a headline (a few words, not a run of sentences)?
+
+    >>> heading_shaped("Kim says ties reached 'full bloom'"), heading_shaped("Home")
+    (True, False)
+    """
+    words = word_count(text)
+    return MIN_WORDS <= words <= MAX_WORDS and text.count(". ") < 2
+
+
+def site_split(text: str) -> tuple[str, str] | None:
+    """Split ``Headline | Site`` into its two parts (the longer part is the headline).
+
+    >>> site_split("Kim writes to Putin | Korea Daily")
+    ('Kim writes to Putin', 'Korea Daily')
+    """
+    parts = SITE_SEPARATOR.split(text)
+    if len(parts) < 2:
+        return None
+    head, site = " - ".join(parts[:-1]), parts[-1]
+    if word_count(site) > word_count(head):  # "Site | Headline"
+        head, site = parts[-1], " - ".join(parts[:-1])
+    return (head, site) if word_count(site) <= 5 else None
+
+
+def _title_score(block: Block, body_indent: int) -> float:
+    """How much a heading-shaped line before the first paragraph looks like the headline."""
+    score = 0.0
+    if block.hints.tag in ("h1", "h2"):
+        score += 3 if block.hints.tag == "h1" else 2
+    if block.hints.indent < body_indent:
+        score += 2  # lynx prints headings to the left of the body text
+    if digit_share(block.text) > DIGIT_LIMIT:
+        score -= 2
+    return score
+
+
+def find_headline(blocks: Sequence[Block]) -> str | None:
+    """The page's headline in text mode (``blocks`` are those the earlier filters kept).
+
+    First choice: a heading-shaped line that appears twice above the first paragraph
+    (the title bar and the page heading). Else the best heading-shaped line among the few
+    just before the first paragraph of prose: a Markdown or outdented heading, few digits.
+    """
+    start = next((pos for pos, block in enumerate(blocks) if is_prose(block)), None)
+    top = blocks[: max(TOP_MIN, int(len(blocks) * TOP_SHARE)) if start is None else start]
+    seen: dict[str, Block] = {}
+    for block in top:
+        if not heading_shaped(block.text):
+            continue
+        keys = [fold(block.text)]
+        if split := site_split(block.text):
+            keys.append(fold(split[0]))
+        for key in keys:
+            if key in seen and key:
+                first = seen[key]
+                return first.text if fold(first.text) == key else block.text
+            seen.setdefault(key, block)
+    if start is None:
+        return None
+    body_indent = blocks[start].hints.indent
+    candidates = [
+        (_title_score(block, body_indent), -distance, block.text)
+        for distance, block in enumerate(reversed(blocks[max(0, start - LOOK_BACK) : start]))
+        if heading_shaped(block.text) and not ends_sentence(block.text)
+    ]
+    return max(candidates)[2] if candidates else None
+
+
+def headline_text(copies: Sequence[str]) -> str | None:
+    """The headline from the copies the filter dropped: the shortest, site name removed.
+
+    >>> headline_text(["Kim writes to Putin | Korea Daily", "Kim writes to Putin"])
+    'Kim writes to Putin'
+    """
+    if not copies:
+        return None
+    shortest = min(copies, key=len)
+    split = site_split(shortest)
+    return split[0] if split and shortest not in copies[1:] and len(copies) == 1 else shortest
+
+
+def is_copy(text: str, headline: str) -> bool:
+    """Is ``text`` the headline, alone or with a site name attached?
+
+    >>> is_copy("Kim writes to Putin - Korea Daily", "Kim writes to Putin")
+    True
+    """
+    key, folded = fold(headline), fold(text)
+    if folded == key:
+        return True
+    split = site_split(text)
+    return split is not None and fold(split[0]) == key
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """Drop every copy of the headline (it is printed once, as the title line)."""
+
+    name: ClassVar[str] = "headline"
+
+    def judge(self, view: PageView) -> Iterator[Drop]:
+        title = view.title or find_headline(view.blocks)
+        if not title:
+            return
+        for block in view.blocks:
+            if is_copy(block.text, title):
+                yield Drop(block.index, self.name, HEADLINE_COPY, "a copy of the headline")

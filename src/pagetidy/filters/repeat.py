@@ -1,0 +1,86 @@
+"""Repeated blocks: captions printed twice, teasers repeated, any block seen before.
+
+Signals: the block's comparison key (case, quotes, punctuation and spacing folded, a
+trailing credit such as ``[AP/YONHAP]`` or ``(Photo: Reuters)`` ignored) was already
+seen earlier on the page. The first copy stays in place. A repeat within a few blocks of
+its first copy is a caption printed twice (``caption_repeat``); farther away it is a
+repeated block (``repeat_of_block``). Short blocks (a few words) are left to other
+filters: a repeated "Ingredients" heading may be article. Hashing keeps it linear.
+Kept: the first copy. Dropped: the second (reason ``caption_repeat``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar, Final
+
+from pagetidy.filters.base import PageView
+from pagetidy.model import Drop
+from pagetidy.signals import fold, word_count
+
+CREDIT: Final = re.compile(
+    r"\s*(?:[\[(（【][^\[\]()（）【】]{1,60}[\])）】]"
+    r"|(?:photo|foto|image|credit|source|사진|写真|图)\s*[:=/][^.]{1,60}"
+    r"|[/|©]\s*[^\s/|©.][^/|©.]{0,40})\s*$",
+    re.IGNORECASE,
+)
+CAPTION_REPEAT: Final = "caption_repeat"
+REPEAT_OF_BLOCK: Final = "repeat_of_block"
+
+
+def strip_credit(text: str) -> str:
+    """The text without a trailing photo credit.
+
+    >>> strip_credit("Kim and Putin shake hands. [AP/YONHAP]")
+    'Kim and Putin shake hands.'
+    >>> strip_credit("Crowds in the square (Photo: Reuters)")
+    'Crowds in the square'
+    """
+    return CREDIT.sub("", text)
+
+
+def repeat_key(text: str) -> str:
+    """The comparison key of a block: folded, credit ignored."""
+    return fold(strip_credit(text)) or fold(text)
+
+
+def has_credit(text: str) -> bool:
+    """Does the block end with a photo credit?
+
+    >>> has_credit("A man walks. [SCREEN CAPTURE]"), has_credit("He left (for good).")
+    (True, False)
+    """
+    match = CREDIT.search(text)
+    if match is None:
+        return False
+    credit = match.group().strip().strip("[]()（）【】")
+    return credit.isupper() or "/" in credit or ":" in credit or "=" in credit or "©" in credit
+
+
+@dataclass(frozen=True, slots=True)
+class Repeat:
+    """Drop later copies of a block already seen on the page (captions printed twice)."""
+
+    name: ClassVar[str] = "repeat"
+    min_words: int = 5
+    caption_window: int = 4
+
+    def judge(self, view: PageView) -> Iterator[Drop]:
+        first: dict[str, int] = {}
+        for position, block in enumerate(view.blocks):
+            if word_count(block.text) < self.min_words:
+                continue
+            key = repeat_key(block.text)
+            if key not in first:
+                first[key] = position
+                continue
+            original = view.blocks[first[key]]
+            if position - first[key] <= self.caption_window:
+                detail = f"repeats block {original.index} nearby (a caption printed twice)"
+                yield Drop(block.index, self.name, CAPTION_REPEAT, detail)
+            else:
+                yield Drop(
+                    block.index, self.name, REPEAT_OF_BLOCK, f"repeats block {original.index}"
+                )

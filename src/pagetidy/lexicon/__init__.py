@@ -1,0 +1,68 @@
+"""Phrase lists, one file per kind of chrome, many languages each (a last resort).
+
+Each ``<kind>.txt`` holds one phrase per line, grouped by language under ``#`` comments.
+Phrases are compared after :func:`pagetidy.signals.fold` (case, accents, punctuation).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib.resources import files
+
+from pagetidy.signals import cjk_chars, fold
+
+
+@cache
+def phrases(kind: str) -> frozenset[str]:
+    """The folded phrases of one list, e.g. ``phrases("related")``."""
+    text = files("pagetidy.lexicon").joinpath(f"{kind}.txt").read_text(encoding="utf-8")
+    lines = (line.split("#", 1)[0].strip() for line in text.splitlines())
+    return frozenset(folded for line in lines if line and (folded := fold(line)))
+
+
+@cache
+def unspaced(kind: str) -> tuple[str, ...]:
+    """Phrases of a list in scripts written without spaces between words (CJK).
+
+    Korean and Japanese attach particles to words (댓글을, 로그인하세요), so these
+    phrases are matched as substrings rather than as whole words.
+    """
+    return tuple(sorted(phrase for phrase in phrases(kind) if cjk_chars(phrase)))
+
+
+@cache
+def longest(kind: str) -> int:
+    """Words in the longest phrase of a list (bounds prefix searches)."""
+    return max((len(phrase.split()) for phrase in phrases(kind)), default=0)
+
+
+def starts_with(kind: str, text: str) -> str | None:
+    """The longest phrase of ``kind`` that the folded ``text`` starts with, if any.
+
+    >>> starts_with("related", "More in North Korea")
+    'more in'
+    """
+    tokens = fold(text).split()
+    for size in range(min(longest(kind), len(tokens)), 0, -1):
+        head = " ".join(tokens[:size])
+        if head in phrases(kind):
+            return head
+    return None
+
+
+def contains(kind: str, text: str) -> list[str]:
+    """Every phrase of ``kind`` found as whole words in the folded ``text``.
+
+    >>> contains("prompt", "To write comments, please log in")
+    ['comments', 'log in', 'to write comments']
+    """
+    tokens = fold(text).split()
+    found = []
+    for size in range(1, longest(kind) + 1):
+        for start in range(len(tokens) - size + 1):
+            gram = " ".join(tokens[start : start + size])
+            if gram in phrases(kind) and not cjk_chars(gram):
+                found.append(gram)
+    folded = " ".join(tokens)
+    found.extend(phrase for phrase in unspaced(kind) if phrase in folded)
+    return found

@@ -1,0 +1,65 @@
+"""The ordered filter pipeline: run each filter over the blocks still kept, collect drops."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from pagetidy.filters.banner import Banner
+from pagetidy.filters.base import Filter, PageView
+from pagetidy.filters.breadcrumb import Breadcrumb
+from pagetidy.filters.byline import Byline
+from pagetidy.filters.comments import Comments
+from pagetidy.filters.context import CHROME_FILTERS, Context
+from pagetidy.filters.dateline import Dateline
+from pagetidy.filters.footer import Footer
+from pagetidy.filters.headline import Headline
+from pagetidy.filters.prompt import Prompt
+from pagetidy.filters.related import Related
+from pagetidy.filters.repeat import Repeat
+from pagetidy.filters.span import Span
+from pagetidy.filters.tagline import Tagline
+from pagetidy.filters.toolbar import Toolbar
+from pagetidy.model import Block, Drop, Page
+
+DEFAULT_FILTERS: Final[tuple[Filter, ...]] = (
+    Comments(),
+    Footer(),
+    Breadcrumb(),
+    Toolbar(),
+    Banner(),
+    Prompt(),
+    Tagline(),
+    Byline(),
+    Dateline(),
+    Headline(),
+    Related(),
+    Repeat(),
+    Context(),
+    Span(),
+)
+"""Page-ending cuts and strong local chrome first, then lists, repetition, context, span."""
+
+FILTER_NAMES: Final = tuple(each.name for each in DEFAULT_FILTERS)
+
+
+def run(
+    page: Page, filters: Sequence[Filter] = DEFAULT_FILTERS, title: str | None = None
+) -> tuple[tuple[Block, ...], tuple[Drop, ...]]:
+    """Run ``filters`` in order; each sees only the blocks earlier filters kept.
+
+    Returns the kept blocks (in input order) and the drops (in pipeline order). A block
+    is dropped at most once: the first filter to drop it owns it.
+    """
+    kept = page.blocks
+    drops: list[Drop] = []
+    for each in filters:
+        chrome = frozenset(drop.index for drop in drops if drop.filter in CHROME_FILTERS)
+        view = PageView(page, kept, title, chrome)
+        dropped: dict[int, Drop] = {}
+        for drop in each.judge(view):
+            dropped.setdefault(drop.index, drop)
+        if dropped:
+            drops.extend(dropped.values())
+            kept = tuple(block for block in kept if block.index not in dropped)
+    return kept, tuple(drops)

@@ -1,0 +1,142 @@
+"""Plain-text page dumps -> Blocks: one block per line, wrapped lines joined back.
+
+Dumps made by lynx, inscriptis, html2text or a browser's "save as text" differ in
+layout: lynx indents and hard-wraps at 80 columns, inscriptis indents deeply and
+often leaves no blank lines, html2text separates blocks with blank lines. The reader
+keeps what they share: a block is one logical line; list bullets are removed and
+kept as a hint; lines of a hard-wrapped paragraph are joined with one space.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from pagetidy.model import Block, Hints, Page
+
+BULLET: Final = re.compile(r"(?:[*\-•·▪◦‣+∙●○■□–—]|\d{1,3}[.)]|[a-z][.)])(?=\s)\s*")
+"""A list marker at the start of a line, followed by whitespace."""
+HEADING: Final = re.compile(r"(#{1,6})\s+(?=\S)")
+"""A Markdown heading marker (html2text writes headings as ``# Title``)."""
+SPACE_RUN: Final = re.compile(r"\s+")
+INVISIBLE: Final = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+WRAP_MAX_WIDTH: Final = 100
+"""A dump whose longest line is wider than this was not hard-wrapped."""
+WRAP_MIN_FULL_LINES: Final = 3
+"""Lines near the longest one needed before a dump is taken as hard-wrapped."""
+WRAP_NEAR: Final = 12
+"""Lines this close to the longest one count as full when measuring the wrap width."""
+WRAP_SLACK: Final = 2
+"""Columns of slack: wrappers do not all fill a line to the same last column."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    indent: int
+    bullet: str
+    heading: int
+    text: str
+    width: int
+    """Length of the raw line, indentation included (for wrap detection)."""
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines of a dump, whatever its line endings.
+
+    >>> split_lines("a\\r\\nb\\rc\\n")
+    ['a', 'b', 'c', '']
+    """
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def collapse(text: str) -> str:
+    """Collapse runs of whitespace (NBSP included) to one space and strip the ends.
+
+    >>> collapse("  a\\u00a0\\tb  ")
+    'a b'
+    """
+    return SPACE_RUN.sub(" ", text.translate(INVISIBLE)).strip()
+
+
+def _parse_line(raw: str) -> _Line | None:
+    expanded = raw.expandtabs(4).rstrip()
+    body = expanded.lstrip()
+    if not body.translate(INVISIBLE).strip():
+        return None
+    indent = len(expanded) - len(body)
+    heading = 0
+    if match := HEADING.match(body):
+        heading, body = len(match.group(1)), body[match.end() :]
+    bullet = ""
+    while (match := BULLET.match(body)) and match.end() < len(body):
+        marker = match.group().strip()
+        if marker[0].isalpha() and not bullet and indent == 0:
+            break  # "a) ..." at the margin is too often prose
+        bullet = bullet or marker
+        body = body[match.end() :]
+    if BULLET.fullmatch(body + " ") and len(body) <= 3 and not body[0].isalnum():
+        return None  # a bare marker with nothing after it
+    text = collapse(body)
+    if not text:
+        return None
+    return _Line(indent, bullet, heading, text, len(expanded))
+
+
+def wrap_width(lines: list[_Line | None]) -> int:
+    """The column a hard-wrapped dump was wrapped at, or 0 when it was not wrapped."""
+    widths = [line.width for line in lines if line is not None]
+    if not widths:
+        return 0
+    widest = max(widths)
+    if widest > WRAP_MAX_WIDTH:
+        return 0
+    near = sorted(width for width in widths if width >= widest - WRAP_NEAR)
+    if len(near) < WRAP_MIN_FULL_LINES:
+        return 0
+    return near[len(near) // 2]
+
+
+def _continues(prev: _Line, line: _Line, width: int) -> bool:
+    """Is ``line`` the wrapped rest of ``prev`` (its first word did not fit on it)?"""
+    if line.bullet or line.heading or prev.heading:
+        return False
+    expected_indent = prev.indent + (len(prev.bullet) + 1 if prev.bullet else 0)
+    if line.indent not in (prev.indent, expected_indent):
+        return False
+    first_word = line.text.split(" ", 1)[0]
+    return prev.width + 1 + len(first_word) > width - WRAP_SLACK
+
+
+def read_text(text: str, source: str = "-") -> Page:
+    """Turn a plain-text dump into a Page of blocks (lines, wrapped ones joined)."""
+    raw_lines = split_lines(text.removeprefix("\ufeff"))
+    lines = [_parse_line(raw) for raw in raw_lines]
+    width = wrap_width(lines)
+    groups: list[list[_Line]] = []
+    gaps: list[bool] = []
+    gap = True
+    for line in lines:
+        if line is None:
+            gap = True
+            continue
+        if groups and not gap and width and _continues(groups[-1][-1], line, width):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+            gaps.append(gap)
+        gap = False
+    blocks = []
+    for index, group in enumerate(groups):
+        first = group[0]
+        gap_after = index + 1 >= len(groups) or gaps[index + 1]
+        hints = Hints(
+            indent=first.indent,
+            bullet=first.bullet,
+            gap_before=gaps[index],
+            gap_after=gap_after,
+            tag=f"h{first.heading}" if first.heading else "",
+        )
+        blocks.append(Block(index, " ".join(line.text for line in group), hints))
+    return Page(source=source, mode="text", blocks=tuple(blocks))

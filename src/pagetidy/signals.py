@@ -1,0 +1,131 @@
+"""Pure measurements of a block's text that filters share.
+
+Nothing here knows about filters or pages: each function takes a string and returns
+a number or a flag, so tests can call them directly.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+WORD: Final = re.compile(r"\w+(?:['’.\-]\w+)*", re.UNICODE)
+TERMINAL: Final = frozenset(".!?。！？…\"'”’»)」』")
+CJK_RANGES: Final = (
+    (0x3040, 0x30FF),  # hiragana, katakana
+    (0x3400, 0x4DBF),
+    (0x4E00, 0x9FFF),  # CJK unified ideographs
+    (0xAC00, 0xD7AF),  # hangul syllables
+    (0xF900, 0xFAFF),
+)
+SENTENCE_END: Final = re.compile(r"[.!?。！？](?:[\"'”’»)」』]*)(?:\s|$)")
+
+
+def is_cjk(char: str) -> bool:
+    """Is ``char`` a Chinese, Japanese or Korean letter?
+
+    >>> is_cjk("한"), is_cjk("a")
+    (True, False)
+    """
+    code = ord(char)
+    return any(low <= code <= high for low, high in CJK_RANGES)
+
+
+def words(text: str) -> list[str]:
+    """Word tokens of a text, lower-cased.
+
+    >>> words("Kim Jong-un's letter, 2025.")
+    ['kim', "jong-un's", 'letter', '2025']
+    """
+    return [word.lower() for word in WORD.findall(text)]
+
+
+def cjk_chars(text: str) -> int:
+    """Number of CJK letters in a text."""
+    return sum(1 for char in text if ord(char) >= 0x3040 and is_cjk(char))
+
+
+def word_count(text: str) -> int:
+    """Words in a text, counting CJK script as one word per two letters.
+
+    >>> word_count("The cat sat."), word_count("북한의 김정은 위원장은")
+    (3, 5)
+    """
+    cjk = cjk_chars(text)
+    if not cjk:
+        return len(WORD.findall(text))
+    latin = len(WORD.findall("".join(" " if is_cjk(char) else char for char in text)))
+    return latin + (cjk + 1) // 2
+
+
+def ends_sentence(text: str) -> bool:
+    """Does the text end like a sentence (terminal punctuation, maybe a closing quote)?
+
+    >>> ends_sentence('He said "yes."'), ends_sentence("Read more")
+    (True, False)
+    """
+    stripped = text.rstrip()
+    if not stripped:
+        return False
+    if stripped[-1] in ".!?。！？…":
+        return True
+    return len(stripped) > 1 and stripped[-1] in TERMINAL and stripped[-2] in ".!?。！？…"
+
+
+def sentence_count(text: str) -> int:
+    """Rough number of sentences: terminal punctuation followed by a space or the end.
+
+    >>> sentence_count("One. Two! Three")
+    2
+    """
+    return len(SENTENCE_END.findall(text))
+
+
+def title_case_share(text: str) -> float:
+    """Share of alphabetic words that start with a capital letter.
+
+    >>> title_case_share("More In North Korea")
+    1.0
+    """
+    alpha = [word for word in WORD.findall(text) if word[0].isalpha() and not is_cjk(word[0])]
+    if not alpha:
+        return 0.0
+    return sum(1 for word in alpha if word[0].isupper()) / len(alpha)
+
+
+def digit_share(text: str) -> float:
+    """Share of non-space characters that are digits.
+
+    >>> digit_share("12:30 pm")
+    0.5714285714285714
+    """
+    chars = [char for char in text if not char.isspace()]
+    if not chars:
+        return 0.0
+    return sum(1 for char in chars if char.isdigit()) / len(chars)
+
+
+def letter_share(text: str) -> float:
+    """Share of non-space characters that are letters (any script).
+
+    >>> letter_share("a1 !")
+    0.3333333333333333
+    """
+    chars = [char for char in text if not char.isspace()]
+    if not chars:
+        return 0.0
+    return sum(1 for char in chars if char.isalpha()) / len(chars)
+
+
+def fold(text: str) -> str:
+    """A comparison key: case, accents, quotes, punctuation and spacing folded away.
+
+    >>> fold("Kim’s  “letter”") == fold("kim's letter")
+    True
+    >>> fold("Schlagwörter"), fold("로그인"), fold("ログイン")
+    ('schlagworter', '로그인', 'ログイン')
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    kept = "".join(char for char in decomposed if not "\u0300" <= char <= "\u036f")
+    return " ".join(WORD.findall(unicodedata.normalize("NFC", kept).replace("’", "'")))
