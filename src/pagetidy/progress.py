@@ -104,9 +104,9 @@ def summary_table(summary: Summary, seconds: float, output: str | None) -> Group
     counts.add_row("time", f"{seconds:.1f} s ({rate:.1f} files/s)")
     if output:
         counts.add_row("written to", escape(output))
-    removed = Table(title="blocks removed by filter")
+    removed = Table()
     removed.add_column("filter")
-    removed.add_column("blocks", justify="right")
+    removed.add_column("blocks removed", justify="right")
     for name, count in sorted(summary.removed.items(), key=lambda pair: (-pair[1], pair[0])):
         removed.add_row(name, str(count))
     return Group(counts, removed) if summary.removed else Group(counts)

@@ -141,10 +141,20 @@ def walk_folder(
             continue
         if is_folder:
             yield from walk_folder(entry.path, inner, selection, skipped, above)
-        elif entry.is_symlink() and not Path(entry.path).exists():
-            yield entry.path, inner, "broken symlink"
         else:
-            yield entry.path, inner, ""
+            yield entry.path, inner, file_problem(entry)
+
+
+def file_problem(entry: os.DirEntry[str]) -> str:
+    """Why a walked entry that is not a folder cannot be read as a page, or ``""``."""
+    try:
+        if entry.is_file():
+            return ""
+    except OSError as error:
+        return error.strerror or str(error)
+    if entry.is_symlink():
+        return "broken symlink"
+    return "not a regular file"
 
 
 def identity(path: Path) -> tuple[int, int]:

@@ -1,0 +1,58 @@
+"""The ordered process pool: input order whatever finishes first, and no item can hang it."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+import pytest
+
+from pagetidy.pool import Crash, ordered_map
+
+
+def slow_square(number: int) -> int:
+    """Later numbers finish first."""
+    time.sleep(0.02 * (5 - number % 5))
+    return number * number
+
+
+def misbehave(kind: str) -> str:
+    if kind == "raise":
+        raise ValueError("boom")
+    if kind == "sleep":
+        time.sleep(30)
+    if kind == "deaf":  # a hang the worker's own timer cannot break
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        time.sleep(30)
+    if kind == "die":
+        os._exit(3)
+    return kind
+
+
+@pytest.mark.parametrize("jobs", [1, 3])
+def test_results_come_in_input_order(jobs: int):
+    assert list(ordered_map(slow_square, range(12), jobs=jobs, window=4)) == [
+        n * n for n in range(12)
+    ]
+
+
+def test_failures_become_crashes_and_the_rest_goes_on(monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr("pagetidy.pool.KILL_GRACE", 0.5)
+    items = ["a", "raise", "b", "sleep", "c", "die", "d", "deaf", "e"]
+    started = time.monotonic()
+    results = list(ordered_map(misbehave, items, jobs=2, timeout=0.5))
+    assert time.monotonic() - started < 10
+    assert [r for r in results if isinstance(r, str)] == ["a", "b", "c", "d", "e"]
+    crashes = {item: r for item, r in zip(items, results, strict=True) if isinstance(r, Crash)}
+    assert crashes["raise"].reason == "unexpected error: ValueError: boom"
+    assert "Traceback" in crashes["raise"].trace
+    assert crashes["sleep"].reason == "took longer than the time cap (0.5 s)"
+    assert crashes["die"].reason == "the worker process died (exit code 3)"
+    assert crashes["deaf"].reason.startswith("took longer than the time cap (0.5 s); stopped")
+
+
+def test_closing_early_stops_the_workers():
+    results = ordered_map(slow_square, range(100), jobs=2)
+    assert next(results) == 0
+    results.close()  # must return promptly, leaving no worker behind
