@@ -40,11 +40,6 @@ class Reporting:
     """Print the traceback of unexpected errors after their error line."""
 
 
-def is_batch(sources: Sequence[str], output_format: str) -> bool:
-    """Whether a ``clean`` call is a batch run: several inputs, a folder, or JSONL."""
-    return len(sources) > 1 or output_format == "jsonl" or any(Path(s).is_dir() for s in sources)
-
-
 def plan(
     sources: Sequence[str],
     output: Path | None,

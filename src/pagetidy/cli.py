@@ -14,17 +14,15 @@ from pathlib import Path
 from typing import Final, Literal, TypeVar
 
 import click
-from rich.console import Console
 
-from pagetidy import __version__, batch
-from pagetidy.batch import is_batch
+from pagetidy import __version__
 from pagetidy.clean import DEFAULT_MAX_BYTES, InputFormat, clean
 from pagetidy.errors import ConfigError, PagetidyError
 from pagetidy.model import Result
 from pagetidy.pool import cpu_count
 from pagetidy.read.decode import read_bytes
 from pagetidy.runner import DEFAULT_TIMEOUT, BatchFormat, BatchOptions
-from pagetidy.walk import Selection
+from pagetidy.walk import Selection, is_batch
 from pagetidy.write import atomic_write, to_json, to_text
 
 OutputFormat = Literal["text", "json"]
@@ -244,6 +242,10 @@ def clean_many(
     traceback: bool,
 ) -> ExitStatus:
     """The batch path of ``clean``: plan (usage errors first), run, map the counts to a status."""
+    from rich.console import Console  # only batch runs need rich: one-page start-up stays fast
+
+    from pagetidy import batch
+
     try:
         tasks = batch.plan(sources, output, options, selection, errors)
     except ConfigError as error:

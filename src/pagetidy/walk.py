@@ -89,6 +89,11 @@ def output_name(name: str, output_format: str) -> str:
     return path.stem + OUTPUT_SUFFIXES[output_format]
 
 
+def is_batch(sources: Sequence[str], output_format: str) -> bool:
+    """Whether a ``clean`` call is a batch run: several inputs, a folder, or JSONL."""
+    return len(sources) > 1 or output_format == "jsonl" or any(Path(s).is_dir() for s in sources)
+
+
 def walk(
     inputs: Sequence[str], selection: Selection, skip: Sequence[Path] = ()
 ) -> Iterator[tuple[str, PurePosixPath, str]]:
