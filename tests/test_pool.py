@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import time
 
 import pytest
@@ -56,3 +58,11 @@ def test_closing_early_stops_the_workers():
     results = ordered_map(slow_square, range(100), jobs=2)
     assert next(results) == 0
     results.close()  # must return promptly, leaving no worker behind
+
+
+def test_workers_do_not_rerun_the_callers_main():
+    script = (
+        "from pagetidy.pool import ordered_map\nprint(list(ordered_map(abs, [-1, 2], jobs=2)))\n"
+    )
+    done = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "[1, 2]\n", "")

@@ -19,6 +19,7 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import sys
 import time
 import traceback
 from collections.abc import Callable, Generator, Iterable, Iterator
@@ -109,6 +110,29 @@ def run_one(function: Callable[[object], object], item: object, timeout: float |
         return Crash(f"unexpected error: {type(error).__name__}: {error}", traceback.format_exc())
 
 
+@contextlib.contextmanager
+def main_module_hidden() -> Iterator[None]:
+    """Start processes without making them re-import the caller's ``__main__``.
+
+    Spawned and fork-server workers normally re-run the parent's main script (or fail when
+    there is none, as with ``python -`` or a notebook). The pool's functions live in
+    importable modules, so workers never need it, and callers need no ``__main__`` guard.
+    """
+    main = sys.modules.get("__main__")
+    if main is None:
+        yield
+        return
+    names = ("__file__", "__spec__")
+    saved = {name: main.__dict__[name] for name in names if name in main.__dict__}
+    main.__dict__.pop("__file__", None)
+    main.__spec__ = None
+    try:
+        yield
+    finally:
+        main.__dict__.pop("__spec__", None)
+        main.__dict__.update(saved)
+
+
 class Worker:
     """One worker process, its end of the pipe, and the item it is working on."""
 
@@ -119,7 +143,8 @@ class Worker:
         self.process: BaseProcess = context.Process(  # type: ignore[attr-defined]  # typeshed: BaseContext has Process
             target=serve, args=(child, function, timeout), daemon=True
         )
-        self.process.start()
+        with main_module_hidden():
+            self.process.start()
         child.close()
         self.index: int | None = None
         self.deadline = float("inf")
