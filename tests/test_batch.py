@@ -245,6 +245,17 @@ def test_single_file_with_output_keeps_writing_that_file(tmp_path: Path):
     assert json.loads(out.read_text(encoding="utf-8"))["source"] == str(GOOD[0])
 
 
+def test_single_file_into_an_existing_folder(tmp_path: Path):
+    (tmp_path / "out").mkdir()
+    assert invoke(GOOD[0], "-o", tmp_path / "out").exit_code == 0
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["input.txt"]
+
+
+def test_a_page_that_vanished_is_a_failed_outcome(tmp_path: Path):
+    outcome = clean_file(Task(str(tmp_path / "gone.txt"), None), BatchOptions())
+    assert (outcome.status, outcome.reason) == ("failed", "no such file")
+
+
 def test_no_temporary_files_are_left(bad_pages: Path, tmp_path: Path):
     invoke(bad_pages, "-o", tmp_path / "out", "--errors", tmp_path / "e.jsonl")
     assert not [p for p in tmp_path.rglob("*") if p.name.endswith(".tmp")]

@@ -194,7 +194,7 @@ def clean_command(
     is 0 when every page was cleaned, 1 when some could not be (the others were
     written), 2 for usage errors, 130 when interrupted.
     """
-    if is_batch(sources, output_format):
+    if is_batch(sources, output_format, output):
         options = BatchOptions(output_format, input_format, max_bytes, timeout, jobs, skip_existing)
         selection = Selection(include, exclude, hidden)
         sys.exit(clean_many(sources, output, options, selection, errors_path, quiet, traceback))

@@ -89,9 +89,15 @@ def output_name(name: str, output_format: str) -> str:
     return path.stem + OUTPUT_SUFFIXES[output_format]
 
 
-def is_batch(sources: Sequence[str], output_format: str) -> bool:
-    """Whether a ``clean`` call is a batch run: several inputs, a folder, or JSONL."""
-    return len(sources) > 1 or output_format == "jsonl" or any(Path(s).is_dir() for s in sources)
+def is_batch(sources: Sequence[str], output_format: str, output: Path | None = None) -> bool:
+    """Whether a ``clean`` call is a batch run: several inputs, a folder, JSONL, or an
+    existing folder as the output."""
+    return (
+        len(sources) > 1
+        or output_format == "jsonl"
+        or any(Path(s).is_dir() for s in sources)
+        or (output is not None and output.is_dir())
+    )
 
 
 def walk(
