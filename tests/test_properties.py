@@ -30,9 +30,9 @@ PROSE = [
     "Council votes to close the old coal plant",
 ]
 LINE = st.one_of(st.sampled_from(CHROME + PROSE), st.text(min_size=1, max_size=60))
-PAGES = st.lists(
-    st.tuples(LINE, st.sampled_from(["", "  ", "* "])), min_size=0, max_size=25
-).map(lambda lines: "\n\n".join(indent + text for text, indent in lines))
+PAGES = st.lists(st.tuples(LINE, st.sampled_from(["", "  ", "* "])), min_size=0, max_size=25).map(
+    lambda lines: "\n\n".join(indent + text for text, indent in lines)
+)
 
 
 @given(PAGES, st.sampled_from(["balanced", "precision", "recall"]), st.booleans())

@@ -108,9 +108,13 @@ def resolve(ctx: click.Context, kwargs: dict[str, object]) -> Settings:
         config = loaded.config
         origins = dict.fromkeys(loaded.keys, loaded.path)
         given = dict(loaded.options)
-        for key, param in settable(ctx.command).items():
-            if key in given and ctx.get_parameter_source(str(param.name)) == DEFAULT_SOURCE:
-                kwargs[str(param.name)] = file_option(ctx, loaded.path, param, key, given[key])
+        options = settable(clean_command(ctx))
+        own = settable(ctx.command)
+        for key, value in given.items():
+            converted = file_option(ctx, loaded.path, options[key], key, value)  # checks it
+            param = own.get(key)
+            if param and ctx.get_parameter_source(str(param.name)) == DEFAULT_SOURCE:
+                kwargs[str(param.name)] = converted
                 origins[key] = loaded.path
     changes: dict[str, object] = {}
     for key in ("skip", "only"):
@@ -245,7 +249,10 @@ def config_command() -> None:
     options: list[tuple[str, object, str]] = []
     for key, param in settable(command).items():
         if key in given:
-            value = file_option(ctx, settings.source or "", param, key, given[key])
+            try:
+                value = file_option(ctx, settings.source or "", param, key, given[key])
+            except ConfigError as error:
+                fail(f"{error.path}: {error.reason}")
             options.append((key, value, settings.source or ""))
         elif param.default is not None:
             options.append((key, param.default, "default"))
