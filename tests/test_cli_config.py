@@ -181,3 +181,17 @@ def test_shell_completion_lists_commands_and_filters(page: Path):
         "COMP_CWORD": "4",
     }
     assert "span" in invoke(env=env).stdout
+
+
+def test_api_result_equals_the_cli_json(page: Path):
+    cli_json = json.loads(invoke("clean", str(page), "-f", "json", "--favor", "recall").stdout)
+    article = pagetidy.clean(page.read_bytes(), source=str(page), favor="recall")
+    assert article.to_dict() == cli_json
+
+
+def test_explain_on_a_terminal_is_styled(page: Path):
+    from pagetidy.cli_config import render_explain
+
+    styled = render_explain(pagetidy.clean(PAGE), color=True)
+    assert "\x1b[" in styled
+    assert "[breadcrumb:separator_chain]" in styled
