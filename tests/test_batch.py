@@ -306,3 +306,23 @@ def test_interrupted_run_leaves_no_partial_files_and_resumes(tmp_path: Path):
     assert {p.relative_to(out) for p in out.rglob("*.txt")} == {
         p.relative_to(pages) for p in pages.rglob("*.txt")
     }
+
+
+def test_filter_options_and_markdown_apply_to_every_page(pages: Path, tmp_path: Path):
+    out = tmp_path / "md"
+    assert invoke(pages, "-o", out, "--format", "markdown").exit_code == 0
+    assert {p.suffix for p in out.rglob("*") if p.is_file()} == {".md"}
+    name = "news/copy"
+    single = invoke(pages / f"{name}.txt", "--format", "markdown").stdout
+    assert (out / f"{name}.md").read_text(encoding="utf-8") == single
+    skipped = invoke(pages, "--format", "jsonl", "--skip", "breadcrumb")
+    assert skipped.exit_code == 0
+    filters = {
+        r["filter"] for line in skipped.stdout.splitlines() for r in json.loads(line)["removed"]
+    }
+    assert filters and "breadcrumb" not in filters
+    explained = invoke(pages, "-o", tmp_path / "explain", "--explain")
+    assert explained.exit_code == 0
+    assert (tmp_path / "explain" / "news" / "copy.txt").read_text(encoding="utf-8") == invoke(
+        pages / "news" / "copy.txt", "--explain"
+    ).stdout

@@ -17,15 +17,23 @@ import click
 
 from pagetidy import __version__
 from pagetidy.clean import DEFAULT_MAX_BYTES, InputFormat, clean
+from pagetidy.cli_config import (
+    config_command,
+    current_settings,
+    filters_command,
+    render_explain,
+    settings_options,
+    wants_color,
+)
 from pagetidy.errors import ConfigError, PagetidyError
 from pagetidy.model import Result
 from pagetidy.pool import cpu_count
 from pagetidy.read.decode import read_bytes
 from pagetidy.runner import DEFAULT_TIMEOUT, BatchFormat, BatchOptions
 from pagetidy.walk import Selection, is_batch
-from pagetidy.write import atomic_write, to_json, to_text
+from pagetidy.write import atomic_write, to_json, to_markdown, to_text
 
-OutputFormat = Literal["text", "json"]
+OutputFormat = Literal["text", "json", "markdown"]
 STDIN: Final = "-"
 Command = TypeVar("Command", bound=Callable[..., None])
 
@@ -45,8 +53,14 @@ def report(message: str) -> None:
     click.echo(f"pagetidy: error: {message}", err=True)
 
 
-def render(result: Result, output_format: OutputFormat) -> str:
-    """The text the chosen format prints for one result."""
+def render(
+    result: Result, output_format: OutputFormat, explain: bool = False, color: bool = False
+) -> str:
+    """The text the chosen format prints for one result (``--explain``: the annotated page)."""
+    if explain and output_format == "text":
+        return render_explain(result, color)
+    if output_format == "markdown":
+        return to_markdown(result)
     return to_json(result) if output_format == "json" else to_text(result)
 
 
@@ -130,6 +144,7 @@ def cli() -> None:
 
 
 @cli.command(short_help="Clean a scraped page (text dump or HTML) and print the article.")
+@settings_options(explain=True)
 @click.argument("sources", metavar="INPUT...", type=str, nargs=-1, required=True)
 @click.option(
     "-o",
@@ -141,11 +156,12 @@ def cli() -> None:
     "-f",
     "--format",
     "output_format",
-    type=click.Choice(["text", "json", "jsonl"]),
+    type=click.Choice(["text", "json", "markdown", "jsonl"]),
     default="text",
     show_default=True,
     help="text: the title line and the article; json: the facts, the text and what was "
-    "removed; jsonl: one compact JSON object per line (batch, in input order).",
+    "removed; markdown: front matter, headings, lists; jsonl: one compact JSON object per "
+    "line (batch, in input order).",
 )
 @click.option(
     "--input-format",
@@ -185,6 +201,7 @@ def clean_command(
       cat page.txt | pagetidy clean -          # read standard input
       pagetidy clean page.html --format json   # facts, text and removed blocks
       pagetidy clean page.txt -o clean.txt     # write a file, atomically
+      pagetidy clean page.txt --explain        # every block, and why each dropped one went
       pagetidy clean pages/ -o clean/          # a folder: the same tree under clean/
       pagetidy clean pages/ --format jsonl     # one JSON line per page, in order
 
@@ -194,8 +211,18 @@ def clean_command(
     is 0 when every page was cleaned, 1 when some could not be (the others were
     written), 2 for usage errors, 130 when interrupted.
     """
+    settings = current_settings()
     if is_batch(sources, output_format, output):
-        options = BatchOptions(output_format, input_format, max_bytes, timeout, jobs, skip_existing)
+        options = BatchOptions(
+            output_format,
+            input_format,
+            max_bytes,
+            timeout,
+            jobs,
+            skip_existing,
+            config=settings.config,
+            explain=settings.explain,
+        )
         selection = Selection(include, exclude, hidden)
         sys.exit(clean_many(sources, output, options, selection, errors_path, quiet, traceback))
     if output_format == "jsonl":  # pragma: no cover (is_batch takes it)
@@ -209,6 +236,7 @@ def clean_command(
             source=source,
             input_format=input_format,
             max_bytes=max_bytes,
+            config=settings.config,
         )
     except PagetidyError as error:
         report(f"{error.path}: {error.reason}")
@@ -218,7 +246,8 @@ def clean_command(
             raise
         report(f"{source}: the page is too deeply nested or too large to clean")
         sys.exit(ExitStatus.FAILED)
-    rendered = render(result, output_format)
+    color = output is None and wants_color()
+    rendered = render(result, output_format, settings.explain, color)
     if output is None:
         click.echo(rendered, nl=False)
         return
@@ -230,6 +259,8 @@ def clean_command(
 
 
 clean_command.name = "clean"
+cli.add_command(filters_command)
+cli.add_command(config_command)
 
 
 def clean_many(

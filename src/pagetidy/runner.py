@@ -18,14 +18,16 @@ from pathlib import Path
 from typing import Final, Literal
 
 from pagetidy.clean import DEFAULT_MAX_BYTES, InputFormat, clean
+from pagetidy.config import Config
 from pagetidy.errors import PagetidyError
+from pagetidy.explain import to_plain
 from pagetidy.model import Result
 from pagetidy.pool import Crash, ordered_map
 from pagetidy.read.decode import read_bytes
 from pagetidy.walk import Task
-from pagetidy.write import atomic_write, to_json, to_text
+from pagetidy.write import atomic_write, to_json, to_markdown, to_text
 
-BatchFormat = Literal["text", "json", "jsonl"]
+BatchFormat = Literal["text", "json", "markdown", "jsonl"]
 Status = Literal["cleaned", "failed", "skipped"]
 DEFAULT_TIMEOUT: Final = 30.0
 """Seconds one page may take in a batch run before it is reported and skipped."""
@@ -41,6 +43,10 @@ class BatchOptions:
     timeout: float | None = DEFAULT_TIMEOUT
     jobs: int = 1
     skip_existing: bool = False
+    config: Config | None = None
+    """Which filters run and how (None: the defaults)."""
+    explain: bool = False
+    """Text format: write the annotated page (every block, and why each dropped one went)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,10 +95,12 @@ class Summary:
             self.skipped += 1
 
 
-def render(result: Result, output_format: BatchFormat) -> str:
+def render(result: Result, output_format: BatchFormat, explain: bool = False) -> str:
     """A result in the batch's format (JSONL: one line of compact JSON)."""
     if output_format == "text":
-        return to_text(result)
+        return to_plain(result) if explain else to_text(result)
+    if output_format == "markdown":
+        return to_markdown(result)
     return to_json(result, indent=2 if output_format == "json" else None)
 
 
@@ -121,6 +129,7 @@ def clean_file(task: Task, options: BatchOptions) -> Outcome:
             source=task.path,
             input_format=options.input_format,
             max_bytes=options.max_bytes,
+            config=options.config,
         )
     except PagetidyError as error:
         return Outcome(task, "failed", reason=error.reason)
@@ -134,7 +143,7 @@ def clean_file(task: Task, options: BatchOptions) -> Outcome:
     return Outcome(
         task,
         "cleaned",
-        text=render(result, options.output_format),
+        text=render(result, options.output_format, options.explain),
         input_bytes=len(data),
         removed=tuple(sorted(removed.items())),
     )

@@ -21,7 +21,12 @@ from pagetidy.errors import ConfigError
 
 COMPRESSED_SUFFIXES: Final = frozenset({".gz"})
 """Suffixes read through (``x.html.gz`` is cleaned as ``x.html``)."""
-OUTPUT_SUFFIXES: Final[dict[str, str]] = {"text": ".txt", "json": ".json", "jsonl": ".json"}
+OUTPUT_SUFFIXES: Final[dict[str, str]] = {
+    "text": ".txt",
+    "json": ".json",
+    "markdown": ".md",
+    "jsonl": ".json",
+}
 
 
 @dataclass(frozen=True, slots=True)
