@@ -278,7 +278,8 @@ def test_summary_and_progress_go_to_stderr_on_a_terminal_only(
     assert quiet.stderr == ""
 
 
-def test_interrupted_run_leaves_no_partial_files_and_resumes(tmp_path: Path):
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
+def test_interrupted_run_leaves_no_partial_files_and_resumes(tmp_path: Path, stop: int):
     pages = tmp_path / "pages"
     for number in range(400):
         folder = pages / f"d{number % 7}"
@@ -290,7 +291,7 @@ def test_interrupted_run_leaves_no_partial_files_and_resumes(tmp_path: Path):
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline and len(list(out.rglob("*.txt"))) < 20:
         time.sleep(0.05)
-    process.send_signal(signal.SIGINT)
+    process.send_signal(stop)
     _, stderr = process.communicate(timeout=30)
     assert process.returncode == 130, stderr
     assert "pagetidy: interrupted:" in stderr

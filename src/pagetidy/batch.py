@@ -12,10 +12,12 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import signal
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
 from typing import TextIO
 
 from rich.console import Console
@@ -73,13 +75,14 @@ def clean_batch(
 ) -> Summary:
     """Run the tasks, report as they finish (in order), and return the counts.
 
-    Ctrl-C stops the run at once: the summary is marked interrupted and returned.
+    Ctrl-C (or SIGTERM) stops the run at once: the summary is marked interrupted.
     """
     summary = Summary(total=len(tasks))
     started = time.monotonic()
     streaming = options.output_format == "jsonl"
     try:
         with contextlib.ExitStack() as stack:
+            stack.enter_context(terminate_as_interrupt())
             log = stack.enter_context(atomic_stream(errors, keep_partial=True)) if errors else None
             if streaming and output is not None:
                 emit = stack.enter_context(atomic_stream(output)).write  # all or nothing
@@ -96,6 +99,24 @@ def clean_batch(
         summary.interrupted = True
     finish(summary, reporting, time.monotonic() - started, output)
     return summary
+
+
+@contextlib.contextmanager
+def terminate_as_interrupt() -> Iterator[None]:
+    """Treat SIGTERM (``kill``, a cron or CI time-out) like Ctrl-C while the run lasts."""
+
+    def interrupt(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:  # not the main thread: leave SIGTERM alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def report(outcome: Outcome, reporting: Reporting, log: TextIO | None) -> None:
