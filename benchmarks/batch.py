@@ -65,44 +65,60 @@ def in_process(folder: Path) -> float:
 
     files = sorted(folder.rglob("*.txt"))
     started = time.perf_counter()
+    cpu = time.process_time()
     for path in files:
         try:
             to_json(clean(path.read_bytes(), source=str(path)))
         except Exception as error:  # the batch reports such pages; the baseline counts on
             print(f"in-process: {path}: {type(error).__name__}: {error}", file=sys.stderr)
+    print(f"in-process cpu {time.process_time() - cpu:.1f} s", file=sys.stderr)
     return time.perf_counter() - started
 
 
-def tree_rss(pid: int) -> int:
-    """Resident memory of a process and all its descendants, in KB (Linux /proc)."""
-    total = 0
-    stack = [pid]
+def tree(pid: int) -> list[int]:
+    """A process and all its descendants (Linux /proc)."""
+    found, stack = [], [pid]
     while stack:
         current = stack.pop()
+        found.append(current)
         try:
-            status = Path(f"/proc/{current}/status").read_text()
-            total += next(
-                int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS:")
-            )
             for task in Path(f"/proc/{current}/task").iterdir():
                 stack += [int(c) for c in (task / "children").read_text().split()]
-        except (OSError, StopIteration, ValueError):
+        except (OSError, ValueError):
             continue
-    return total
+    return found
 
 
-def run(folder: Path, out: Path, jobs: int) -> tuple[float, int, int]:
-    """Run the command; return wall seconds, peak tree memory (KB) and the exit status."""
+def rss_and_cpu(pid: int) -> tuple[int, float]:
+    """Resident memory (KB) and CPU seconds so far (user + system) of one process."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0, 0.0
+    rss = next((int(line.split()[1]) for line in status.splitlines() if line[:6] == "VmRSS:"), 0)
+    return rss, (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def run(folder: Path, out: Path, jobs: int) -> tuple[float, int, int, float]:
+    """Run the command; return wall seconds, peak tree memory (KB), exit status and CPU
+    seconds of the whole tree (sampled: a process's last 50 ms may be missed)."""
     command = [sys.executable, "-m", "pagetidy", "clean", str(folder), "-o", str(out)]
     command += ["--format", "json", "--quiet", "-j", str(jobs)]
     peak = 0
+    cpu: dict[int, float] = {}
     started = time.perf_counter()
     process = subprocess.Popen(command, stderr=subprocess.DEVNULL)
 
     def sample() -> None:
         nonlocal peak
         while process.poll() is None:
-            peak = max(peak, tree_rss(process.pid))
+            total = 0
+            for pid in tree(process.pid):
+                rss, seconds = rss_and_cpu(pid)
+                total += rss
+                cpu[pid] = max(cpu.get(pid, 0.0), seconds)
+            peak = max(peak, total)
             time.sleep(0.05)
 
     sampler = threading.Thread(target=sample)
@@ -110,7 +126,7 @@ def run(folder: Path, out: Path, jobs: int) -> tuple[float, int, int]:
     code = process.wait()
     seconds = time.perf_counter() - started
     sampler.join()
-    return seconds, peak, code
+    return seconds, peak, code, sum(cpu.values())
 
 
 def digest(folder: Path) -> str:
@@ -150,12 +166,12 @@ def main() -> int:
         digests = set()
         for jobs in args.jobs:
             out = Path(tmp) / f"out-{jobs}"
-            seconds, peak, code = run(folder, out, jobs)
+            seconds, peak, code, cpu = run(folder, out, jobs)
             digests.add(digest(out))
             print(
                 f"{'-j ' + str(jobs):<12} {seconds:8.1f} s {args.files / seconds:8.1f} files/s "
-                f"{size / 1e6 / seconds:6.2f} MB/s  peak {peak / 1024:6.1f} MB  exit {code}  "
-                f"outputs {digest(out)}"
+                f"{size / 1e6 / seconds:6.2f} MB/s  peak {peak / 1024:6.1f} MB  "
+                f"cpu {cpu:6.1f} s ({cpu / seconds:.2f} cores)  exit {code}  outputs {digest(out)}"
             )
             shutil.rmtree(out)
         print(f"outputs identical across --jobs: {'yes' if len(digests) == 1 else 'NO'}")
@@ -165,7 +181,7 @@ def main() -> int:
                 shutil.rmtree(folder)
                 build(folder, pages, count)
                 out = Path(tmp) / f"mem-{count}"
-                seconds, peak, code = run(folder, out, jobs)
+                seconds, peak, code, _ = run(folder, out, jobs)
                 shutil.rmtree(out)
                 print(f"memory: {count:>6} files -j {jobs}: peak {peak / 1024:6.1f} MB", end="")
                 print(f" ({seconds:.1f} s, exit {code})")

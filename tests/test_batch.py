@@ -327,3 +327,12 @@ def test_filter_options_and_markdown_apply_to_every_page(pages: Path, tmp_path: 
     assert (tmp_path / "explain" / "news" / "copy.txt").read_text(encoding="utf-8") == invoke(
         pages / "news" / "copy.txt", "--explain"
     ).stdout
+
+
+def test_a_page_over_the_time_cap_is_an_error_line(pages: Path, tmp_path: Path):
+    result = invoke(pages, "-o", tmp_path / "out", "--timeout", "0.000001", "-j", "2")
+    assert result.exit_code == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == len(GOOD) + 1
+    assert all(line.endswith("took longer than the time cap (1e-06 s)") for line in lines)
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").rglob("*.*"))
