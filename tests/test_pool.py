@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -66,3 +67,20 @@ def test_workers_do_not_rerun_the_callers_main():
     )
     done = subprocess.run([sys.executable, "-"], input=script, capture_output=True, text=True)
     assert (done.returncode, done.stdout, done.stderr) == (0, "[1, 2]\n", "")
+
+
+def close_and_linger(kind: str) -> str:
+    """Close the worker's end of the pipe, then keep the process alive a moment."""
+    if kind == "close":
+        for fd in range(3, 64):
+            with contextlib.suppress(OSError):
+                os.close(fd)
+        time.sleep(0.5)
+    return kind
+
+
+def test_a_worker_that_closes_its_pipe_is_a_crash_not_a_spin():
+    results = list(ordered_map(close_and_linger, ["a", "close", "b"], jobs=1, timeout=30))
+    assert results[0] == "a" and results[2] == "b"
+    assert isinstance(results[1], Crash)
+    assert results[1].reason.startswith("the worker process died")

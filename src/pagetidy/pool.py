@@ -216,8 +216,14 @@ def ordered_map(
                 except StopIteration:
                     exhausted = True
                     break
-                idle.give(index, item, timeout)
                 sent += 1
+                try:
+                    idle.give(index, item, timeout)
+                except (OSError, EOFError):  # the worker died before its first item
+                    code = idle.process.exitcode
+                    results.waiting[index] = Crash(f"the worker process died (exit code {code})")
+                    idle.kill()
+                    workers.remove(idle)
             yield from results.ready()
             if exhausted and results.next == sent:
                 finished = True
@@ -251,18 +257,20 @@ def collect(
     for each in busy:
         index = each.index
         assert index is not None
+        closed = False
         if each.connection.poll():
             try:
                 answer, result = each.connection.recv()
             except (EOFError, OSError):
-                pass
+                closed = True  # the worker is exiting: wait for nothing more from it
+                each.process.join(STOP_WAIT)
             else:
                 waiting[answer] = result
                 each.index = None
                 continue
-        if each.process.is_alive() and now < each.deadline:
+        if not closed and each.process.is_alive() and now < each.deadline:
             continue
-        if each.process.is_alive():
+        if each.process.is_alive() and not closed:
             waiting[index] = Crash(f"took longer than the time cap ({timeout:g} s); stopped")
         else:
             code = each.process.exitcode
