@@ -34,9 +34,9 @@ def read_page(
     mode = detect(text)[0] if input_format == "auto" else input_format
     if mode == "html":
         # read/html.py lands on the html branch; until then mypy cannot see it here
-        from pagetidy.read.html import read_html  # type: ignore[import-not-found, unused-ignore]
+        from pagetidy.read.html import read_html
 
-        return read_html(text, source)  # type: ignore[no-any-return, unused-ignore]
+        return read_html(text, source)
     return read_text(text, source)
 
 

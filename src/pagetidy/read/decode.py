@@ -1,4 +1,4 @@
-"""Bytes to text: gzip, BOM, declared charset, strict UTF-8, UTF-16, then a stated fallback.
+"""Bytes to text: gzip, BOM, declared charset, strict UTF-8, UTF-16, then a fallback.
 
 ``decode`` tries, in order:
 
@@ -48,7 +48,7 @@ MAX_NUL_SHARE: Final = 0.01
 """Above this share of NUL bytes a non-UTF-16 file is binary."""
 MIN_UTF16_NUL_SHARE: Final = 0.3
 """UTF-16 without a BOM: share of odd (LE) or even (BE) bytes that must be NUL."""
-MAX_STRAY_SHARE: Final = 0.25
+MAX_STRAY_SHARE: Final = 1.0
 """Mostly UTF-8: at most this many stray bytes per valid multi-byte character."""
 MAX_CHAOS: Final = 0.2
 """charset-normalizer guesses messier than this are not trusted."""
@@ -188,7 +188,7 @@ def decode(data: bytes, path: str = "-", *, max_bytes: int = MAX_BYTES_DEFAULT) 
         raise InputError(path, BINARY_REASON)
     for bom, codec in BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(codec, errors="replace")
+            return data[len(bom) :].decode(codec, errors="replace").lstrip("\ufeff")
     sample = data[:SNIFF_WINDOW]
     utf16 = utf16_codec(sample)
     if utf16:
