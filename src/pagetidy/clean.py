@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final, Literal
 
+from pagetidy.errors import InputError
 from pagetidy.facts import markup_headline, read_facts
 from pagetidy.filters.base import Filter
 from pagetidy.model import Page, Result
@@ -13,6 +14,7 @@ from pagetidy.read.text import read_text
 
 InputFormat = Literal["auto", "text", "html"]
 DEFAULT_MAX_BYTES: Final = 50 * 1024 * 1024
+HTML_UNAVAILABLE: Final = "looks like HTML, but this build has no HTML reader (pagetidy.read.html)"
 
 
 def read_page(
@@ -28,9 +30,14 @@ def read_page(
     text = decode(data, source, max_bytes=max_bytes) if isinstance(data, bytes) else data
     mode = detect(text)[0] if input_format == "auto" else input_format
     if mode == "html":
-        from pagetidy.read.html import read_html
-
-        return read_html(text, source)
+        try:
+            # ignore: the HTML reader lands on main separately; once it is here the ignore
+            # is unused, which "unused-ignore" allows.
+            from pagetidy.read.html import read_html  # type: ignore[import-not-found,unused-ignore]
+        except ImportError:
+            raise InputError(source, HTML_UNAVAILABLE) from None
+        page: Page = read_html(text, source)
+        return page
     return read_text(text, source)
 
 
