@@ -20,7 +20,10 @@ from pagetidy.model import Drop
 from pagetidy.prose import prose_words
 from pagetidy.signals import fold
 
-COUNT: Final = re.compile(r"^\(?\d+\)?\s+|\s+\(?\d+\)?$|\bthoughts? on\b.*$|\bresponses? to\b.*$")
+COUNT: Final = re.compile(
+    r"^\(?\d+\)?\s+|(?:(?<!\s)|(?=\S))\s+\(?\d+\)?$|\bthoughts? on\b.*$|\bresponses? to\b.*$"
+)
+"""A comment count; the guard in front (never start inside a whitespace run) keeps it linear."""
 COMMENT_HEADING: Final = "comment_heading"
 COMMENT_THREAD: Final = "comment_thread"
 

@@ -21,11 +21,13 @@ from pagetidy.model import Drop
 from pagetidy.signals import fold, word_count
 
 CREDIT: Final = re.compile(
-    r"\s*(?:[\[(（【][^\[\]()（）【】]{1,60}[\])）】]"
+    r"(?:(?<!\s)|(?=\S))\s*(?:[\[(（【][^\[\]()（）【】]{1,60}[\])）】]"
     r"|(?:photo|foto|image|credit|source|사진|写真|图)\s*[:=/][^.]{1,60}"
     r"|[/|©]\s*[^\s/|©.][^/|©.]{0,40})\s*$",
     re.IGNORECASE,
 )
+"""A trailing photo credit; the guard in front (no start inside a whitespace run) keeps it
+linear."""
 CAPTION_REPEAT: Final = "caption_repeat"
 REPEAT_OF_BLOCK: Final = "repeat_of_block"
 
