@@ -14,6 +14,9 @@ from pagetidy.read.text import read_text
 
 InputFormat = Literal["auto", "text", "html"]
 DEFAULT_MAX_BYTES: Final = 50 * 1024 * 1024
+DEFAULT_MAX_LINES: Final = 100_000
+"""Most lines a text dump may have: a page's dump has a few thousand at most, and the
+filters cost time per block (about 0.1 ms each), so a million lines is refused early."""
 HTML_UNAVAILABLE: Final = "looks like HTML, but this build has no HTML reader (pagetidy.read.html)"
 
 
@@ -22,13 +25,24 @@ def read_page(
     source: str = "-",
     input_format: InputFormat = "auto",
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_lines: int = DEFAULT_MAX_LINES,
 ) -> Page:
-    """Decode ``data`` if needed, detect text or HTML, and read it into blocks."""
+    """Decode ``data`` if needed, detect text or HTML, and read it into blocks.
+
+    Raises:
+        InputError: more than ``max_bytes`` (bytes, or characters of a ``str``), a text
+            dump of more than ``max_lines`` lines, binary or undecodable bytes, or HTML
+            nested too deeply to read.
+    """
     from pagetidy.read.decode import decode
     from pagetidy.read.detect import detect
 
+    if len(data) > max_bytes:
+        raise InputError(source, f"too large: more than {max_bytes} bytes")
     text = decode(data, source, max_bytes=max_bytes) if isinstance(data, bytes) else data
     mode = detect(text)[0] if input_format == "auto" else input_format
+    if mode == "text" and count_lines(text) > max_lines:
+        raise InputError(source, f"too many lines: more than {max_lines} for a text dump")
     if mode == "html":
         try:
             # ignore: the HTML reader lands on main separately; once it is here the ignore
@@ -36,9 +50,21 @@ def read_page(
             from pagetidy.read.html import read_html  # type: ignore[import-not-found,unused-ignore]
         except ImportError:
             raise InputError(source, HTML_UNAVAILABLE) from None
-        page: Page = read_html(text, source)
+        try:
+            page: Page = read_html(text, source)
+        except RecursionError:
+            raise InputError(source, "HTML nested too deeply to read") from None
         return page
     return read_text(text, source)
+
+
+def count_lines(text: str) -> int:
+    """Lines as the text reader splits them (``\\n``, ``\\r\\n`` or ``\\r``), counted in C.
+
+    >>> count_lines("a\\r\\nb\\rc\\n")
+    4
+    """
+    return text.count("\n") + text.count("\r") - text.count("\r\n") + 1
 
 
 def clean_page(page: Page, filters: Sequence[Filter] = DEFAULT_FILTERS) -> Result:
@@ -55,10 +81,14 @@ def clean(
     input_format: InputFormat = "auto",
     filters: Sequence[Filter] = DEFAULT_FILTERS,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_lines: int = DEFAULT_MAX_LINES,
 ) -> Result:
     """Clean one page given as text or bytes; ``source`` names it in messages and JSON.
+
+    Raises ``InputError`` (a ``PagetidyError``) for input that cannot be read as a page,
+    including input past the limits ``max_bytes`` and ``max_lines``; nothing else.
 
     >>> clean("Home > News > World\\n\\nA fine day.\\n").text
     'A fine day.'
     """
-    return clean_page(read_page(data, source, input_format, max_bytes), filters)
+    return clean_page(read_page(data, source, input_format, max_bytes, max_lines), filters)
