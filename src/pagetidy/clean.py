@@ -59,12 +59,13 @@ def read_page(
 
 
 def count_lines(text: str) -> int:
-    """Lines as the text reader splits them (``\\n``, ``\\r\\n`` or ``\\r``), counted in C.
+    """Lines ended by ``\\n``, ``\\r\\n`` or ``\\r``, plus an unended last one; counted in C.
 
-    >>> count_lines("a\\r\\nb\\rc\\n")
-    4
+    >>> count_lines("a\\r\\nb\\rc\\n"), count_lines("a\\nb"), count_lines("")
+    (3, 2, 0)
     """
-    return text.count("\n") + text.count("\r") - text.count("\r\n") + 1
+    breaks = text.count("\n") + text.count("\r") - text.count("\r\n")
+    return breaks + (not text.endswith(("\n", "\r")) and text != "")
 
 
 def clean_page(page: Page, filters: Sequence[Filter] = DEFAULT_FILTERS) -> Result:
