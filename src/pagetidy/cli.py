@@ -15,7 +15,7 @@ from typing import Final, Literal
 import click
 
 from pagetidy import __version__
-from pagetidy.clean import DEFAULT_MAX_BYTES, InputFormat, clean
+from pagetidy.clean import DEFAULT_MAX_BYTES, DEFAULT_MAX_LINES, InputFormat, clean
 from pagetidy.cli_config import (
     config_command,
     current_settings,
@@ -24,7 +24,7 @@ from pagetidy.cli_config import (
     settings_options,
     wants_color,
 )
-from pagetidy.errors import PagetidyError
+from pagetidy.errors import InputError, PagetidyError
 from pagetidy.model import Result
 from pagetidy.read.decode import read_bytes
 from pagetidy.write import atomic_write, to_json, to_markdown, to_text
@@ -64,7 +64,7 @@ def read_input(source: str, max_bytes: int) -> bytes:
     if source == STDIN:
         data = sys.stdin.buffer.read(max_bytes + 1)
         if len(data) > max_bytes:
-            raise PagetidyError(STDIN, f"larger than --max-bytes ({max_bytes} bytes)")
+            raise InputError(STDIN, f"too large: more than {max_bytes} bytes (--max-bytes)")
         return data
     return read_bytes(Path(source), max_bytes)
 
@@ -116,7 +116,14 @@ def cli() -> None:
     type=click.IntRange(min=1),
     default=DEFAULT_MAX_BYTES,
     show_default=True,
-    help="Refuse inputs larger than this.",
+    help="Refuse inputs larger than this (also once gunzipped).",
+)
+@click.option(
+    "--max-lines",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_LINES,
+    show_default=True,
+    help="Refuse text dumps with more lines than this.",
 )
 @click.option("--traceback", is_flag=True, help="Show the full traceback of unexpected errors.")
 def clean_command(
@@ -125,6 +132,7 @@ def clean_command(
     output_format: OutputFormat,
     input_format: InputFormat,
     max_bytes: int,
+    max_lines: int,
     traceback: bool,
 ) -> None:
     """\b
@@ -150,6 +158,7 @@ def clean_command(
             input_format=input_format,
             max_bytes=max_bytes,
             config=settings.config,
+            max_lines=max_lines,
         )
     except PagetidyError as error:
         report(f"{error.path}: {error.reason}")

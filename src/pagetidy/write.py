@@ -123,9 +123,7 @@ def front_matter(result: Result) -> list[str]:
         ("byline", facts.byline),
         ("tags", list(facts.tags) or None),
     ]
-    lines = [
-        f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in values if value
-    ]
+    lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in values if value]
     return ["---", *lines, "---"] if lines else []
 
 

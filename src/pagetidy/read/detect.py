@@ -56,7 +56,8 @@ def detect(text: str) -> tuple[Literal["text", "html"], str]:
     'text'
     """
     start = LEADING_NOISE.match(text)
-    head = text[start.end() if start else 0 :][:SAMPLE_CHARS]
+    offset = start.end() if start else 0
+    head = text[offset : offset + SAMPLE_CHARS]  # not text[offset:]: no copy of a huge page
     if DOCTYPE.match(head):
         return "html", "starts with <!doctype html>"
     if XML_DECLARATION.match(head) and ROOT_TAG.search(head):
