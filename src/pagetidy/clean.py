@@ -48,10 +48,11 @@ def read_page(
     if mode == "text" and count_lines(text) > max_lines:
         raise InputError(source, f"too many lines: more than {max_lines} for a text dump")
     if mode == "html":
+        from pagetidy.read.depth import cap_depth
         from pagetidy.read.html import read_html
 
         try:
-            return read_html(text, source)
+            return read_html(cap_depth(text), source)
         except RecursionError:
             raise InputError(source, "HTML nested too deeply to read") from None
     return read_text(text, source)
