@@ -19,12 +19,41 @@ them in well under a second, and scanning every page would cost more than parsin
 TAG: Final = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*?(/?)>")
 """An open or close tag; ``[^<>]`` keeps the scan linear on runs of stray ``<``."""
 VOID: Final = frozenset(
-    ("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param")
-    + ("source", "track", "wbr")
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
 )
 OPTIONAL_END: Final = frozenset(
-    ("p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "tbody", "thead", "tfoot")
-    + ("colgroup", "rt", "rp")
+    [
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "tr",
+        "td",
+        "th",
+        "option",
+        "optgroup",
+        "tbody",
+        "thead",
+        "tfoot",
+        "colgroup",
+        "rt",
+        "rp",
+    ]
 )
 NOT_COUNTED: Final = VOID | OPTIONAL_END
 """Tags that never stay open (void) or are often left unclosed: they do not nest."""
