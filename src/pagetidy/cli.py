@@ -16,7 +16,7 @@ from typing import Final, Literal, TypeVar
 import click
 
 from pagetidy import __version__
-from pagetidy.clean import DEFAULT_MAX_BYTES, InputFormat, clean
+from pagetidy.clean import DEFAULT_MAX_BYTES, DEFAULT_MAX_LINES, InputFormat, clean
 from pagetidy.cli_config import (
     config_command,
     current_settings,
@@ -25,7 +25,7 @@ from pagetidy.cli_config import (
     settings_options,
     wants_color,
 )
-from pagetidy.errors import ConfigError, PagetidyError
+from pagetidy.errors import ConfigError, InputError, PagetidyError
 from pagetidy.model import Result
 from pagetidy.pool import cpu_count
 from pagetidy.read.decode import read_bytes
@@ -69,7 +69,7 @@ def read_input(source: str, max_bytes: int) -> bytes:
     if source == STDIN:
         data = sys.stdin.buffer.read(max_bytes + 1)
         if len(data) > max_bytes:
-            raise PagetidyError(STDIN, f"larger than --max-bytes ({max_bytes} bytes)")
+            raise InputError(STDIN, f"too large: more than {max_bytes} bytes (--max-bytes)")
         return data
     return read_bytes(Path(source), max_bytes)
 
@@ -175,7 +175,14 @@ def cli() -> None:
     type=click.IntRange(min=1),
     default=DEFAULT_MAX_BYTES,
     show_default=True,
-    help="Refuse inputs larger than this.",
+    help="Refuse inputs larger than this (also once gunzipped).",
+)
+@click.option(
+    "--max-lines",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_LINES,
+    show_default=True,
+    help="Refuse text dumps with more lines than this.",
 )
 @batch_options
 @click.option("--traceback", is_flag=True, help="Show the full traceback of unexpected errors.")
@@ -185,6 +192,7 @@ def clean_command(
     output_format: BatchFormat,
     input_format: InputFormat,
     max_bytes: int,
+    max_lines: int,
     traceback: bool,
     include: tuple[str, ...],
     exclude: tuple[str, ...],
@@ -222,6 +230,7 @@ def clean_command(
             skip_existing,
             config=settings.config,
             explain=settings.explain,
+            max_lines=max_lines,
         )
         selection = Selection(include, exclude, hidden)
         sys.exit(clean_many(sources, output, options, selection, errors_path, quiet, traceback))
@@ -237,6 +246,7 @@ def clean_command(
             input_format=input_format,
             max_bytes=max_bytes,
             config=settings.config,
+            max_lines=max_lines,
         )
     except PagetidyError as error:
         report(f"{error.path}: {error.reason}")

@@ -17,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import Final, Literal
 
-from pagetidy.clean import DEFAULT_MAX_BYTES, InputFormat, clean
+from pagetidy.clean import DEFAULT_MAX_BYTES, DEFAULT_MAX_LINES, InputFormat, clean
 from pagetidy.config import Config
 from pagetidy.errors import PagetidyError
 from pagetidy.explain import to_plain
@@ -47,6 +47,7 @@ class BatchOptions:
     """Which filters run and how (None: the defaults)."""
     explain: bool = False
     """Text format: write the annotated page (every block, and why each dropped one went)."""
+    max_lines: int = DEFAULT_MAX_LINES
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,7 @@ def clean_file(task: Task, options: BatchOptions) -> Outcome:
             input_format=options.input_format,
             max_bytes=options.max_bytes,
             config=options.config,
+            max_lines=options.max_lines,
         )
     except PagetidyError as error:
         return Outcome(task, "failed", reason=error.reason)
