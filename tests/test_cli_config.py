@@ -111,7 +111,7 @@ def test_pyproject_table_in_a_parent_folder(page: Path, tmp_path: Path, monkeypa
     ("text", "expected"),
     [
         ("skip = [\n", ": not valid TOML: "),
-        ("colour = 'red'\n", ": colour: unknown key; expected one of: captions, explain, favor"),
+        ("colour = 'red'\n", ": colour: unknown key; expected one of: captions, errors, exclude"),
         ("format = 'yaml'\n", ": format: 'yaml' is not one of 'text', 'json', 'markdown'"),
         ("[filters.span]\ngap_cost = 'x'\n", ": filters.span.gap_cost: expected a number"),
     ],

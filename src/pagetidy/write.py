@@ -7,9 +7,10 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
-from typing import Final, TypedDict
+from typing import Final, TextIO, TypedDict
 
 from pagetidy.model import Block, Result
 
@@ -168,3 +169,41 @@ def atomic_write(path: Path, text: str) -> None:
         with contextlib.suppress(OSError):
             Path(temporary).unlink()
         raise
+
+
+@contextlib.contextmanager
+def atomic_stream(path: Path, *, keep_partial: bool = False) -> Iterator[TextIO]:
+    """A text stream whose content replaces ``path`` when the block ends (atomic rename).
+
+    If the block raises, the temporary file is removed and ``path`` is left as it was,
+    unless ``keep_partial``: then what was written so far still replaces ``path`` (for a
+    log of what a run did before it was interrupted).
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    stream = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
+    committed = False
+    try:
+        try:
+            yield stream
+        except BaseException:
+            if not keep_partial:
+                raise
+            commit(stream, Path(temporary), path)
+            committed = True
+            raise
+        commit(stream, Path(temporary), path)
+        committed = True
+    finally:
+        if not committed:
+            stream.close()
+            with contextlib.suppress(OSError):
+                Path(temporary).unlink()
+
+
+def commit(stream: TextIO, temporary: Path, path: Path) -> None:
+    """Flush, sync and close ``stream``, then rename its file over ``path``."""
+    stream.flush()
+    os.fsync(stream.fileno())
+    stream.close()
+    temporary.replace(path)
