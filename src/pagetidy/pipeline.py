@@ -7,6 +7,7 @@ from typing import Final
 
 from pagetidy.filters.banner import Banner
 from pagetidy.filters.base import Filter, PageView
+from pagetidy.filters.boilerplate import Boilerplate
 from pagetidy.filters.breadcrumb import Breadcrumb
 from pagetidy.filters.byline import Byline
 from pagetidy.filters.comments import Comments
@@ -37,9 +38,11 @@ DEFAULT_FILTERS: Final[tuple[Filter, ...]] = (
     Related(),
     Repeat(),
     Context(),
+    Boilerplate(),
     Span(),
 )
-"""Page-ending cuts and strong local chrome first, then lists, repetition, context, span."""
+"""Page-ending cuts and strong local chrome first, then lists, repetition, context, the
+learned block classifier, and last the article's span."""
 
 FILTER_NAMES: Final = tuple(each.name for each in DEFAULT_FILTERS)
 
