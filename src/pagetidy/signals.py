@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Final
 
 WORD: Final = re.compile(r"\w+(?:['’.\-]\w+)*", re.UNICODE)
@@ -19,6 +20,9 @@ CJK_RANGES: Final = (
     (0xAC00, 0xD7AF),  # hangul syllables
     (0xF900, 0xFAFF),
 )
+FOLD_CACHE: Final = 4096
+"""Folded keys remembered: a page's blocks are folded by a dozen filters. ``fold`` is a pure
+function of its argument, so the cache never changes a result, whatever ran before."""
 SENTENCE_END: Final = re.compile(r"[.!?。！？](?:[\"'”’»)」』]*)(?:\s|$)")
 CJK: Final = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 """One CJK letter (the ranges of ``CJK_RANGES``), for counting in C."""
@@ -122,6 +126,7 @@ def letter_share(text: str) -> float:
     return len(LETTER.findall(text)) / size if size else 0.0
 
 
+@lru_cache(maxsize=FOLD_CACHE)
 def fold(text: str) -> str:
     """A comparison key: case, accents, quotes, punctuation and spacing folded away.
 
