@@ -64,7 +64,9 @@ def test_filters_lists_every_filter_the_pipeline_runs(page: Path):
 
 def test_skip_changes_the_result(page: Path):
     default = invoke("clean", str(page))
-    skipped = invoke("clean", str(page), "--skip", "toolbar", "--skip", "span")
+    skipped = invoke(
+        "clean", str(page), "--skip", "toolbar", "--skip", "boilerplate", "--skip", "span"
+    )
     assert "Share Tweet Email" not in default.stdout
     assert skipped.stdout.endswith("complaints about dust.\n\nShare Tweet Email\n")
     only = json.loads(invoke("clean", str(page), "--only", "breadcrumb", "-f", "json").stdout)
@@ -93,14 +95,16 @@ def test_config_rules_drop_and_keep(page: Path, tmp_path: Path):
 
 
 def test_config_sets_option_defaults_and_the_command_line_wins(page: Path, tmp_path: Path):
-    write_config(tmp_path, 'format = "json"\nskip = ["toolbar", "span"]\n')
+    write_config(tmp_path, 'format = "json"\nskip = ["toolbar", "boilerplate", "span"]\n')
     data = json.loads(invoke("clean", str(page)).stdout)
     assert "Share Tweet Email" in data["text"]
     assert invoke("clean", str(page), "-f", "text").stdout.startswith("Council votes")
 
 
 def test_pyproject_table_in_a_parent_folder(page: Path, tmp_path: Path, monkeypatch):
-    (tmp_path / "pyproject.toml").write_text('[tool.pagetidy]\nskip = ["toolbar", "span"]\n')
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.pagetidy]\nskip = ["toolbar", "boilerplate", "span"]\n'
+    )
     sub = tmp_path / "sub"
     sub.mkdir()
     monkeypatch.chdir(sub)
@@ -129,7 +133,7 @@ def test_bad_config_is_one_error_line_and_exit_2(page: Path, tmp_path: Path, tex
 
 def test_config_flag_names_a_file_and_missing_one_is_an_error(page: Path, tmp_path: Path):
     other = tmp_path / "site.toml"
-    other.write_text('skip = ["toolbar", "span"]\n')
+    other.write_text('skip = ["toolbar", "boilerplate", "span"]\n')
     assert "Share Tweet Email" in invoke("clean", str(page), "--config", str(other)).stdout
     missing = invoke("clean", str(page), "--config", str(tmp_path / "nope.toml"))
     assert missing.exit_code == 2

@@ -121,7 +121,7 @@ def clean(
 
     >>> clean("Home > News > World\\n\\nA fine day.\\n").text
     'A fine day.'
-    >>> clean("Home > News > World\\n\\nA fine day.\\n", skip=["breadcrumb"]).text
+    >>> clean("Home > News > World\\n\\nA fine day.\\n", skip=["breadcrumb", "boilerplate"]).text
     'Home > News > World\\n\\nA fine day.'
     """
     if config is None:

@@ -23,7 +23,7 @@ from pagetidy.signals import cjk_chars, fold, word_count
 
 MASTHEAD_TOP: Final = 15
 """The masthead (site name line) is looked for among the first blocks of the page."""
-MASTHEAD_OWNERS: Final = frozenset(("span", "context"))
+MASTHEAD_OWNERS: Final = frozenset(("span", "context", "boilerplate"))
 """Filters that may have dropped the masthead line (it is not chrome of another kind)."""
 MAX_NAME_WORDS: Final = 5
 MAX_CJK_NAME: Final = 12
@@ -70,7 +70,7 @@ def site_name_of(page: Page, drops: Sequence[Drop], title: str | None) -> str | 
     """The site's name: markup, a ``Headline | Site`` line, else the masthead line.
 
     The masthead is the first name-shaped line near the top of the page that no chrome
-    filter claimed (only the span or the context filter dropped it).
+    filter claimed (only the span, context or boilerplate filter dropped it).
     """
     for value in meta_values(page, "og:site_name", "ld:publisher"):
         return value

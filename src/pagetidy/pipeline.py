@@ -7,6 +7,7 @@ from typing import Final
 
 from pagetidy.filters.banner import Banner
 from pagetidy.filters.base import Filter, PageView
+from pagetidy.filters.boilerplate import Boilerplate
 from pagetidy.filters.breadcrumb import Breadcrumb
 from pagetidy.filters.byline import Byline
 from pagetidy.filters.comments import Comments
@@ -20,6 +21,7 @@ from pagetidy.filters.repeat import Repeat
 from pagetidy.filters.span import Span
 from pagetidy.filters.tagline import Tagline
 from pagetidy.filters.toolbar import Toolbar
+from pagetidy.measures import measure
 from pagetidy.model import Block, Drop, Page
 
 DEFAULT_FILTERS: Final[tuple[Filter, ...]] = (
@@ -36,9 +38,11 @@ DEFAULT_FILTERS: Final[tuple[Filter, ...]] = (
     Related(),
     Repeat(),
     Context(),
+    Boilerplate(),
     Span(),
 )
-"""Page-ending cuts and strong local chrome first, then lists, repetition, context, span."""
+"""Page-ending cuts and strong local chrome first, then lists, repetition, context, the
+learned block classifier, and last the article's span."""
 
 FILTER_NAMES: Final = tuple(each.name for each in DEFAULT_FILTERS)
 
@@ -56,10 +60,11 @@ def run(
     in ``keep`` (the user's keep rules) are never dropped.
     """
     kept = page.blocks
+    measures = measure(page.blocks)
     drops: list[Drop] = []
     for each in filters:
         chrome = frozenset(drop.index for drop in drops if drop.filter in CHROME_FILTERS)
-        view = PageView(page, kept, title, chrome)
+        view = PageView(page, kept, title, chrome, measures)
         dropped: dict[int, Drop] = {}
         for drop in each.judge(view):
             if drop.index not in keep:

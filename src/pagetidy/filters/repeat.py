@@ -31,6 +31,8 @@ linear."""
 CREDIT_TAIL: Final = 200
 """A credit ends the block and is under 80 characters of collapsed text: only this many
 last characters are searched, so a megabyte-long block costs no more than a short one."""
+CREDIT_MARK: Final = re.compile(r"[/|©:=]")
+"""A character every credit but a bracketed one holds: a cheap test before ``CREDIT``."""
 CAPTION_REPEAT: Final = "caption_repeat"
 REPEAT_OF_BLOCK: Final = "repeat_of_block"
 
@@ -43,6 +45,8 @@ def strip_credit(text: str) -> str:
     >>> strip_credit("Crowds in the square (Photo: Reuters)")
     'Crowds in the square'
     """
+    if not text or (text[-1] not in "])）】" and CREDIT_MARK.search(text) is None):
+        return text
     match = find_credit(text)
     return text if match is None else text[: match.start()] + text[match.end() :]
 

@@ -1,0 +1,323 @@
+"""Per-block measurements for the learned block classifier, computed once per page.
+
+Every feature is a general, named signal (no site, no phrase list): length in words and
+characters (CJK counted by characters), stop-word density in the page's language,
+terminal punctuation, capitalisation, digits, list markers, layout gaps and indentation,
+position in the page, whether the block reads as prose and lies in the article's span
+(the densest run of prose), and the same measurements averaged over the neighbours
+(jusText's context). :func:`context_features` adds the first-stage scores of the
+neighbours, so a short line between good blocks can take their class.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from itertools import accumulate
+from typing import Final
+
+from pagetidy.measures import Measures, measure
+from pagetidy.model import Block
+from pagetidy.signals import (
+    WORD,
+    cjk_chars,
+    digit_share,
+    ends_sentence,
+    sentence_count,
+)
+from pagetidy.stopwords import guess_language, stoplist
+
+LOCAL_NAMES: Final = (
+    "words",
+    "chars",
+    "tiny",
+    "stopwords",
+    "stopword_count",
+    "cjk",
+    "sentence_end",
+    "sentences",
+    "title_case",
+    "digits",
+    "lower_start",
+    "commas",
+    "separators",
+    "contact",
+    "bullet",
+    "heading",
+    "gap_before",
+    "gap_after",
+    "indent_more",
+    "indent_less",
+    "position",
+    "near_top",
+    "near_bottom",
+    "prose",
+    "in_span",
+    "span_distance",
+    "after_span",
+    "page_prose",
+    "prose_before",
+    "date_line",
+    "repeated",
+)
+NEIGHBOUR_NAMES: Final = (
+    "prev_prose",
+    "next_prose",
+    "around_prose",
+    "around_stopwords",
+    "prev_words",
+    "next_words",
+    "around_dates",
+    "around_repeated",
+    "around_tiny",
+)
+FEATURE_NAMES: Final = LOCAL_NAMES + NEIGHBOUR_NAMES
+CONTEXT_NAMES: Final = (
+    "prev_score",
+    "next_score",
+    "near_score",
+    "around_score",
+    "left_best",
+    "right_best",
+    "in_scored_span",
+)
+WINDOW: Final = 3
+"""Blocks on each side averaged for the neighbour features."""
+WIDE_WINDOW: Final = 6
+SEPARATORS: Final = re.compile(r"\s[|·•»/>]\s|\s[|·•»]|[|·•»]\s")
+DATE_OR_TIME: Final = re.compile(
+    r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d+\s*[년월日年]"
+)
+"""A clock time, a year or a numeric date: the meta line of a comment or a teaser."""
+DATE_LINE_WORDS: Final = 12
+CONTACT: Final = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.\w")
+CJK_GLUE: Final = frozenset(
+    "的了是在和也就都而及与或但"  # Chinese
+    "はがをにのでともたしする"  # Japanese
+    "이가을를은는에의다고로서"  # Korean
+)
+"""Function characters of Chinese, Japanese and Korean: their stop words, by character."""
+
+
+def densest_run(weights: Sequence[float]) -> tuple[int, int] | None:
+    """Start and end (exclusive) of the run with the largest sum (Kadane), or None.
+
+    >>> densest_run([-1, 5, -2, 6, -9, 3])
+    (1, 4)
+    """
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for position, weight in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, position
+        total += weight
+        if total > best:
+            best, best_span = total, (start, position + 1)
+    return best_span
+
+
+def window_means(values: Sequence[float], width: int) -> list[float]:
+    """Mean of ``values`` within ``width`` of each position, the position itself excluded.
+
+    >>> window_means([1.0, 0.0, 1.0], 1)
+    [0.0, 1.0, 0.0]
+    """
+    prefix = [0.0, *accumulate(values)]
+    size = len(values)
+    means = []
+    for position, value in enumerate(values):
+        low, high = max(0, position - width), min(size, position + width + 1)
+        count = high - low - 1
+        means.append((prefix[high] - prefix[low] - value) / count if count else 0.0)
+    return means
+
+
+def has_contact(text: str) -> bool:
+    """Does the text give an e-mail address or a web address?
+
+    >>> has_contact("Write to ana@example.org"), has_contact("Call us")
+    (True, False)
+    """
+    return CONTACT.search(text) is not None
+
+
+def page_language(blocks: Sequence[Block]) -> str | None:
+    """The page's language, guessed from the words of its longer blocks."""
+    sample: list[str] = []
+    for block in sorted(blocks, key=lambda each: -len(each.text))[:40]:
+        sample.extend(word.lower() for word in WORD.findall(block.text))
+    return guess_language(sample)
+
+
+def stopword_density(
+    text: str, stops: frozenset[str], found: Sequence[str] | None = None, cjk: int | None = None
+) -> tuple[float, int]:
+    """Share and number of the words of ``text`` that are stop words (CJK: by character).
+
+    ``found`` (the text's words) and ``cjk`` (its CJK letters) may be given when known.
+
+    >>> stopword_density("the cat and the hat", frozenset({"the", "and"}))
+    (0.6, 3)
+    """
+    cjk = cjk_chars(text) if cjk is None else cjk
+    if cjk * 2 > len(text):
+        glue = sum(1 for char in text if char in CJK_GLUE)
+        return glue / cjk, glue
+    found = WORD.findall(text) if found is None else found
+    if not found:
+        return 0.0, 0
+    hits = sum(1 for word in found if word.lower() in stops)
+    return hits / len(found), hits
+
+
+def local_features(blocks: Sequence[Block], measures: Measures | None = None) -> list[list[float]]:
+    """One row of :data:`FEATURE_NAMES` values per block, in order.
+
+    ``measures`` (word counts and prose flags made once per page by the pipeline) saves
+    measuring the blocks again; without it they are measured here.
+    """
+    if measures is None:
+        measures = measure(blocks)
+    language = page_language(blocks)
+    stops = stoplist(language) if language else frozenset()
+    total = len(blocks)
+    rows: list[list[float]] = []
+    seen: dict[str, int] = {}
+    for block in blocks:
+        seen[block.text] = seen.get(block.text, 0) + 1
+    repeated = [float(seen[block.text] > 1) for block in blocks]
+    dated: list[float] = []
+    tiny: list[float] = []
+    prose: list[float] = []
+    densities: list[float] = []
+    sizes: list[float] = []
+    for block in blocks:
+        text = block.text
+        words = measures.words[block.index]
+        cjk = cjk_chars(text)
+        found = WORD.findall(text)
+        density, stop_count = stopword_density(text, stops, found, cjk)
+        initials = [word[0] for word in found]
+        alpha = sum(1 for letter in initials if letter.isalpha())
+        capitals = sum(1 for letter in initials if letter.isupper())
+        first = text[0]
+        good = block.index in measures.prose
+        prose.append(float(good))
+        dated.append(float(words <= DATE_LINE_WORDS and DATE_OR_TIME.search(text) is not None))
+        tiny.append(float(words <= 3))
+        densities.append(density)
+        sizes.append(math.log1p(words))
+        rows.append(
+            [
+                math.log1p(words),
+                math.log1p(len(text)),
+                float(words <= 3),
+                density,
+                math.log1p(stop_count),
+                cjk / len(text),
+                float(ends_sentence(text)),
+                math.log1p(sentence_count(text)),
+                capitals / alpha if alpha else 0.0,
+                digit_share(text),
+                float(first.islower()),
+                text.count(",") / (words + 1),
+                min(3, len(SEPARATORS.findall(text))) / 3,
+                float(("@" in text or "://" in text or "www." in text) and has_contact(text)),
+                float(bool(block.hints.bullet)),
+                float(block.hints.tag.startswith("h")),
+                float(block.hints.gap_before),
+                float(block.hints.gap_after),
+                0.0,
+                0.0,
+                block.index / max(1, total - 1) if total > 1 else 0.0,
+                0.0,
+                0.0,
+                float(good),
+                0.0,
+                0.0,
+                0.0,
+                0.0,
+                0.0,
+                dated[-1],
+                repeated[len(rows)],
+            ]
+        )
+    _add_page_shape(blocks, rows, prose, sizes)
+    around = [window_means(values, WINDOW) for values in (prose, densities, dated, repeated, tiny)]
+    for position, row in enumerate(rows):
+        row.extend(
+            [
+                prose[position - 1] if position else 0.0,
+                prose[position + 1] if position + 1 < total else 0.0,
+                around[0][position],
+                around[1][position],
+                sizes[position - 1] if position else 0.0,
+                sizes[position + 1] if position + 1 < total else 0.0,
+                around[2][position],
+                around[3][position],
+                around[4][position],
+            ]
+        )
+    return rows
+
+
+def _add_page_shape(
+    blocks: Sequence[Block], rows: list[list[float]], prose: list[float], sizes: list[float]
+) -> None:
+    """Fill the indentation, position and span columns, which need the whole page."""
+    total = len(blocks)
+    indents = sorted(block.hints.indent for block, good in zip(blocks, prose, strict=True) if good)
+    body_indent = indents[len(indents) // 2] if indents else 0
+    weights = [
+        math.expm1(size) if good else -(1 + math.expm1(size) * 0.5)
+        for size, good in zip(sizes, prose, strict=True)
+    ]
+    run = densest_run(weights) or (0, 0)
+    share = sum(prose) / total if total else 0.0
+    prose_sizes = [math.expm1(size) * good for size, good in zip(sizes, prose, strict=True)]
+    prose_total = sum(prose_sizes) or 1.0
+    before = 0.0
+    column = {name: LOCAL_NAMES.index(name) for name in LOCAL_NAMES}
+    for position, (block, row) in enumerate(zip(blocks, rows, strict=True)):
+        row[column["indent_more"]] = float(block.hints.indent > body_indent)
+        row[column["indent_less"]] = float(block.hints.indent < body_indent)
+        place = position / max(1, total - 1)
+        row[column["position"]] = place
+        row[column["near_top"]] = float(place < 0.1)
+        row[column["near_bottom"]] = float(place > 0.9)
+        inside = run[0] <= position < run[1]
+        row[column["in_span"]] = float(inside)
+        away = 0 if inside else (run[0] - position if position < run[0] else position - run[1] + 1)
+        row[column["span_distance"]] = math.log1p(away)
+        row[column["after_span"]] = float(position >= run[1])
+        row[column["page_prose"]] = share
+        row[column["prose_before"]] = before / prose_total
+        before += prose_sizes[position]
+
+
+def context_features(scores: Sequence[float], sizes: Sequence[float]) -> list[list[float]]:
+    """One row of :data:`CONTEXT_NAMES` per block from the first-stage scores around it.
+
+    ``sizes`` are the blocks' word counts: the scored span weighs each block by its length.
+    """
+    total = len(scores)
+    weights = [(score - 0.5) * (1 + size) for score, size in zip(scores, sizes, strict=True)]
+    run = densest_run(weights) or (0, 0)
+    near, wide = window_means(scores, 1), window_means(scores, WIDE_WINDOW)
+    rows = []
+    for position in range(total):
+        left = scores[max(0, position - WINDOW) : position]
+        right = scores[position + 1 : position + 1 + WINDOW]
+        rows.append(
+            [
+                scores[position - 1] if position else 0.0,
+                scores[position + 1] if position + 1 < total else 0.0,
+                near[position],
+                wide[position],
+                max(left, default=0.0),
+                max(right, default=0.0),
+                float(run[0] <= position < run[1]),
+            ]
+        )
+    return rows

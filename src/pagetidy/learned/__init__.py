@@ -1,0 +1,1 @@
+"""Learned weights shipped as package data (``blocks.json``), read by pure Python."""
