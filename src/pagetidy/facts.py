@@ -20,6 +20,7 @@ from pagetidy.filters.tagline import tag_cue
 from pagetidy.lexicon import contains, phrases
 from pagetidy.model import Block, Drop, Facts, Page
 from pagetidy.signals import cjk_chars, fold, word_count
+from pagetidy.titles import find_title
 
 MASTHEAD_TOP: Final = 15
 """The masthead (site name line) is looked for among the first blocks of the page."""
@@ -46,11 +47,12 @@ def markup_headline(page: Page) -> str | None:
     return None
 
 
-def headline_of(page: Page, drops: Sequence[Drop]) -> str | None:
-    """The headline: the markup's, else the one whose copies the headline filter dropped."""
+def headline_of(page: Page, drops: Sequence[Drop], kept: Sequence[Block]) -> str | None:
+    """The headline: the markup's, else the best-scored headline line of the page."""
     by_index = {block.index: block for block in page.blocks}
     copies = [by_index[drop.index].text for drop in drops if drop.reason == HEADLINE_COPY]
-    return markup_headline(page) or headline_text(copies)
+    start = kept[0].index if kept else -1
+    return markup_headline(page) or find_title(page.blocks, drops, start) or headline_text(copies)
 
 
 def name_shaped(text: str) -> bool:
@@ -205,7 +207,7 @@ def read_facts(
     page: Page, kept: Sequence[Block], drops: Sequence[Drop]
 ) -> tuple[Facts, frozenset[int]]:
     """All facts of a cleaned page, and the indices of the kept blocks that are captions."""
-    title = headline_of(page, drops)
+    title = headline_of(page, drops, kept)
     captions = caption_indices_of(page, drops, kept)
     facts = Facts(
         title=title,
