@@ -162,6 +162,14 @@ def find_title(
 
     ``article_start`` is the index of the first block the pipeline kept (-1: unknown).
     """
+    found = find_title_block(blocks, drops, article_start)
+    return found[1] if found else None
+
+
+def find_title_block(
+    blocks: Sequence[Block], drops: Sequence[Drop], article_start: int = -1
+) -> tuple[Block, str] | None:
+    """The headline's block and its text (site name removed), or None when none is clear."""
     if not blocks:
         return None
     owner = {drop.index: drop.filter for drop in drops}
@@ -187,8 +195,8 @@ def find_title(
             best = (score, position)
     if best is None or best[0] < MIN_SCORE:
         return None
-    text = blocks[best[1]].text
-    split = site_split(text)
+    block = blocks[best[1]]
+    split = site_split(block.text)
     if split and counts.get(fold(split[0]), 0) > 1:
-        return split[0]
-    return text
+        return block, split[0]
+    return block, block.text
