@@ -17,7 +17,9 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
 settings.register_profile("ci", derandomize=True, deadline=None, max_examples=200)
 settings.register_profile("dev", deadline=None, max_examples=100)
-settings.load_profile("ci" if os.environ.get("CI") else "dev")
+settings.register_profile("deep", deadline=None, max_examples=5000)  # a long local hunt
+DEFAULT_PROFILE = "ci" if os.environ.get("CI") else "dev"
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or DEFAULT_PROFILE)
 
 
 def page_from_lines(*lines: str) -> Page:

@@ -9,19 +9,23 @@
 from __future__ import annotations
 
 from pagetidy.clean import clean
+from pagetidy.config import Config, make_config
 from pagetidy.errors import ConfigError, InputError, PagetidyError
-from pagetidy.model import Block, Drop, Facts, Page, Result
+from pagetidy.model import Block, Drop, Facts, Page, Removed, Result
 
 __version__ = "0.1.0"
 __all__ = [
     "Block",
+    "Config",
     "ConfigError",
     "Drop",
     "Facts",
     "InputError",
     "Page",
     "PagetidyError",
+    "Removed",
     "Result",
     "__version__",
     "clean",
+    "make_config",
 ]

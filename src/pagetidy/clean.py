@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final, Literal
 
+from pagetidy.config import DEFAULT_CONFIG, Config, Favor, make_config
+from pagetidy.errors import InputError
 from pagetidy.facts import markup_headline, read_facts
 from pagetidy.filters.base import Filter
-from pagetidy.model import Page, Result
+from pagetidy.filters.rules import Rule, Rules
+from pagetidy.model import Drop, Page, Result
 from pagetidy.pipeline import DEFAULT_FILTERS, run
 from pagetidy.read.text import read_text
 
 InputFormat = Literal["auto", "text", "html"]
 DEFAULT_MAX_BYTES: Final = 50 * 1024 * 1024
+CAPTIONS_FILTER: Final = "captions"
+"""The name on drops of captions taken out of the text (``captions=False``)."""
+CAPTION_OFF: Final = "caption_off"
+DEFAULT_MAX_LINES: Final = 100_000
+"""Most lines a text dump may have: a page's dump has a few thousand at most, and the
+filters cost time per block (about 0.1 ms each), so a million lines is refused early."""
 
 
 def read_page(
@@ -20,24 +29,66 @@ def read_page(
     source: str = "-",
     input_format: InputFormat = "auto",
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_lines: int = DEFAULT_MAX_LINES,
 ) -> Page:
-    """Decode ``data`` if needed, detect text or HTML, and read it into blocks."""
+    """Decode ``data`` if needed, detect text or HTML, and read it into blocks.
+
+    Raises:
+        InputError: more than ``max_bytes`` (bytes, or characters of a ``str``), a text
+            dump of more than ``max_lines`` lines, binary or undecodable bytes, or HTML
+            nested too deeply to read.
+    """
     from pagetidy.read.decode import decode
     from pagetidy.read.detect import detect
 
+    if len(data) > max_bytes:
+        raise InputError(source, f"too large: more than {max_bytes} bytes")
     text = decode(data, source, max_bytes=max_bytes) if isinstance(data, bytes) else data
     mode = detect(text)[0] if input_format == "auto" else input_format
+    if mode == "text" and count_lines(text) > max_lines:
+        raise InputError(source, f"too many lines: more than {max_lines} for a text dump")
     if mode == "html":
+        from pagetidy.read.depth import cap_depth
         from pagetidy.read.html import read_html
 
-        return read_html(text, source)
+        try:
+            return read_html(cap_depth(text), source)
+        except RecursionError:
+            raise InputError(source, "HTML nested too deeply to read") from None
     return read_text(text, source)
 
 
-def clean_page(page: Page, filters: Sequence[Filter] = DEFAULT_FILTERS) -> Result:
-    """Run the pipeline over a page that is already read, and read its facts."""
-    kept, drops = run(page, filters, markup_headline(page))
+def count_lines(text: str) -> int:
+    """Lines ended by ``\\n``, ``\\r\\n`` or ``\\r``, plus an unended last one; counted in C.
+
+    >>> count_lines("a\\r\\nb\\rc\\n"), count_lines("a\\nb"), count_lines("")
+    (3, 2, 0)
+    """
+    breaks = text.count("\n") + text.count("\r") - text.count("\r\n")
+    return breaks + (not text.endswith(("\n", "\r")) and text != "")
+
+
+def clean_page(
+    page: Page, filters: Sequence[Filter] = DEFAULT_FILTERS, config: Config = DEFAULT_CONFIG
+) -> Result:
+    """Run the configured pipeline over a page that is already read, and read its facts.
+
+    Keep rules guard their blocks from every filter. With ``config.captions`` off, the
+    captions (still listed in the facts) are dropped from the text by ``captions``.
+    """
+    chain = config.filters(filters)
+    guarded = frozenset(
+        index for each in chain if isinstance(each, Rules) for index in each.guarded(page)
+    )
+    kept, drops = run(page, chain, markup_headline(page), guarded)
     facts, captions = read_facts(page, kept, drops)
+    if not config.captions and captions:
+        drops += tuple(
+            Drop(block.index, CAPTIONS_FILTER, CAPTION_OFF, "captions are off")
+            for block in kept
+            if block.index in captions
+        )
+        kept = tuple(block for block in kept if block.index not in captions)
     return Result(page=page, kept=kept, drops=drops, facts=facts, caption_indices=captions)
 
 
@@ -46,12 +97,41 @@ def clean(
     *,
     source: str = "-",
     input_format: InputFormat = "auto",
+    config: Config | None = None,
+    skip: Iterable[str] = (),
+    only: Iterable[str] = (),
+    favor: Favor = "balanced",
+    captions: bool = True,
+    settings: Mapping[str, Mapping[str, object]] | None = None,
+    drop: Iterable[str | Rule] = (),
+    keep: Iterable[str | Rule] = (),
     filters: Sequence[Filter] = DEFAULT_FILTERS,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    max_lines: int = DEFAULT_MAX_LINES,
 ) -> Result:
     """Clean one page given as text or bytes; ``source`` names it in messages and JSON.
 
+    Options: ``skip``/``only`` filter names, a ``favor`` preset, ``captions=False`` to
+    take captions out of the text, ``settings`` per filter (``{"span": {"gap_cost": 0.6}}``),
+    ``drop``/``keep`` user rules (strings are literal lines). A ``config`` replaces them
+    all. Pure: the result depends only on the arguments.
+
+    Raises ``InputError`` (a ``PagetidyError``) for input that cannot be read as a page,
+    including input past the limits ``max_bytes`` and ``max_lines``; nothing else.
+
     >>> clean("Home > News > World\\n\\nA fine day.\\n").text
     'A fine day.'
+    >>> clean("Home > News > World\\n\\nA fine day.\\n", skip=["breadcrumb"]).text
+    'Home > News > World\\n\\nA fine day.'
     """
-    return clean_page(read_page(data, source, input_format, max_bytes), filters)
+    if config is None:
+        config = make_config(
+            skip=skip,
+            only=only,
+            favor=favor,
+            captions=captions,
+            settings=settings,
+            drop=drop,
+            keep=keep,
+        )
+    return clean_page(read_page(data, source, input_format, max_bytes, max_lines), filters, config)

@@ -15,13 +15,21 @@ from typing import Final, Literal
 import click
 
 from pagetidy import __version__
-from pagetidy.clean import DEFAULT_MAX_BYTES, InputFormat, clean
-from pagetidy.errors import PagetidyError
+from pagetidy.clean import DEFAULT_MAX_BYTES, DEFAULT_MAX_LINES, InputFormat, clean
+from pagetidy.cli_config import (
+    config_command,
+    current_settings,
+    filters_command,
+    render_explain,
+    settings_options,
+    wants_color,
+)
+from pagetidy.errors import InputError, PagetidyError
 from pagetidy.model import Result
 from pagetidy.read.decode import read_bytes
-from pagetidy.write import atomic_write, to_json, to_text
+from pagetidy.write import atomic_write, to_json, to_markdown, to_text
 
-OutputFormat = Literal["text", "json"]
+OutputFormat = Literal["text", "json", "markdown"]
 STDIN: Final = "-"
 
 
@@ -40,8 +48,14 @@ def report(message: str) -> None:
     click.echo(f"pagetidy: error: {message}", err=True)
 
 
-def render(result: Result, output_format: OutputFormat) -> str:
-    """The text the chosen format prints for one result."""
+def render(
+    result: Result, output_format: OutputFormat, explain: bool = False, color: bool = False
+) -> str:
+    """The text the chosen format prints for one result (``--explain``: the annotated page)."""
+    if explain and output_format == "text":
+        return render_explain(result, color)
+    if output_format == "markdown":
+        return to_markdown(result)
     return to_json(result) if output_format == "json" else to_text(result)
 
 
@@ -50,7 +64,7 @@ def read_input(source: str, max_bytes: int) -> bytes:
     if source == STDIN:
         data = sys.stdin.buffer.read(max_bytes + 1)
         if len(data) > max_bytes:
-            raise PagetidyError(STDIN, f"larger than --max-bytes ({max_bytes} bytes)")
+            raise InputError(STDIN, f"too large: more than {max_bytes} bytes (--max-bytes)")
         return data
     return read_bytes(Path(source), max_bytes)
 
@@ -72,6 +86,7 @@ def cli() -> None:
 
 
 @cli.command(short_help="Clean a scraped page (text dump or HTML) and print the article.")
+@settings_options(explain=True)
 @click.argument("source", metavar="INPUT", type=str)
 @click.option(
     "-o",
@@ -83,10 +98,11 @@ def cli() -> None:
     "-f",
     "--format",
     "output_format",
-    type=click.Choice(["text", "json"]),
+    type=click.Choice(["text", "json", "markdown"]),
     default="text",
     show_default=True,
-    help="text: the title line and the article; json: the facts, the text and what was removed.",
+    help="text: the title line and the article; json: the facts, the text and what was "
+    "removed; markdown: front matter, headings, lists.",
 )
 @click.option(
     "--input-format",
@@ -100,7 +116,14 @@ def cli() -> None:
     type=click.IntRange(min=1),
     default=DEFAULT_MAX_BYTES,
     show_default=True,
-    help="Refuse inputs larger than this.",
+    help="Refuse inputs larger than this (also once gunzipped).",
+)
+@click.option(
+    "--max-lines",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_LINES,
+    show_default=True,
+    help="Refuse text dumps with more lines than this.",
 )
 @click.option("--traceback", is_flag=True, help="Show the full traceback of unexpected errors.")
 def clean_command(
@@ -109,6 +132,7 @@ def clean_command(
     output_format: OutputFormat,
     input_format: InputFormat,
     max_bytes: int,
+    max_lines: int,
     traceback: bool,
 ) -> None:
     """\b
@@ -117,6 +141,7 @@ def clean_command(
       cat page.txt | pagetidy clean -          # read standard input
       pagetidy clean page.html --format json   # facts, text and removed blocks
       pagetidy clean page.txt -o clean.txt     # write a file, atomically
+      pagetidy clean page.txt --explain        # every block, and why each dropped one went
 
     Clean one scraped page (a text dump or HTML) and print the article. The text
     output is the title line, a blank line, then the article's paragraphs
@@ -125,12 +150,15 @@ def clean_command(
     """
     if output is not None and same_file(output, source):
         raise click.UsageError(f"{output}: is the input; refusing to write over it")
+    settings = current_settings()
     try:
         result = clean(
             read_input(source, max_bytes),
             source=source,
             input_format=input_format,
             max_bytes=max_bytes,
+            config=settings.config,
+            max_lines=max_lines,
         )
     except PagetidyError as error:
         report(f"{error.path}: {error.reason}")
@@ -140,7 +168,8 @@ def clean_command(
             raise
         report(f"{source}: the page is too deeply nested or too large to clean")
         sys.exit(ExitStatus.FAILED)
-    rendered = render(result, output_format)
+    color = output is None and wants_color()
+    rendered = render(result, output_format, settings.explain, color)
     if output is None:
         click.echo(rendered, nl=False)
         return
@@ -152,6 +181,8 @@ def clean_command(
 
 
 clean_command.name = "clean"
+cli.add_command(filters_command)
+cli.add_command(config_command)
 
 
 def main() -> None:

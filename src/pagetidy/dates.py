@@ -129,14 +129,19 @@ def find_dates(text: str) -> list[FoundDate]:
     ['2025-03-14T10:22+01:00', '2025-03-14T07:05']
     """
     found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted, non-overlapping: a merge walk stays linear
     for pattern in PATTERNS:
+        added: list[tuple[int, int]] = []
+        cursor = 0
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(start < stop and begin < end for begin, stop in taken):
-                continue
+            while cursor < len(taken) and taken[cursor][1] <= start:
+                cursor += 1
+            if cursor < len(taken) and taken[cursor][0] < end:
+                continue  # overlaps a date an earlier pattern found
             iso = _iso(match.groupdict())
             if iso:
                 found.append(FoundDate(iso, start, end))
-                taken.append((start, end))
+                added.append((start, end))
+        taken = sorted(taken + added)
     return sorted(found, key=lambda date: date.start)

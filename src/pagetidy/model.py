@@ -7,7 +7,10 @@ no stage changes a block's text: filters only say which blocks to drop, and why.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from pagetidy.write import ArticleJSON
 
 Mode = Literal["text", "html"]
 
@@ -75,6 +78,17 @@ class Drop:
 
 
 @dataclass(frozen=True, slots=True)
+class Removed:
+    """A dropped block as the JSON ``removed`` list gives it: its text beside the drop."""
+
+    index: int
+    text: str
+    filter: str
+    reason: str
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Facts:
     """What the page says about itself. A fact the page does not give is None or empty."""
 
@@ -103,8 +117,49 @@ class Result:
         return self.page.source
 
     @property
+    def mode(self) -> Mode:
+        return self.page.mode
+
+    @property
     def title(self) -> str | None:
         return self.facts.title
+
+    @property
+    def site_name(self) -> str | None:
+        return self.facts.site_name
+
+    @property
+    def section(self) -> tuple[str, ...]:
+        return self.facts.section
+
+    @property
+    def published(self) -> str | None:
+        return self.facts.published
+
+    @property
+    def byline(self) -> str | None:
+        return self.facts.byline
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        return self.facts.tags
+
+    @property
+    def captions(self) -> tuple[str, ...]:
+        return self.facts.captions
+
+    @property
+    def language(self) -> str | None:
+        return self.facts.language
+
+    @property
+    def removed(self) -> tuple[Removed, ...]:
+        """The dropped blocks in page order, each with its text, filter, reason and detail."""
+        by_index = {block.index: block for block in self.page.blocks}
+        return tuple(
+            Removed(drop.index, by_index[drop.index].text, drop.filter, drop.reason, drop.detail)
+            for drop in sorted(self.drops, key=lambda drop: drop.index)
+        )
 
     @property
     def paragraphs(self) -> tuple[str, ...]:
@@ -115,3 +170,9 @@ class Result:
     def text(self) -> str:
         """The body as text mode prints it after the title line (captions included once)."""
         return "\n\n".join(b.text for b in self.kept)
+
+    def to_dict(self) -> ArticleJSON:
+        """The JSON form of this result (``--format json``), as a dict."""
+        from pagetidy.write import to_json_dict  # write.py imports this module
+
+        return to_json_dict(self)

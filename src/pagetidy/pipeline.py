@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Final
 
 from pagetidy.filters.banner import Banner
@@ -44,12 +44,16 @@ FILTER_NAMES: Final = tuple(each.name for each in DEFAULT_FILTERS)
 
 
 def run(
-    page: Page, filters: Sequence[Filter] = DEFAULT_FILTERS, title: str | None = None
+    page: Page,
+    filters: Sequence[Filter] = DEFAULT_FILTERS,
+    title: str | None = None,
+    keep: Collection[int] = frozenset(),
 ) -> tuple[tuple[Block, ...], tuple[Drop, ...]]:
     """Run ``filters`` in order; each sees only the blocks earlier filters kept.
 
     Returns the kept blocks (in input order) and the drops (in pipeline order). A block
-    is dropped at most once: the first filter to drop it owns it.
+    is dropped at most once: the first filter to drop it owns it. Blocks whose index is
+    in ``keep`` (the user's keep rules) are never dropped.
     """
     kept = page.blocks
     drops: list[Drop] = []
@@ -58,7 +62,8 @@ def run(
         view = PageView(page, kept, title, chrome)
         dropped: dict[int, Drop] = {}
         for drop in each.judge(view):
-            dropped.setdefault(drop.index, drop)
+            if drop.index not in keep:
+                dropped.setdefault(drop.index, drop)
         if dropped:
             drops.extend(dropped.values())
             kept = tuple(block for block in kept if block.index not in dropped)

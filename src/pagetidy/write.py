@@ -5,13 +5,19 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import tempfile
+from importlib import resources
 from pathlib import Path
 from typing import Final, TypedDict
 
-from pagetidy.model import Result
+from pagetidy.model import Block, Result
 
 SCHEMA_VERSION: Final = 1
+"""Version of the JSON output; ``schema/article.schema.json`` describes it."""
+HEADING_TAGS: Final = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+MARKDOWN_START: Final = re.compile(r"^(?:[#>*+-]|\d+[.)]\s)")
+"""A paragraph starting like this would read as Markdown syntax: it gets a backslash."""
 
 
 class RemovedJSON(TypedDict):
@@ -57,7 +63,6 @@ def to_text(result: Result) -> str:
 def to_json_dict(result: Result) -> ArticleJSON:
     """The JSON form of a result (see the README for the schema)."""
     facts = result.facts
-    by_index = {block.index: block for block in result.page.blocks}
     return ArticleJSON(
         schema_version=SCHEMA_VERSION,
         source=result.source,
@@ -74,20 +79,76 @@ def to_json_dict(result: Result) -> ArticleJSON:
         text=result.text,
         removed=[
             RemovedJSON(
-                index=drop.index,
-                text=by_index[drop.index].text,
-                filter=drop.filter,
-                reason=drop.reason,
-                detail=drop.detail,
+                index=removed.index,
+                text=removed.text,
+                filter=removed.filter,
+                reason=removed.reason,
+                detail=removed.detail,
             )
-            for drop in sorted(result.drops, key=lambda drop: drop.index)
+            for removed in result.removed
         ],
     )
+
+
+def json_schema() -> str:
+    """The JSON Schema (draft 2020-12) of ``--format json``, as shipped with the package."""
+    return resources.files("pagetidy").joinpath("schema/article.schema.json").read_text("utf-8")
 
 
 def to_json(result: Result, indent: int | None = 2) -> str:
     """The JSON form of a result as a string ending with a newline."""
     return json.dumps(to_json_dict(result), ensure_ascii=False, indent=indent) + "\n"
+
+
+def markdown_block(block: Block, caption: bool) -> str:
+    """One kept block in Markdown: a ``##`` heading, a list item, an italic caption."""
+    text = " ".join(block.text.split()) if caption else block.text
+    if caption:
+        return f"*{text}*"
+    if block.hints.tag in HEADING_TAGS:
+        return f"## {text}"
+    bullet = block.hints.bullet
+    if bullet or block.hints.tag == "li":
+        marker = bullet if bullet[:1].isdigit() else "-"
+        return f"{marker} {text}"
+    return "\\" + text if MARKDOWN_START.match(text) else text
+
+
+def front_matter(result: Result) -> list[str]:
+    """The facts block (site, date, byline, tags) as YAML lines, or nothing."""
+    facts = result.facts
+    values: list[tuple[str, object]] = [
+        ("site", facts.site_name),
+        ("date", facts.published),
+        ("byline", facts.byline),
+        ("tags", list(facts.tags) or None),
+    ]
+    lines = [f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in values if value]
+    return ["---", *lines, "---"] if lines else []
+
+
+def to_markdown(result: Result) -> str:
+    """The article as Markdown: front matter, ``#`` title, ``##`` subheads, lists, captions.
+
+    Consecutive list items form one list; captions are in italics, each once.
+    """
+    parts: list[str] = []
+    if head := front_matter(result):
+        parts.append("\n".join(head))
+    if result.title:
+        parts.append(f"# {result.title}")
+    previous_item = False
+    for block in result.kept:
+        rendered = markdown_block(block, block.index in result.caption_indices)
+        item = block.index not in result.caption_indices and (
+            bool(block.hints.bullet) or block.hints.tag == "li"
+        )
+        if item and previous_item:
+            parts[-1] += "\n" + rendered
+        else:
+            parts.append(rendered)
+        previous_item = item
+    return "\n\n".join(parts) + "\n" if parts else ""
 
 
 def atomic_write(path: Path, text: str) -> None:

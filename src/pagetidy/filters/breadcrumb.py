@@ -19,8 +19,11 @@ from pagetidy.lexicon import phrases
 from pagetidy.model import Drop
 from pagetidy.signals import ends_sentence, fold, word_count
 
-SEPARATOR: Final = re.compile(r"\s+(>>|>|›|»|/|\||→|▶|►|＞|::|·)\s+|\s*(›|»|→|▶|►|＞)\s*")
-"""Separators between segments; ``>`` and ``/`` need spaces around them."""
+SEPARATOR: Final = re.compile(
+    r"(?:(?<!\s)|(?=\S))(?:\s+(>>|>|›|»|/|\||→|▶|►|＞|::|·)\s+|\s*(›|»|→|▶|►|＞)\s*)"
+)
+"""Separators between segments; ``>`` and ``/`` need spaces around them.
+The guard in front stops a match starting inside a whitespace run: long runs stay linear."""
 ARROWS: Final = frozenset((">", ">>", "›", "»", "→", "▶", "►", "＞"))
 PAIR_SEGMENT_WORDS: Final = 3
 SEPARATOR_CHAIN: Final = "separator_chain"

@@ -20,7 +20,12 @@ from pagetidy.model import Drop
 from pagetidy.prose import prose_words
 from pagetidy.signals import fold
 
-COUNT: Final = re.compile(r"^\(?\d+\)?\s+|\s+\(?\d+\)?$|\bthoughts? on\b.*$|\bresponses? to\b.*$")
+COUNT: Final = re.compile(
+    r"^\(?\d+\)?\s+|(?:(?<!\s)|(?=\S))\s+\(?\d+\)?$|\bthoughts? on\b.*$|\bresponses? to\b.*$"
+)
+"""A comment count; the guard in front (never start inside a whitespace run) keeps it linear."""
+MAX_HEADING_CHARS: Final = 1000
+"""A comment heading is short; longer blocks are not matched at all (cheap on huge blocks)."""
 COMMENT_HEADING: Final = "comment_heading"
 COMMENT_THREAD: Final = "comment_thread"
 
@@ -33,6 +38,8 @@ def comment_heading(text: str) -> bool:
     >>> comment_heading("Comments from the minister surprised many.")
     False
     """
+    if len(text) > MAX_HEADING_CHARS:
+        return False
     folded = fold(COUNT.sub("", text.strip()))
     return folded in phrases("comments") or fold(COUNT.sub("", fold(text))) in phrases("comments")
 

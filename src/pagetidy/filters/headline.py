@@ -20,7 +20,8 @@ from pagetidy.model import Block, Drop
 from pagetidy.prose import is_prose
 from pagetidy.signals import digit_share, ends_sentence, fold, word_count
 
-SITE_SEPARATOR: Final = re.compile(r"\s+(?:[|–—\-:·•»]|::)\s+")
+SITE_SEPARATOR: Final = re.compile(r"(?:(?<!\s)|(?=\S))\s+(?:[|–—\-:·•»]|::)\s+")
+"""``Headline | Site``; the guard in front (never start inside a whitespace run) keeps it linear."""
 HEADLINE_COPY: Final = "headline_copy"
 TOP_SHARE: Final = 0.5
 """Only the first half of the page (or the first TOP_MIN blocks) is searched."""

@@ -21,11 +21,16 @@ from pagetidy.model import Drop
 from pagetidy.signals import fold, word_count
 
 CREDIT: Final = re.compile(
-    r"\s*(?:[\[(（【][^\[\]()（）【】]{1,60}[\])）】]"
+    r"(?:(?<!\s)|(?=\S))\s*(?:[\[(（【][^\[\]()（）【】]{1,60}[\])）】]"
     r"|(?:photo|foto|image|credit|source|사진|写真|图)\s*[:=/][^.]{1,60}"
     r"|[/|©]\s*[^\s/|©.][^/|©.]{0,40})\s*$",
     re.IGNORECASE,
 )
+"""A trailing photo credit; the guard in front (no start inside a whitespace run) keeps it
+linear."""
+CREDIT_TAIL: Final = 200
+"""A credit ends the block and is under 80 characters of collapsed text: only this many
+last characters are searched, so a megabyte-long block costs no more than a short one."""
 CAPTION_REPEAT: Final = "caption_repeat"
 REPEAT_OF_BLOCK: Final = "repeat_of_block"
 
@@ -38,7 +43,13 @@ def strip_credit(text: str) -> str:
     >>> strip_credit("Crowds in the square (Photo: Reuters)")
     'Crowds in the square'
     """
-    return CREDIT.sub("", text)
+    match = find_credit(text)
+    return text if match is None else text[: match.start()] + text[match.end() :]
+
+
+def find_credit(text: str) -> re.Match[str] | None:
+    """The trailing credit of a block, searched for in its last ``CREDIT_TAIL`` characters."""
+    return CREDIT.search(text, max(0, len(text) - CREDIT_TAIL))
 
 
 def repeat_key(text: str) -> str:
@@ -52,7 +63,7 @@ def has_credit(text: str) -> bool:
     >>> has_credit("A man walks. [SCREEN CAPTURE]"), has_credit("He left (for good).")
     (True, False)
     """
-    match = CREDIT.search(text)
+    match = find_credit(text)
     if match is None:
         return False
     credit = match.group().strip().strip("[]()（）【】")

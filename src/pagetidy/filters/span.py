@@ -22,8 +22,10 @@ from pagetidy.model import Drop
 from pagetidy.prose import prose_words
 from pagetidy.signals import word_count
 
-CONTACT: Final = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|(?:^|\s)@\w{2,}")
-"""An e-mail address, a URL or a social handle: the mark of an author box or contact line."""
+CONTACT: Final = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|(?:^|\s)@\w{2,}")
+"""An e-mail address, a URL or a social handle: the mark of an author box or contact line.
+An address is matched only from the start of its run of name characters (the look-behind),
+so a long run without ``@`` is scanned once, not once per character."""
 CONTACT_MAX_WORDS: Final = 50
 BEFORE_ARTICLE: Final = "before_article"
 CONTACT_LINE: Final = "contact_line"

@@ -36,6 +36,12 @@ def longest(kind: str) -> int:
     return max((len(phrase.split()) for phrase in phrases(kind)), default=0)
 
 
+@cache
+def heads(kind: str) -> frozenset[str]:
+    """First words of the phrases of a list: only n-grams starting with one can match."""
+    return frozenset(phrase.split()[0] for phrase in phrases(kind))
+
+
 def starts_with(kind: str, text: str) -> str | None:
     """The longest phrase of ``kind`` that the folded ``text`` starts with, if any.
 
@@ -57,11 +63,15 @@ def contains(kind: str, text: str) -> list[str]:
     ['comments', 'log in', 'to write comments']
     """
     tokens = fold(text).split()
+    known, first = phrases(kind), heads(kind)
+    starts = [start for start, token in enumerate(tokens) if token in first]
     found = []
     for size in range(1, longest(kind) + 1):
-        for start in range(len(tokens) - size + 1):
+        for start in starts:
+            if start + size > len(tokens):
+                break
             gram = " ".join(tokens[start : start + size])
-            if gram in phrases(kind) and not cjk_chars(gram):
+            if gram in known and not cjk_chars(gram):
                 found.append(gram)
     folded = " ".join(tokens)
     found.extend(phrase for phrase in unspaced(kind) if phrase in folded)

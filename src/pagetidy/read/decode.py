@@ -1,4 +1,4 @@
-"""Bytes to text: gzip, BOM, declared charset, strict UTF-8, UTF-16, then a stated fallback.
+"""Bytes to text: gzip, BOM, declared charset, strict UTF-8, UTF-16, then a fallback.
 
 ``decode`` tries, in order:
 
@@ -11,8 +11,8 @@
    ``<?xml encoding?>``), with labels mapped as browsers map them (``iso-8859-1``,
    ``latin-1`` and ``ascii`` mean windows-1252; ``shift_jis`` means cp932...);
 6. strict UTF-8;
-7. mostly UTF-8: valid multi-byte sequences with a few stray bytes, which are read as
-   windows-1252 one by one;
+7. mostly UTF-8: valid multi-byte sequences with a few stray bytes (at most one per four
+   multi-byte characters, or eight in all), which are read as windows-1252 one by one;
 8. charset-normalizer's best guess, with windows-1252 preferred when it reads as cleanly
    (the browsers' default for undeclared pages). No good guess raises ``InputError``.
 
@@ -48,8 +48,11 @@ MAX_NUL_SHARE: Final = 0.01
 """Above this share of NUL bytes a non-UTF-16 file is binary."""
 MIN_UTF16_NUL_SHARE: Final = 0.3
 """UTF-16 without a BOM: share of odd (LE) or even (BE) bytes that must be NUL."""
-MAX_STRAY_SHARE: Final = 0.25
+MAX_STRAY_SHARE: Final = 1.0
 """Mostly UTF-8: at most this many stray bytes per valid multi-byte character."""
+FEW_STRAYS: Final = 8
+"""...or at most this many in all: a short burst of garbage in a UTF-8 page with few
+accents must not turn the whole page into windows-1252 mojibake (``ß`` -> ``ÃŸ``)."""
 MAX_CHAOS: Final = 0.2
 """charset-normalizer guesses messier than this are not trusted."""
 CP1252_SLACK: Final = 0.1
@@ -188,7 +191,7 @@ def decode(data: bytes, path: str = "-", *, max_bytes: int = MAX_BYTES_DEFAULT) 
         raise InputError(path, BINARY_REASON)
     for bom, codec in BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(codec, errors="replace")
+            return data[len(bom) :].decode(codec, errors="replace").lstrip("\ufeff")
     sample = data[:SNIFF_WINDOW]
     utf16 = utf16_codec(sample)
     if utf16:
@@ -324,7 +327,7 @@ def decode_mostly_utf8(data: bytes) -> str | None:
     text = data.decode("utf-8", errors="surrogateescape")
     strays = len(STRAY_RE.findall(text))
     multibyte = len(MULTIBYTE_RE.findall(text))
-    if multibyte == 0 or strays > MAX_STRAY_SHARE * multibyte:
+    if multibyte == 0 or strays > max(MAX_STRAY_SHARE * multibyte, FEW_STRAYS):
         return None
     return text.translate(STRAY_TO_CP1252)
 

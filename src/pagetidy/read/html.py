@@ -1,0 +1,667 @@
+"""HTML to Blocks: one parse, one iterative walk, markup hints, a main-content pick, meta.
+
+The walk visits every node once, without recursion (100,000-deep pages are fine), and
+never descends into non-content (``script``, ``style``, ``svg``, ``template``, ``head``...)
+or hidden elements (``hidden``, ``aria-hidden="true"``, ``style="display: none"``, a
+closed ``<dialog>``). Exceptions, all page text a no-script reader sees: React's streamed
+segments (``<div hidden id="S:1">``, moved into place by script), ``hidden="until-found"``
+sections, a ``<noscript>`` holding real content (200+ characters, e.g. a forum's crawler
+view), and landmarks (``main``, ``article``) marked ``aria-hidden`` while a dialog is open.
+
+Each leaf-most block-level element that holds text becomes one ``Block``; text directly
+inside a ``div``/``section`` between child blocks becomes a block of its own. A single
+``<br>`` joins lines with a space, ``<br><br>`` starts a new block; a table row is one block
+(cells joined by a space); adjacent links (``<a>News</a><a>Sport</a>``) get a space.
+
+Main content (``Hints.in_main``), measured on the benchmark pages: the readability pick is
+the element with the highest score, each paragraph's non-link characters (capped) counting
+fully for its parent and half for its grandparent. Semantic containers are
+``[itemprop=articleBody]`` (preferred when present), a single (or dominant) ``<article>``,
+``<main>``/``role=main`` and elements named like ``article-body``, ``entry-content``,
+``post-text``. The pick is the semantic container with the most non-link text, narrowed to
+a nested one (semantic or the readability pick) that holds most of that text; with no
+semantic container, or one holding little text next to the readability pick, it is the
+readability pick.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from pagetidy.model import Block, Hints, Page
+
+# fmt: off
+SKIP_TAGS: Final = frozenset({
+    "script", "style", "noscript", "template", "svg", "iframe", "head", "title", "object",
+    "embed", "canvas", "video", "audio", "select", "datalist", "textarea",
+})
+"""Elements whose content is not page text: never walked (but see ``NOSCRIPT_MIN_CHARS``)."""
+BLOCK_TAGS: Final = frozenset({
+    "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
+    "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
+    "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "html", "legend",
+    "li", "listing", "main", "menu", "nav", "ol", "optgroup", "option", "p", "plaintext", "pre",
+    "search", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "xmp",
+})
+"""Elements that start and end a block (custom elements, with a ``-``, do too)."""
+VOID_TAGS: Final = frozenset({
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+    "source", "track", "wbr",
+})
+"""Elements without content; of these, ``br``, ``hr`` and ``img`` matter."""
+CELL_TAGS: Final = frozenset({"td", "th"})
+"""Table cells: their text joins the row's block, separated by a space."""
+CONTAINER_TAGS: Final = frozenset({
+    "div", "section", "article", "main", "body", "center", "form", "fieldset", "header",
+    "footer", "aside", "nav", "tr",
+})
+"""Blocks owned by these are loose text: the readability score credits the owner itself."""
+UNSCORED_TAGS: Final = frozenset({
+    "h1", "h2", "h3", "h4", "h5", "h6", "figcaption", "caption", "option", "legend", "summary",
+    "dt",
+})
+"""Blocks that do not count as paragraphs for the readability score."""
+LANDMARK_TAGS: Final = frozenset({"main", "article", "body"})
+"""Elements that stay visible when marked ``aria-hidden`` (a dialog was open)."""
+LD_ARTICLE_TYPES: Final = frozenset({
+    "Article", "NewsArticle", "BlogPosting", "Report", "AnalysisNewsArticle",
+    "BackgroundNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "ReviewNewsArticle",
+    "LiveBlogPosting", "TechArticle", "ScholarlyArticle", "SocialMediaPosting",
+})
+"""JSON-LD ``@type`` values whose facts are read."""
+# fmt: on
+META_KEYS: Final[dict[str, str]] = {
+    "og:title": "og:title",
+    "og:site_name": "og:site_name",
+    "article:published_time": "article:published_time",
+    "article:modified_time": "article:modified_time",
+    "article:section": "article:section",
+    "article:tag": "article:tag",
+    "author": "author",
+    "keywords": "keywords",
+    "news_keywords": "keywords",
+}
+"""``<meta property|name=...>`` keys read into ``Page.meta``, and the key they become."""
+
+NOSCRIPT_MIN_CHARS: Final = 200
+"""A ``<noscript>`` with this much text is content (a crawler view), and is walked."""
+MIN_SCORED_CHARS: Final = 25
+"""A block needs this many non-link characters to count as a paragraph."""
+MAX_PARAGRAPH_SCORE: Final = 300
+"""One paragraph adds at most this much to the readability score (a long legal notice...)."""
+PATH_DEPTH: Final = 12
+"""``Hints.path`` keeps the nearest this many ancestors."""
+MAX_TOKENS: Final = 400
+"""Ancestor tokens stop accumulating past this many (bounds pathological pages)."""
+MIN_INNER_SHARE: Final = 0.5
+"""A nested semantic container replaces the outer pick when it holds this share of its text."""
+MIN_READABILITY_SHARE: Final = 0.8
+"""...and so does the readability pick, when nested and holding this share."""
+MIN_SEMANTIC_SHARE: Final = 0.3
+"""The semantic pick must hold this share of the readability pick's non-link text."""
+DOMINANT_ARTICLE: Final = 3.0
+"""Of several ``<article>`` elements, the largest counts if it has this many times the next."""
+MAX_LD_NODES: Final = 10_000
+"""JSON-LD objects looked at per script, at most."""
+
+HEAD_QUERY: Final = "meta[content], link[rel][href], title, script[type]"
+DISPLAY_NONE: Final = re.compile(r"display\s*:\s*none", re.I)
+REACT_SEGMENT: Final = re.compile(r"S:[0-9a-z]+")
+NON_ALNUM: Final = re.compile(r"[^a-z0-9]+")
+MAIN_NAME: Final = re.compile(r"(?:article|post|entry|story|blog|news)[-_]*(?:body|content|text)")
+SEMANTIC_TAGS: Final = {"article": "article", "main": "main"}
+NO_TOKENS: Final[frozenset[str]] = frozenset()
+INVISIBLE: Final = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+"""Zero-width characters and soft hyphens, removed as the text reader removes them."""
+
+Meta = list[tuple[str, str]]
+AttrKey = tuple[str, str, str, str]
+"""An element's class, id, role and itemprop values."""
+
+
+def collapse(text: str) -> str:
+    """Collapse runs of whitespace to one space and strip.
+
+    >>> collapse("  a\\n\\t b\\xa0 soft\\xadware ")
+    'a b software'
+    """
+    if not text.isascii():
+        text = INVISIBLE.sub("", text)
+    return " ".join(text.split())
+
+
+class _Figure:
+    """A ``<figure>`` being walked: whether it has a caption, and its images' alt text."""
+
+    __slots__ = ("alts", "captioned")
+
+    def __init__(self) -> None:
+        self.captioned = False
+        self.alts: list[str] = []
+
+
+class _Frame:
+    """An open element during the walk. No frame refers to itself: no reference cycles."""
+
+    __slots__ = (
+        "chars",
+        "figure",
+        "key",
+        "li",
+        "link",
+        "owner",
+        "parent",
+        "path",
+        "score",
+        "start",
+        "tag",
+        "tokens",
+    )
+
+    def __init__(
+        self,
+        tag: str,
+        parent: _Frame | None,
+        owner: _Frame | None,
+        key: AttrKey | None,
+        start: int,
+    ) -> None:
+        self.tag = tag
+        self.parent = parent
+        self.owner = owner
+        """The nearest block-level ancestor that owns this inline element's text; None: self."""
+        self.key = key
+        """The element's class, id, role and itemprop values, when it has any."""
+        self.start = start
+        self.tokens: frozenset[str] | None = None
+        self.link = False
+        self.li: list[bool] | None = None
+        """The enclosing ``<li>``'s "bullet given" flag, shared by its descendants."""
+        self.figure: _Figure | None = None
+        self.path: tuple[str, ...] | None = None
+        self.chars = 0
+        self.score = 0.0
+
+    def ancestors(self) -> tuple[str, ...]:
+        """Tag names of the nearest ``PATH_DEPTH`` ancestors, outermost first (cached)."""
+        if self.path is not None:
+            return self.path
+        chain: list[_Frame] = []
+        frame: _Frame | None = self
+        while frame is not None and frame.path is None:
+            chain.append(frame)
+            frame = frame.parent
+        path = frame.path if frame is not None and frame.path is not None else ()
+        for link in reversed(chain):
+            if link.parent is not None:
+                path = (*path[1 - PATH_DEPTH :], link.parent.tag) if path else (link.parent.tag,)
+            link.path = path
+        return path
+
+    def cumulative_tokens(
+        self, cache: dict[AttrKey, frozenset[str]], names: dict[str, tuple[str, ...]]
+    ) -> frozenset[str]:
+        """Tokens of this element and its ancestors, computed once per frame, top down."""
+        chain: list[_Frame] = []
+        frame: _Frame | None = self
+        while frame is not None and frame.tokens is None:
+            chain.append(frame)
+            frame = frame.parent
+        tokens = frame.tokens if frame is not None and frame.tokens is not None else NO_TOKENS
+        for link in reversed(chain):
+            if link.key is not None and len(tokens) < MAX_TOKENS:
+                own = cache.get(link.key)
+                if own is None:
+                    own = cache[link.key] = split_tokens(*link.key, names=names)
+                if not own <= tokens:
+                    tokens = tokens | own
+            link.tokens = tokens
+        return tokens
+
+
+class _Walker:
+    """Builds blocks from enter/text/leave events, plus the main-content candidates."""
+
+    def __init__(self) -> None:
+        self.top: _Frame | None = None
+        self.pieces: list[str] = []
+        self.link_chars = 0
+        self.br_pending = False
+        self.after_link = False
+        """The last thing added was the end of a link (adjacent links get a space)."""
+        self.texts: list[str] = []
+        self.hints: list[tuple[str, tuple[str, ...], frozenset[str], int, str]] = []
+        self.meta: Meta = []
+        self.token_cache: dict[AttrKey, frozenset[str]] = {}
+        self.name_cache: dict[str, tuple[str, ...]] = {}
+        self.semantic_cache: dict[AttrKey, str] = {}
+        self.best: tuple[float, int, int, int] = (0.0, 0, 0, 0)
+        """The readability pick: score, block range, non-link characters."""
+        self.candidates: list[tuple[str, int, int, int]] = []
+
+    def text(self, text: str) -> None:
+        """Add a text node's text to the pending block."""
+        top = self.top
+        if top is None or (not self.pieces and text.isspace()):
+            return  # whitespace before a block's first word does not matter
+        self.pieces.append(text)
+        self.after_link = False
+        if top.link:
+            self.link_chars += len(collapse(text))
+        if self.br_pending and not text.isspace():
+            self.br_pending = False
+
+    def br(self) -> None:
+        """A line break: a space, or the end of the block when it follows another break."""
+        if self.br_pending:
+            self.flush()  # <br><br>: a paragraph break
+        else:
+            self.br_pending = True
+            self.pieces.append(" ")
+
+    def enter(self, node: LexborNode, tag: str) -> bool:
+        """Open an element; return False when its content must not be walked."""
+        if tag in SKIP_TAGS and not (
+            tag == "noscript" and len(collapse(node.text())) >= NOSCRIPT_MIN_CHARS
+        ):
+            return False
+        attrs = node.attributes
+        if tag == "dialog" and "open" not in attrs:
+            return False  # browsers do not show a closed dialog
+        parent = self.top
+        key: AttrKey | None = None
+        if attrs:
+            if ("hidden" in attrs or "aria-hidden" in attrs or "style" in attrs) and is_hidden(
+                tag, attrs
+            ):
+                return False
+            key = (
+                attrs.get("class") or "",
+                attrs.get("id") or "",
+                attrs.get("role") or "",
+                attrs.get("itemprop") or "",
+            )
+            if not any(key):
+                key = None
+            if tag in VOID_TAGS:
+                self.void(tag, attrs)
+                return False
+            if tag == "time" and attrs.get("datetime"):
+                self.meta.append(("time", collapse(attrs.get("datetime") or "")))
+        elif tag in VOID_TAGS:
+            self.void(tag, attrs)
+            return False
+        block = tag in BLOCK_TAGS or "-" in tag
+        if block:
+            self.flush()
+        elif tag in CELL_TAGS:
+            self.pieces.append(" ")
+        if parent is None:
+            frame = _Frame(tag, None, None, key, len(self.texts))
+        else:
+            owner = None if block else (parent.owner or parent)
+            frame = _Frame(tag, parent, owner, key, len(self.texts))
+            frame.link = parent.link
+            frame.li = parent.li
+            frame.figure = parent.figure
+        if tag == "a":
+            frame.link = True
+            if self.after_link:
+                self.pieces.append(" ")  # <a>News</a><a>Sport</a>: two words, not one
+        elif tag == "li":
+            frame.li = [False]
+        elif tag == "figure":
+            frame.figure = _Figure()
+        self.top = frame
+        return True
+
+    def void(self, tag: str, attrs: dict[str, str | None]) -> None:
+        """Handle an element without content: ``br``, ``hr``, ``img``..."""
+        if tag == "br":
+            self.br()
+        elif tag == "hr":
+            self.flush()
+        elif tag == "img":
+            figure = self.top.figure if self.top is not None else None
+            alt = collapse(attrs.get("alt") or "")
+            if alt and figure is not None:
+                figure.alts.append(alt)
+
+    def leave(self) -> None:
+        """Close the open element: end its block, pass its counts up, note a candidate."""
+        frame = self.top
+        if frame is None:
+            return
+        if frame.owner is None:
+            self.flush()
+        elif frame.tag in CELL_TAGS:
+            self.pieces.append(" ")
+        elif frame.tag == "a":
+            self.after_link = True
+        self.top = parent = frame.parent
+        end = len(self.texts)
+        if parent is not None:
+            parent.chars += frame.chars
+        if frame.score > self.best[0]:
+            self.best = (frame.score, frame.start, end, frame.chars)
+        if end > frame.start:
+            semantic = SEMANTIC_TAGS.get(frame.tag, "")
+            named = ""
+            if frame.key is not None:
+                named = self.semantic_cache.get(frame.key, "?")
+                if named == "?":
+                    named = self.semantic_cache[frame.key] = semantic_kind(*frame.key)
+            if named and (not semantic or named == "articlebody"):
+                semantic = named
+            if semantic:
+                self.candidates.append((semantic, frame.chars, frame.start, end))
+        figure = frame.figure
+        if figure is not None and frame.tag == "figure" and not figure.captioned:
+            self.meta.extend(("caption", alt) for alt in figure.alts)
+
+    def flush(self) -> None:
+        """Turn the pending inline text into a block owned by the nearest block element."""
+        if not self.pieces:
+            return
+        text = collapse("".join(self.pieces))
+        link_chars = min(self.link_chars, len(text))
+        self.pieces = []
+        self.link_chars = 0
+        self.br_pending = False
+        self.after_link = False
+        top = self.top
+        if not text or top is None:
+            return
+        owner = top.owner or top
+        tag = owner.tag
+        bullet = ""
+        if owner.li is not None and not owner.li[0]:
+            owner.li[0] = True
+            bullet = "•"
+        self.texts.append(text)
+        tokens = owner.cumulative_tokens(self.token_cache, self.name_cache)
+        self.hints.append((tag, owner.ancestors(), tokens, link_chars, bullet))
+        plain = len(text) - link_chars
+        owner.chars += plain
+        if tag == "h1":
+            self.meta.append(("h1", text))
+        elif tag == "figcaption":
+            self.meta.append(("caption", text))
+            if owner.figure is not None:
+                owner.figure.captioned = True
+        if plain < MIN_SCORED_CHARS or tag in UNSCORED_TAGS:
+            return
+        plain = min(plain, MAX_PARAGRAPH_SCORE)
+        first = owner if tag in CONTAINER_TAGS or "-" in tag else owner.parent
+        if first is not None:
+            first.score += plain
+            if first.parent is not None:
+                first.parent.score += plain / 2
+
+
+def is_hidden(tag: str, attrs: dict[str, str | None]) -> bool:
+    """True for an element the page hides: ``hidden``, ``aria-hidden``, ``display: none``.
+
+    A React streamed segment (``<div hidden id="S:1">``) and ``hidden="until-found"``
+    (collapsed sections a reader can expand) are not hidden.
+
+    >>> is_hidden("div", {"hidden": None}), is_hidden("div", {"hidden": "", "id": "S:1"})
+    (True, False)
+    """
+    hidden = attrs.get("hidden", "-")
+    if (
+        hidden != "-"
+        and (hidden or "").strip().lower() != "until-found"
+        and not REACT_SEGMENT.fullmatch(attrs.get("id") or "")
+    ):
+        return True
+    aria = attrs.get("aria-hidden")
+    if (
+        aria
+        and aria.strip().lower() == "true"
+        and tag not in LANDMARK_TAGS
+        and (attrs.get("role") or "").lower() != "main"
+    ):
+        return True
+    style = attrs.get("style")
+    return bool(style and DISPLAY_NONE.search(style))
+
+
+def semantic_kind(classes: str, ident: str, role: str, itemprop: str) -> str:
+    """Say which kind of main-content container these attributes name, or ``""``.
+
+    >>> semantic_kind("entry-content clearfix", "", "", "")
+    'named'
+    """
+    if "articlebody" in itemprop.lower():
+        return "articlebody"
+    if role.strip().lower() == "main":
+        return "main"
+    if MAIN_NAME.search(f"{classes} {ident}".lower()):
+        return "named"
+    return ""
+
+
+def split_tokens(
+    classes: str,
+    ident: str,
+    role: str,
+    itemprop: str,
+    names: dict[str, tuple[str, ...]] | None = None,
+) -> frozenset[str]:
+    """Lower-cased class/id names, their alphanumeric parts, role and itemprop values.
+
+    ``names`` caches the tokens of each class name (pages repeat them a lot).
+
+    >>> sorted(split_tokens("article-body__text", "", "main", ""))
+    ['article', 'article-body__text', 'body', 'main', 'text']
+    """
+    tokens: set[str] = set()
+    cache = {} if names is None else names
+    for name in f"{classes} {ident}".lower().split():
+        parts = cache.get(name)
+        if parts is None:
+            parts = cache[name] = (name, *(part for part in NON_ALNUM.split(name) if part))
+        tokens.update(parts)
+    tokens.update(f"{role} {itemprop}".lower().split())
+    return frozenset(tokens)
+
+
+def walk(root: LexborNode, walker: _Walker) -> None:
+    """Visit ``root`` and its descendants depth-first, iteratively, feeding ``walker``."""
+    node = root
+    depth = 0
+    while True:
+        tag = node.tag or ""
+        if tag == "-text":
+            walker.text(node.text_content or "")
+        elif tag and tag[0] != "-" and walker.enter(node, tag):
+            child = node.first_child
+            if child is not None:
+                node = child
+                depth += 1
+                continue
+            walker.leave()
+        while depth:
+            sibling = node.next
+            if sibling is not None:
+                node = sibling
+                break
+            parent = node.parent
+            if parent is None:
+                return
+            node = parent
+            depth -= 1
+            walker.leave()
+        else:
+            return
+
+
+def pick_main(walker: _Walker) -> tuple[int, int]:
+    """Return the block range ``[start, end)`` of the main-content container."""
+    _, best_start, best_end, best_chars = walker.best
+    candidates = walker.candidates
+    articles = sorted((c for c in candidates if c[0] == "article"), key=lambda c: -c[1])
+    if len(articles) > 1 and articles[0][1] < DOMINANT_ARTICLE * articles[1][1]:
+        candidates = [c for c in candidates if c[0] != "article"]
+    pool = [c for c in candidates if c[0] == "articlebody"] or candidates
+    if not pool:
+        return best_start, best_end
+    _, chars, start, end = max(pool, key=lambda c: (c[1], c[2] - c[3]))
+    for _, inner_chars, inner_start, inner_end in sorted(pool, key=lambda c: c[3] - c[2]):
+        if start <= inner_start and inner_end <= end and inner_chars >= MIN_INNER_SHARE * chars:
+            chars, start, end = inner_chars, inner_start, inner_end
+            break
+    if best_end <= best_start:
+        return start, end
+    if chars < MIN_SEMANTIC_SHARE * best_chars:
+        return best_start, best_end
+    inside = start <= best_start and best_end <= end
+    if inside and best_chars >= MIN_READABILITY_SHARE * chars:
+        return best_start, best_end
+    return start, end
+
+
+def read_head(tree: LexborHTMLParser) -> Meta:
+    """Read title, ``<meta>`` facts, canonical URL, language and JSON-LD from markup."""
+    meta: Meta = []
+    canonical = ""
+    og_url = ""
+    title_seen = False
+    for node in tree.css(HEAD_QUERY):
+        tag = node.tag
+        attrs = node.attributes
+        if tag == "meta":
+            key = (attrs.get("property") or attrs.get("name") or "").strip().lower()
+            value = collapse(attrs.get("content") or "")
+            if key in META_KEYS and value:
+                meta.append((META_KEYS[key], value))
+            elif key == "og:url" and value:
+                og_url = og_url or value
+        elif tag == "link":
+            rel = (attrs.get("rel") or "").lower().split()
+            if "canonical" in rel and not canonical:
+                canonical = collapse(attrs.get("href") or "")
+        elif tag == "title":
+            parent = node.parent
+            if not title_seen and parent is not None and parent.tag in ("head", "html", "body"):
+                title_seen = True
+                text = collapse(node.text())
+                if text:
+                    meta.insert(0, ("title", text))
+        elif "ld+json" in (attrs.get("type") or "").lower():
+            meta.extend(read_json_ld(node.text()))
+    if canonical or og_url:
+        meta.append(("canonical", canonical or og_url))
+    root = tree.root
+    lang = collapse((root.attributes.get("lang") or "") if root is not None else "")
+    if lang:
+        meta.append(("html_lang", lang))
+    return meta
+
+
+def read_json_ld(text: str) -> Meta:
+    """Facts from one JSON-LD script: headline, dates, authors... of its article objects.
+
+    >>> read_json_ld('{"@type": "NewsArticle", "headline": "Hi", "author": [{"name": "A"}]}')
+    [('ld:headline', 'Hi'), ('ld:author', 'A')]
+    """
+    text = text.strip().removeprefix("<!--").removesuffix("-->").strip()
+    try:
+        data: object = json.loads(text, strict=False)
+    except ValueError:
+        return []
+    meta: Meta = []
+    for item in json_objects(data):
+        kinds = item.get("@type")
+        kind_list = kinds if isinstance(kinds, list) else [kinds]
+        if not any(isinstance(k, str) and k in LD_ARTICLE_TYPES for k in kind_list):
+            continue
+        for field in ("headline", "datePublished", "dateModified"):
+            meta.extend((f"ld:{field}", value) for value in json_strings(item.get(field)))
+        meta.extend(("ld:author", name) for name in json_names(item.get("author")))
+        keywords = json_strings(item.get("keywords"))
+        if keywords:
+            meta.append(("ld:keywords", ", ".join(keywords)))
+        meta.extend(("ld:articleSection", s) for s in json_strings(item.get("articleSection")))
+        meta.extend(("ld:publisher", name) for name in json_names(item.get("publisher")))
+    return meta
+
+
+def json_objects(data: object) -> Iterator[dict[str, object]]:
+    """Yield the objects of a JSON-LD document: top level, lists, ``@graph``, ``mainEntity``."""
+    stack = [data]
+    seen = 0
+    while stack and seen < MAX_LD_NODES:
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            yield item
+            for key in ("mainEntity", "@graph"):
+                if key in item:
+                    stack.append(item[key])
+
+
+def json_strings(value: object) -> list[str]:
+    """A JSON-LD value as non-empty strings: a string, or the strings of a list."""
+    values = value if isinstance(value, list) else [value]
+    return [collapse(v) for v in values if isinstance(v, str) and v.strip()]
+
+
+def json_names(value: object) -> list[str]:
+    """Names of a JSON-LD person/organization value: a string, ``{"name": ...}``, or a list."""
+    names: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        name = item.get("name") if isinstance(item, dict) else item
+        names.extend(json_strings(name))
+    return names
+
+
+def read_html(html: str, source: str = "-") -> Page:
+    """Read an HTML page into blocks with markup hints, and the facts its markup states.
+
+    >>> page = read_html("<body><nav><a href='/'>Home</a></nav><p>Hello <b>world</b>.</p>")
+    >>> [(b.text, b.hints.tag, b.hints.link_chars) for b in page.blocks]
+    [('Home', 'nav', 4), ('Hello world.', 'p', 0)]
+    """
+    tree = LexborHTMLParser(html)  # scripting off: <noscript> content is markup
+    meta = read_head(tree)
+    walker = _Walker()
+    root = tree.root  # <head> is skipped by the walk
+    if root is not None:
+        walk(root, walker)
+    start, end = pick_main(walker)
+    blocks = tuple(
+        Block(
+            index=i,
+            text=text,
+            hints=Hints(
+                bullet=bullet,
+                tag=tag,
+                path=path,
+                tokens=tokens,
+                link_chars=link_chars,
+                in_main=start <= i < end,
+            ),
+        )
+        for i, (text, (tag, path, tokens, link_chars, bullet)) in enumerate(
+            zip(walker.texts, walker.hints, strict=True)
+        )
+    )
+    meta.extend(walker.meta)
+    seen_captions: set[str] = set()
+    unique: Meta = []
+    for key, value in meta:
+        if key == "caption":
+            if value in seen_captions:
+                continue
+            seen_captions.add(value)
+        unique.append((key, value))
+    return Page(source=source, mode="html", blocks=blocks, meta=tuple(unique))

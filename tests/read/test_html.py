@@ -1,0 +1,426 @@
+"""Tests for read/html.py: blocks, hints, the main-content pick and markup meta."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pagetidy.model import Block, Page
+from pagetidy.read.html import PATH_DEPTH, read_html
+
+ARTICLE_PAGE = """<!doctype html>
+<html lang="en-GB">
+<head>
+  <title>  Otters return to the river | Riverside Gazette </title>
+  <meta property="og:title" content="Otters return to the river">
+  <meta property="og:site_name" content="Riverside Gazette">
+  <meta property="article:published_time" content="2024-03-05T08:00:00Z">
+  <meta property="article:section" content="Nature">
+  <meta property="article:tag" content="otters">
+  <meta property="article:tag" content="rivers">
+  <meta name="author" content="Mina Park">
+  <meta name="keywords" content="otters, wildlife">
+  <link rel="canonical" href="https://gazette.example/nature/otters">
+  <style>p { color: red }</style>
+  <script>var tracking = "not text";</script>
+</head>
+<body>
+  <header class="site-header">
+    <nav id="main-nav"><ul>
+      <li><a href="/">Home</a></li>
+      <li><a href="/nature">Nature</a></li>
+    </ul></nav>
+  </header>
+  <main>
+    <article class="story article-body__text">
+      <h1>Otters return to the river</h1>
+      <p class="byline">By <a href="/staff/mina">Mina Park</a></p>
+      <time datetime="2024-03-05">5 March 2024</time>
+      <p>After forty years away, otters have been seen again along the lower reaches of the
+         river, volunteers said on Tuesday.</p>
+      <figure><img src="otter.jpg" alt="An otter on a rock">
+        <figcaption>An otter near the old mill.</figcaption></figure>
+      <p>The animals were spotted at dawn by a <a href="/survey">survey team</a> counting
+         birds near the weir.</p>
+      <ul><li>Sightings: 4</li><li>Pups: 1</li></ul>
+    </article>
+    <aside class="related"><h2>Related</h2>
+      <p><a href="/beavers">Beavers are back too</a></p></aside>
+  </main>
+  <footer class="site-footer"><p>© 2024 Riverside Gazette</p></footer>
+</body>
+</html>
+"""
+
+
+def texts(page: Page) -> list[str]:
+    return [block.text for block in page.blocks]
+
+
+def block_with(page: Page, text: str) -> Block:
+    return next(block for block in page.blocks if block.text == text)
+
+
+# Blocks
+
+
+def test_article_page_blocks_in_document_order():
+    page = read_html(ARTICLE_PAGE, "otters.html")
+    assert page.source == "otters.html"
+    assert page.mode == "html"
+    assert texts(page) == [
+        "Home",
+        "Nature",
+        "Otters return to the river",
+        "By Mina Park",
+        "5 March 2024",
+        "After forty years away, otters have been seen again along the lower reaches of the "
+        "river, volunteers said on Tuesday.",
+        "An otter near the old mill.",
+        "The animals were spotted at dawn by a survey team counting birds near the weir.",
+        "Sightings: 4",
+        "Pups: 1",
+        "Related",
+        "Beavers are back too",
+        "© 2024 Riverside Gazette",
+    ]
+    assert [block.index for block in page.blocks] == list(range(len(page.blocks)))
+
+
+def test_block_tags_bullets_and_gaps():
+    page = read_html(ARTICLE_PAGE)
+    tags = {block.text: block.hints.tag for block in page.blocks}
+    assert tags["Home"] == "li"
+    assert tags["Otters return to the river"] == "h1"
+    assert tags["5 March 2024"] == "article"  # loose text inside the article element
+    assert tags["An otter near the old mill."] == "figcaption"
+    assert tags["Related"] == "h2"
+    assert block_with(page, "Sightings: 4").hints.bullet == "•"
+    assert block_with(page, "By Mina Park").hints.bullet == ""
+    assert all(block.hints.gap_before and block.hints.gap_after for block in page.blocks)
+
+
+def test_path_and_tokens():
+    page = read_html(ARTICLE_PAGE)
+    home = block_with(page, "Home")
+    assert home.hints.path == ("html", "body", "header", "nav", "ul")
+    assert {"site-header", "site", "header", "main-nav", "main", "nav"} <= home.hints.tokens
+    byline = block_with(page, "By Mina Park")
+    assert byline.hints.path == ("html", "body", "main", "article")
+    assert {"byline", "story", "article-body__text", "article", "body", "text"} <= (
+        byline.hints.tokens
+    )
+    footer = block_with(page, "© 2024 Riverside Gazette")
+    assert {"site-footer", "site", "footer"} <= footer.hints.tokens
+
+
+def test_role_and_itemprop_are_tokens():
+    page = read_html('<div role="Navigation" itemprop="articleBody"><p>Text here.</p></div>')
+    assert {"navigation", "articlebody"} <= page.blocks[0].hints.tokens
+
+
+def test_link_chars():
+    page = read_html(ARTICLE_PAGE)
+    assert block_with(page, "Home").hints.link_chars == 4
+    assert block_with(page, "By Mina Park").hints.link_chars == len("Mina Park")
+    survey = block_with(
+        page, "The animals were spotted at dawn by a survey team counting birds near the weir."
+    )
+    assert survey.hints.link_chars == len("survey team")
+    assert block_with(page, "Sightings: 4").hints.link_chars == 0
+
+
+def test_main_content_is_the_article():
+    page = read_html(ARTICLE_PAGE)
+    in_main = [block.text for block in page.blocks if block.hints.in_main]
+    assert in_main[0] == "Otters return to the river"
+    assert in_main[-1] == "Pups: 1"
+    assert not block_with(page, "Home").hints.in_main
+    assert not block_with(page, "Beavers are back too").hints.in_main
+    assert not block_with(page, "© 2024 Riverside Gazette").hints.in_main
+
+
+def test_whitespace_is_collapsed_and_empty_blocks_skipped():
+    page = read_html("<p>  a\n\t b\u00a0 c  </p><p> </p><div>\n</div><p>soft\u00adware</p>")
+    assert texts(page) == ["a b c", "software"]
+
+
+def test_inline_elements_join_without_extra_spaces():
+    page = read_html("<p>Hel<b>lo</b> <i>wor</i>ld, <span>again</span>.</p>")
+    assert texts(page) == ["Hello world, again."]
+
+
+def test_adjacent_links_are_separated():
+    page = read_html('<p><a href="/a">News</a><a href="/b">Sport</a> and <a href="/c">x</a>s</p>')
+    assert texts(page) == ["News Sport and xs"]
+    assert page.blocks[0].hints.link_chars == len("NewsSportx")
+
+
+def test_loose_div_text_around_child_blocks():
+    page = read_html("<div>Before <b>bold</b><p>Inner</p>After</div>")
+    assert texts(page) == ["Before bold", "Inner", "After"]
+    assert [block.hints.tag for block in page.blocks] == ["div", "p", "div"]
+
+
+def test_br_joins_lines_and_double_br_splits():
+    page = read_html("<div>line one<br>line two<br><br>\n<br>next para<br></div>")
+    assert texts(page) == ["line one line two", "next para"]
+
+
+def test_table_rows_are_blocks():
+    html = (
+        "<table><tr><th>Name</th><th>Score</th></tr>"
+        "<tr><td>Ann</td><td>12</td></tr><tr><td><p>Bob</p></td><td>9</td></tr></table>"
+    )
+    page = read_html(html)
+    assert texts(page) == ["Name Score", "Ann 12", "Bob", "9"]
+    assert [block.hints.tag for block in page.blocks] == ["tr", "tr", "p", "tr"]
+
+
+def test_list_item_with_paragraphs_gets_one_bullet():
+    page = read_html("<ul><li><p>First para</p><p>Second para</p></li><li>Next</li></ul>")
+    assert [(b.text, b.hints.bullet) for b in page.blocks] == [
+        ("First para", "•"),
+        ("Second para", ""),
+        ("Next", "•"),
+    ]
+
+
+def test_custom_elements_are_block_boundaries():
+    page = read_html("<body><x-card>One</x-card><x-card>Two</x-card></body>")
+    assert texts(page) == ["One", "Two"]
+
+
+# Non-content and hidden elements
+
+
+def test_non_content_elements_are_skipped():
+    html = """<html><head><title>Title text</title><style>.a{}</style></head><body>
+    <script>document.write("script text")</script><noscript>Enable JavaScript</noscript>
+    <template><p>template text</p></template><svg><text>svg text</text></svg>
+    <iframe src="x">iframe text</iframe><select><option>Option text</option></select>
+    <p>Visible</p></body></html>"""
+    assert texts(read_html(html)) == ["Visible"]
+
+
+def test_hidden_elements_are_skipped():
+    html = """<body><p hidden>hidden attribute</p>
+    <div aria-hidden="true"><p>aria hidden</p></div>
+    <div style="color: red; DISPLAY : none"><p>display none</p></div>
+    <figure hidden><figcaption>hidden caption</figcaption></figure>
+    <h1 style="display:none">Hidden heading</h1>
+    <p aria-hidden="false">Shown</p><p style="display: block">Also shown</p></body>"""
+    page = read_html(html)
+    assert texts(page) == ["Shown", "Also shown"]
+    assert page.meta == ()
+
+
+def test_closed_dialog_is_hidden_and_until_found_is_not():
+    html = """<body><dialog><p>Subscribe now</p></dialog><dialog open><p>Open dialog</p></dialog>
+    <div hidden="until-found"><p>Collapsed answer</p></div></body>"""
+    assert texts(read_html(html)) == ["Open dialog", "Collapsed answer"]
+
+
+def test_react_streamed_segment_is_not_hidden():
+    html = '<body><template id="B:0"></template><div hidden id="S:0"><p>Streamed</p></div></body>'
+    assert texts(read_html(html)) == ["Streamed"]
+
+
+def test_aria_hidden_main_landmark_stays_visible():
+    html = '<body><main aria-hidden="true"><p>Behind a dialog</p></main></body>'
+    assert texts(read_html(html)) == ["Behind a dialog"]
+
+
+def test_noscript_with_real_content_is_read():
+    posts = "".join(f"<p>Post number {n} says something about the topic.</p>" for n in range(8))
+    html = f"<body><div id='app'>Loading</div><noscript>{posts}</noscript></body>"
+    page = read_html(html)
+    assert texts(page)[0] == "Loading"
+    assert len(page.blocks) == 9
+
+
+# Main content
+
+
+def test_readability_pick_without_semantic_containers():
+    paragraph = "This sentence belongs to the story and it is long enough to count. " * 2
+    html = f"""<body>
+    <div class="menu"><a href="/">Home</a> <a href="/a">About</a></div>
+    <div class="col"><div class="text">{f"<p>{paragraph}</p>" * 4}</div></div>
+    <div class="side"><p>Short teaser one.</p><p>Short teaser two.</p></div></body>"""
+    page = read_html(html)
+    main = [block for block in page.blocks if block.hints.in_main]
+    assert len(main) == 4
+    assert all(block.hints.tag == "p" and "story" in block.text for block in main)
+
+
+def test_several_article_cards_are_not_the_main_content():
+    card = "<article><h2>Card</h2><p>A teaser sentence of a story that is long.</p></article>"
+    story = "<p>The real story has a long paragraph with plenty of words to read.</p>" * 3
+    html = f"<body>{card * 3}<div class='entry-content'>{story}</div></body>"
+    page = read_html(html)
+    assert [b.hints.in_main for b in page.blocks] == [False] * 6 + [True] * 3
+
+
+def test_item_prop_article_body_is_preferred():
+    body = "<p>Body text that is long enough to count as a real paragraph here.</p>" * 2
+    html = f"""<body><main><div class="intro"><p>{"Intro words. " * 30}</p></div>
+    <div itemprop="articleBody">{body}</div></main></body>"""
+    page = read_html(html)
+    assert [b.hints.in_main for b in page.blocks] == [False, True, True]
+
+
+def test_no_blocks_no_main():
+    page = read_html("<html><head><title>Empty</title></head><body></body></html>")
+    assert page.blocks == ()
+    assert page.meta == (("title", "Empty"),)
+
+
+# Meta
+
+
+def test_meta_from_markup():
+    meta = read_html(ARTICLE_PAGE).meta
+    assert meta == (
+        ("title", "Otters return to the river | Riverside Gazette"),
+        ("og:title", "Otters return to the river"),
+        ("og:site_name", "Riverside Gazette"),
+        ("article:published_time", "2024-03-05T08:00:00Z"),
+        ("article:section", "Nature"),
+        ("article:tag", "otters"),
+        ("article:tag", "rivers"),
+        ("author", "Mina Park"),
+        ("keywords", "otters, wildlife"),
+        ("canonical", "https://gazette.example/nature/otters"),
+        ("html_lang", "en-GB"),
+        ("h1", "Otters return to the river"),
+        ("time", "2024-03-05"),
+        ("caption", "An otter near the old mill."),
+    )
+
+
+def test_og_url_is_the_canonical_fallback_and_news_keywords_count():
+    html = """<head><meta property="og:url" content="https://a.example/x">
+    <meta name="news_keywords" content="a, b"></head><body></body>"""
+    assert read_html(html).meta == (("keywords", "a, b"), ("canonical", "https://a.example/x"))
+
+
+def test_img_alt_is_a_caption_only_without_figcaption_and_once():
+    html = """<body><figure><img alt="Alt only"></figure>
+    <figure><img alt="Not used"><figcaption>The caption</figcaption></figure>
+    <figure><img alt="Alt only"></figure><img alt="Outside figure"></body>"""
+    captions = [value for key, value in read_html(html).meta if key == "caption"]
+    assert captions == ["Alt only", "The caption"]
+
+
+def test_json_ld_article_facts():
+    graph = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "WebSite", "name": "Not an article"},
+            {
+                "@type": ["NewsArticle"],
+                "headline": "Otters  return",
+                "datePublished": "2024-03-05",
+                "dateModified": "2024-03-06",
+                "author": [{"@type": "Person", "name": "Mina Park"}, "Jo Lee"],
+                "keywords": ["otters", "rivers"],
+                "articleSection": "Nature",
+                "publisher": {"@type": "Organization", "name": "Riverside Gazette"},
+            },
+        ],
+    }
+    blog = {"@type": "BlogPosting", "author": {"name": "Sam"}, "keywords": "a, b"}
+    html = f"""<head>
+    <script type="application/ld+json">{json.dumps(graph)}</script>
+    <script type="application/ld+json">[{json.dumps(blog)}]</script>
+    <script type="application/ld+json">{{"@type": "Article", "headline": broken</script>
+    </head><body><p>x</p></body>"""
+    assert read_html(html).meta == (
+        ("ld:headline", "Otters return"),
+        ("ld:datePublished", "2024-03-05"),
+        ("ld:dateModified", "2024-03-06"),
+        ("ld:author", "Mina Park"),
+        ("ld:author", "Jo Lee"),
+        ("ld:keywords", "otters, rivers"),
+        ("ld:articleSection", "Nature"),
+        ("ld:publisher", "Riverside Gazette"),
+        ("ld:author", "Sam"),
+        ("ld:keywords", "a, b"),
+    )
+
+
+def test_json_ld_with_newlines_inside_strings_and_comment_wrapper():
+    html = (
+        '<script type="application/ld+json"><!--\n{"@type": "Report", "headline": "Line\none"}'
+        "\n--></script><p>x</p>"
+    )
+    assert read_html(html).meta == (("ld:headline", "Line one"),)
+
+
+# Robustness
+
+
+def test_deep_nesting_does_not_recurse():
+    depth = 100_000
+    html = "<body>" + "<span>" * depth + "deep text" + "</span>" * depth + "</body>"
+    page = read_html(html)
+    assert texts(page) == ["deep text"]
+    assert page.blocks[0].hints.tag == "body"
+
+
+def test_deep_block_nesting_caps_the_path():
+    depth = 2_000
+    html = "<body>" + '<div class="d">' * depth + "<p>deep</p>" + "</div>" * depth + "</body>"
+    page = read_html(html)
+    assert texts(page) == ["deep"]
+    assert len(page.blocks[0].hints.path) == PATH_DEPTH
+    assert page.blocks[0].hints.path == ("div",) * PATH_DEPTH
+    assert page.blocks[0].hints.tokens == frozenset({"d"})
+
+
+@pytest.mark.parametrize("html", ["", "plain words", "<", "<p", "</p></div>", "<!-- x -->"])
+def test_odd_inputs(html):
+    page = read_html(html)
+    assert all(block.text for block in page.blocks)
+
+
+HTML_PIECES = st.sampled_from(
+    [
+        "<p>",
+        "</p>",
+        "<div class='a-b c'>",
+        "</div>",
+        "<a href='#'>",
+        "</a>",
+        "<br>",
+        "<li>",
+        "<table><tr><td>",
+        "<figure><img alt='x'>",
+        "<figcaption>",
+        "<span hidden>",
+        "<script>",
+        "</script>",
+        "<!--",
+        "-->",
+        " ",
+        "\n",
+        "text",
+        "mot\u00a0",
+        "<",
+        ">",
+    ]
+)
+
+
+@given(st.lists(HTML_PIECES, max_size=40).map("".join) | st.text(max_size=200))
+def test_read_html_never_fails(html):
+    page = read_html(html)
+    assert [block.index for block in page.blocks] == list(range(len(page.blocks)))
+    for block in page.blocks:
+        assert block.text == " ".join(block.text.split()) != ""
+        assert 0 <= block.hints.link_chars <= len(block.text)
+        assert len(block.hints.path) <= PATH_DEPTH

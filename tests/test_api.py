@@ -1,0 +1,70 @@
+"""The Python API: pagetidy.clean(...) options, the typed result, purity, the JSON schema."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import pagetidy
+from pagetidy.write import json_schema, to_json
+from tests.conftest import FIXTURES
+
+CASES = sorted(FIXTURES.glob("*/input.*"))
+
+
+def test_result_is_frozen_and_exposes_the_facts():
+    article = pagetidy.clean("Home > News > World\n\nA fine day for the council to meet.\n")
+    assert article.text == "A fine day for the council to meet."
+    assert article.section == ("News", "World")
+    assert [(r.filter, r.text) for r in article.removed] == [("breadcrumb", "Home > News > World")]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        article.kept = ()  # type: ignore[misc]
+
+
+@pytest.mark.parametrize("source", CASES, ids=[path.parent.name for path in CASES])
+def test_to_dict_is_the_json_output_and_validates(source: Path):
+    article = pagetidy.clean(source.read_bytes(), source=str(source))
+    assert json.loads(to_json(article)) == article.to_dict()
+    jsonschema.validate(article.to_dict(), json.loads(json_schema()))
+    for key in ("title", "site_name", "published", "byline", "text", "language"):
+        assert getattr(article, key) == article.to_dict()[key]
+
+
+def test_schema_rejects_a_wrong_document():
+    schema = json.loads(json_schema())
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"schema_version": 1}, schema)
+    jsonschema.Draft202012Validator.check_schema(schema)
+
+
+def test_clean_is_pure_a_b_a():
+    first, second = (FIXTURES / "cookie_banner" / "input.txt"), CASES[0]
+    a = pagetidy.clean(first.read_bytes(), drop=["Skip to content"], favor="recall")
+    pagetidy.clean(second.read_bytes(), skip=["span"], keep=["Subscribe"])
+    assert pagetidy.clean(first.read_bytes(), drop=["Skip to content"], favor="recall") == a
+
+
+def test_options_change_the_result():
+    page = (FIXTURES / "cookie_banner" / "input.txt").read_bytes()
+    default = pagetidy.clean(page)
+    assert "Home › News › Transport" not in default.text
+    skipped = pagetidy.clean(page, only=["breadcrumb"])
+    assert {drop.filter for drop in skipped.drops} == {"breadcrumb"}
+    with pytest.raises(pagetidy.ConfigError, match="unknown filter"):
+        pagetidy.clean(page, skip=["nope"])
+    with pytest.raises(pagetidy.ConfigError, match=r"filters\.span\.gap_cost: expected a number"):
+        pagetidy.clean(page, settings={"span": {"gap_cost": "x"}})
+
+
+def test_no_captions_drops_them_from_the_text_but_keeps_the_fact():
+    source = FIXTURES / "repeated_captions" / "input.txt"
+    with_captions = pagetidy.clean(source.read_bytes())
+    assert with_captions.captions
+    without = pagetidy.clean(source.read_bytes(), captions=False)
+    assert without.captions == with_captions.captions
+    assert all(caption not in without.text for caption in without.captions)
+    assert "captions" in {r.filter for r in without.removed if r.text in without.captions}
