@@ -65,6 +65,7 @@ def test_markup_comes_first():
 
 
 def test_helpers():
-    assert stamp_date("Updated Mar 4, 2025 | Published Mar 1, 2025").iso == "2025-03-01"
+    found = stamp_date("Updated Mar 4, 2025 | Published Mar 1, 2025")
+    assert found is not None and found.iso == "2025-03-01"
     assert is_undated("저작권자 © 항구신문 무단 전재 및 재배포 금지")
     assert not is_undated("Posted on May 2, 2025 by Ann Lee")

@@ -23,6 +23,7 @@ from typing import Final
 from pagetidy.filters.breadcrumb import split_breadcrumb
 from pagetidy.filters.byline import looks_like_names
 from pagetidy.filters.headline import site_split
+from pagetidy.filters.repeat import find_credit, strip_credit
 from pagetidy.model import Block, Drop
 from pagetidy.prose import is_prose
 from pagetidy.signals import digit_share, ends_sentence, fold, word_count
@@ -65,12 +66,17 @@ def candidate(block: Block) -> bool:
     >>> candidate(Block(0, "Read more."))
     False
     """
+    if find_credit(block.text) and ends_sentence(strip_credit(block.text)):
+        return False  # a sentence with a photo credit is a caption
     text = block.text
     words = word_count(text)
     if not MIN_WORDS <= words <= MAX_WORDS or text.count(". ") >= 2:
         return False
-    if text.rstrip().endswith((".", ":", ",", ";")) and not text.rstrip().endswith("..."):
+    end = text.rstrip()
+    if end.endswith((":", ",", ";", "：", "、")):
         return False
+    if ends_sentence(end) and not end.endswith(("?", "!", "？", "！", "...", "…")):
+        return False  # a sentence ("。" included), not a headline
     if LIST_MARK.match(text) or any(mark in text for mark in WIDGET_MARKS):
         return False
     return digit_share(text) <= MAX_DIGITS and not text.startswith(("[", "(", "!", "#"))
@@ -147,6 +153,26 @@ def score_title(
     return score
 
 
+def heading_evidence(
+    position: int,
+    blocks: Sequence[Block],
+    owner: dict[int, str],
+    counts: dict[str, int],
+    body_indent: float,
+) -> bool:
+    """Does anything mark the line as a heading (markup, outdent, a copy, a stamp below)?
+
+    Prose below and a fair length alone are not enough: a caption has both.
+    """
+    block = blocks[position]
+    if block.hints.tag in ("h1", "h2") or block.hints.indent < body_indent:
+        return True
+    if max(counts.get(key, 0) for key in _keys(block.text)) > 1:
+        return True
+    following = blocks[position + 1 : position + 1 + STAMP_NEAR]
+    return any(owner.get(each.index) in STAMP_OWNERS for each in following)
+
+
 def strong_heading(position: int, blocks: Sequence[Block], body_indent: float) -> bool:
     """Is ``blocks[position]`` marked as a heading (``# h1``, or outdented) with prose below?"""
     block = blocks[position]
@@ -184,6 +210,8 @@ def find_title_block(
     first_heading = True
     for position, block in enumerate(blocks[:end]):
         if owner.get(block.index) in CHROME_OWNERS or not candidate(block):
+            continue
+        if not heading_evidence(position, blocks, owner, counts, body_indent):
             continue
         score = score_title(
             position, blocks, owner, counts, body_indent, article_start, marked_page
