@@ -33,7 +33,8 @@ NEAR_ARTICLE: Final = 25
 CUE_REACH: Final = 30
 """Characters before a date in which a published/updated word names that date."""
 COPYRIGHT_MARKS: Final = ("©", "(c)", "(C)", "®")
-MARKUP_KEYS: Final = ("ld:datePublished", "article:published_time", "time")
+MARKUP_KEYS: Final = ("ld:datePublished", "article:published_time")
+"""A bare ``<time>`` is not trusted: comments and related stories carry them too."""
 
 
 def is_undated(text: str) -> bool:
@@ -87,7 +88,7 @@ def is_stamp(block: Block, owner: str | None) -> bool:
 
 
 def markup_published(page: Page) -> str | None:
-    """The date the markup gives (JSON-LD, ``article:published_time``, ``<time>``)."""
+    """The date the markup gives (JSON-LD ``datePublished``, ``article:published_time``)."""
     for key in MARKUP_KEYS:
         for name, value in page.meta:
             if name == key and (dates := find_dates(value)):
