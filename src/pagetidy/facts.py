@@ -11,15 +11,16 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from pagetidy.dates import find_dates
 from pagetidy.filters.breadcrumb import is_arrow_trail, split_breadcrumb
 from pagetidy.filters.byline import looks_like_names
-from pagetidy.filters.headline import HEADLINE_COPY, headline_text, site_split
+from pagetidy.filters.headline import HEADLINE_COPY, headline_text, is_copy, site_split
 from pagetidy.filters.repeat import CAPTION_REPEAT, repeat_key
 from pagetidy.filters.tagline import tag_cue
-from pagetidy.lexicon import contains, phrases
+from pagetidy.lexicon import phrases
 from pagetidy.model import Block, Drop, Facts, Page
+from pagetidy.published import published_of
 from pagetidy.signals import cjk_chars, fold, word_count
+from pagetidy.titles import find_title_block
 
 MASTHEAD_TOP: Final = 15
 """The masthead (site name line) is looked for among the first blocks of the page."""
@@ -46,11 +47,19 @@ def markup_headline(page: Page) -> str | None:
     return None
 
 
-def headline_of(page: Page, drops: Sequence[Drop]) -> str | None:
-    """The headline: the markup's, else the one whose copies the headline filter dropped."""
+def headline_of(
+    page: Page, drops: Sequence[Drop], kept: Sequence[Block]
+) -> tuple[str | None, int | None]:
+    """The headline and the index of its block: the markup's, else the best-scored line."""
+    if title := markup_headline(page):
+        index = next((block.index for block in page.blocks if is_copy(block.text, title)), None)
+        return title, index
+    found = find_title_block(page.blocks, drops, kept[0].index if kept else -1)
+    if found:
+        return found[1], found[0].index
     by_index = {block.index: block for block in page.blocks}
     copies = [by_index[drop.index].text for drop in drops if drop.reason == HEADLINE_COPY]
-    return markup_headline(page) or headline_text(copies)
+    return headline_text(copies), None
 
 
 def name_shaped(text: str) -> bool:
@@ -101,36 +110,6 @@ def section_of(page: Page, drops: Sequence[Drop]) -> tuple[str, ...]:
             segments = segments[1:]
         return tuple(segments)
     return tuple(meta_values(page, "ld:articleSection", "article:section")[:1])
-
-
-def published_of(page: Page, drops: Sequence[Drop], kept: Sequence[Block]) -> str | None:
-    """The publication date: markup, else the date line nearest above the article.
-
-    Only date lines before the article or inside it count: dates after it belong to
-    related stories and comments. A "published" line wins over an "updated" one.
-    """
-    for value in meta_values(page, "ld:datePublished", "article:published_time", "time"):
-        if dates := find_dates(value):
-            return dates[0].iso
-    end = kept[-1].index if kept else len(page.blocks)
-    start = kept[0].index if kept else len(page.blocks)
-    by_index = {block.index: block for block in page.blocks}
-    stamps = [
-        drop
-        for drop in drops
-        if drop.filter in ("dateline", "byline")
-        and drop.index < end
-        and find_dates(by_index[drop.index].text)
-    ]
-    stamps.sort(
-        key=lambda drop: (
-            contains("updated", by_index[drop.index].text) != [],
-            abs(start - drop.index),
-        )
-    )
-    for drop in stamps:
-        return find_dates(by_index[drop.index].text)[0].iso
-    return None
 
 
 def byline_of(page: Page, drops: Sequence[Drop]) -> str | None:
@@ -205,13 +184,13 @@ def read_facts(
     page: Page, kept: Sequence[Block], drops: Sequence[Drop]
 ) -> tuple[Facts, frozenset[int]]:
     """All facts of a cleaned page, and the indices of the kept blocks that are captions."""
-    title = headline_of(page, drops)
+    title, title_index = headline_of(page, drops, kept)
     captions = caption_indices_of(page, drops, kept)
     facts = Facts(
         title=title,
         site_name=site_name_of(page, drops, title),
         section=section_of(page, drops),
-        published=published_of(page, drops, kept),
+        published=published_of(page, drops, kept, title_index),
         byline=byline_of(page, drops),
         tags=tags_of(page, drops, kept),
         captions=tuple(block.text for block in kept if block.index in captions),

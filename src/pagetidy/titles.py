@@ -1,0 +1,230 @@
+"""Find the headline of a page among its blocks, by scoring heading-shaped lines.
+
+Text dumps carry no ``<title>``: the headline is one of the page's lines. Menus, section
+names and teasers are heading-shaped too, so each candidate line is scored on general
+signals only:
+
+- markup: a Markdown ``# heading`` (html2text) or an ``h1`` block;
+- layout: printed to the left of the body text (lynx and inscriptis outdent headings);
+- repetition: the line appears again (title bar, breadcrumb's last segment, share text);
+- context: prose follows within a few lines, or a byline or date line sits just below;
+- ownership: a line that a chrome filter dropped (menu, footer, related list) is no headline.
+
+The best score wins when it clears :data:`MIN_SCORE`; otherwise there is no title.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from statistics import median
+from typing import Final
+
+from pagetidy.filters.breadcrumb import split_breadcrumb
+from pagetidy.filters.byline import looks_like_names
+from pagetidy.filters.headline import site_split
+from pagetidy.filters.repeat import find_credit, strip_credit
+from pagetidy.model import Block, Drop
+from pagetidy.prose import is_prose
+from pagetidy.signals import digit_share, ends_sentence, fold, word_count
+
+MIN_WORDS: Final = 2
+MAX_WORDS: Final = 30
+MAX_DIGITS: Final = 0.3
+SEARCH_SHARE: Final = 0.7
+"""Only the first part of the page is searched (headlines are not at the bottom)."""
+PROSE_NEAR: Final = 6
+"""Blocks after a candidate in which the first prose paragraph should start."""
+STAMP_NEAR: Final = 4
+"""Blocks after a candidate in which a byline or date line counts as its own."""
+MIN_SCORE: Final = 2.0
+LIST_MARK: Final = re.compile(r"^[o+*#]\s")
+"""List markers lynx prints that the reader keeps as text (``o Item``, ``+ Item``)."""
+WIDGET_MARKS: Final = ("____", "(BUTTON)", "[INS:", "IFRAME:")
+"""How text dumps print form fields and buttons: never part of a headline."""
+ARTICLE_NEAR: Final = 12
+"""A candidate this many blocks or fewer above the first kept block opens the article."""
+ARTICLE_NEXT: Final = 3
+"""...and one this close is most likely its headline."""
+LONG_WORDS: Final = 5
+SHORT_WORDS: Final = 2
+"""Headlines are rarely as short as a menu entry ("Order now")."""
+CHROME_OWNERS: Final = frozenset(
+    ("breadcrumb", "toolbar", "banner", "prompt", "tagline", "byline", "dateline", "footer")
+)
+"""Filters whose drops are never the headline."""
+LIST_OWNERS: Final = frozenset(("related", "comments"))
+"""Filters whose drops are rarely the headline (a list of teasers can hold it)."""
+STAMP_OWNERS: Final = frozenset(("byline", "dateline"))
+
+
+def candidate(block: Block) -> bool:
+    """Is this line shaped like a headline (a few words, not a sentence run, not a list)?
+
+    >>> candidate(Block(0, "Ten ways to bake bread at home"))
+    True
+    >>> candidate(Block(0, "Read more."))
+    False
+    """
+    if find_credit(block.text) and ends_sentence(strip_credit(block.text)):
+        return False  # a sentence with a photo credit is a caption
+    text = block.text
+    words = word_count(text)
+    if not MIN_WORDS <= words <= MAX_WORDS or text.count(". ") >= 2:
+        return False
+    end = text.rstrip()
+    if end.endswith((":", ",", ";", "：", "、")):
+        return False
+    if ends_sentence(end) and not end.endswith(("?", "!", "？", "！", "...", "…")):
+        return False  # a sentence ("。" included), not a headline
+    if LIST_MARK.match(text) or any(mark in text for mark in WIDGET_MARKS):
+        return False
+    return digit_share(text) <= MAX_DIGITS and not text.startswith(("[", "(", "!", "#"))
+
+
+def _keys(text: str) -> list[str]:
+    keys = [fold(text)]
+    if split := site_split(text):
+        keys.append(fold(split[0]))
+    return keys
+
+
+def copy_counts(blocks: Sequence[Block]) -> dict[str, int]:
+    """How often each folded line (or its part before a site name) occurs on the page.
+
+    A breadcrumb's last segment counts as one more copy of the headline it names.
+    """
+    counts: dict[str, int] = {}
+    for block in blocks:
+        for key in set(_keys(block.text)):
+            counts[key] = counts.get(key, 0) + 1
+        segments = split_breadcrumb(block.text)
+        if segments:
+            last = fold(segments[-1])
+            counts[last] = counts.get(last, 0) + 1
+    return counts
+
+
+def score_title(
+    position: int,
+    blocks: Sequence[Block],
+    owner: dict[int, str],
+    counts: dict[str, int],
+    body_indent: float,
+    article_start: int,
+    marked_page: bool = True,
+) -> float:
+    """The score of ``blocks[position]`` as the page's headline (higher is likelier)."""
+    block = blocks[position]
+    score = 0.0
+    if block.hints.tag == "h1":
+        score += 4
+    elif block.hints.tag == "h2":
+        score += 1
+    if block.hints.indent < body_indent:
+        score += 2.5 if block.hints.indent == 0 and body_indent >= 2 else 1.5
+    distance = article_start - block.index
+    if 0 < distance <= ARTICLE_NEAR:
+        near = 1.0 if distance <= ARTICLE_NEXT else 0.5
+        score += near if marked_page else 2 * near  # without marks, position counts more
+    words = word_count(block.text)
+    if words >= LONG_WORDS:
+        score += 1.0
+    elif words <= SHORT_WORDS:
+        score -= 0.5
+    if word_count(block.text) <= 3 and looks_like_names(block.text):
+        score -= 1.5
+    if max(counts.get(key, 0) for key in _keys(block.text)) > 1:
+        score += 2
+    preceding = blocks[max(0, position - PROSE_NEAR) : position]
+    if sum(is_prose(each) for each in preceding) >= 2:
+        score -= 2.5  # a subheading inside running text
+    following = blocks[position + 1 : position + 1 + PROSE_NEAR]
+    if any(is_prose(each) for each in following):
+        score += 2
+    if any(owner.get(each.index) in STAMP_OWNERS for each in following[:STAMP_NEAR]):
+        score += 1.5
+    if owner.get(block.index) in LIST_OWNERS:
+        score -= 3
+    if block.hints.bullet:
+        score -= 2
+    if is_prose(block) or (ends_sentence(block.text) and not block.text.endswith(("?", "!"))):
+        score -= 2
+    return score
+
+
+def heading_evidence(
+    position: int,
+    blocks: Sequence[Block],
+    owner: dict[int, str],
+    counts: dict[str, int],
+    body_indent: float,
+) -> bool:
+    """Does anything mark the line as a heading (markup, outdent, a copy, a stamp below)?
+
+    Prose below and a fair length alone are not enough: a caption has both.
+    """
+    block = blocks[position]
+    if block.hints.tag in ("h1", "h2") or block.hints.indent < body_indent:
+        return True
+    if max(counts.get(key, 0) for key in _keys(block.text)) > 1:
+        return True
+    following = blocks[position + 1 : position + 1 + STAMP_NEAR]
+    return any(owner.get(each.index) in STAMP_OWNERS for each in following)
+
+
+def strong_heading(position: int, blocks: Sequence[Block], body_indent: float) -> bool:
+    """Is ``blocks[position]`` marked as a heading (``# h1``, or outdented) with prose below?"""
+    block = blocks[position]
+    marked = block.hints.tag == "h1" or (block.hints.indent == 0 and body_indent >= 2)
+    following = blocks[position + 1 : position + 1 + PROSE_NEAR]
+    return marked and any(is_prose(each) for each in following)
+
+
+def find_title(
+    blocks: Sequence[Block], drops: Sequence[Drop], article_start: int = -1
+) -> str | None:
+    """The headline among ``blocks`` (a whole page, in order), or None when none is clear.
+
+    ``article_start`` is the index of the first block the pipeline kept (-1: unknown).
+    """
+    found = find_title_block(blocks, drops, article_start)
+    return found[1] if found else None
+
+
+def find_title_block(
+    blocks: Sequence[Block], drops: Sequence[Drop], article_start: int = -1
+) -> tuple[Block, str] | None:
+    """The headline's block and its text (site name removed), or None when none is clear."""
+    if not blocks:
+        return None
+    owner = {drop.index: drop.filter for drop in drops}
+    counts = copy_counts(blocks)
+    indents = [block.hints.indent for block in blocks if is_prose(block)]
+    body_indent = median(indents) if indents else 0.0
+    end = max(1, int(len(blocks) * SEARCH_SHARE))
+    marked_page = any(
+        strong_heading(position, blocks, body_indent) for position in range(min(end, len(blocks)))
+    )
+    best: tuple[float, int] | None = None
+    first_heading = True
+    for position, block in enumerate(blocks[:end]):
+        if owner.get(block.index) in CHROME_OWNERS or not candidate(block):
+            continue
+        if not heading_evidence(position, blocks, owner, counts, body_indent):
+            continue
+        score = score_title(
+            position, blocks, owner, counts, body_indent, article_start, marked_page
+        )
+        if first_heading and strong_heading(position, blocks, body_indent):
+            score += 1.5  # the first real heading above prose is the likeliest headline
+            first_heading = False
+        if best is None or score > best[0]:
+            best = (score, position)
+    if best is None or best[0] < MIN_SCORE:
+        return None
+    block = blocks[best[1]]
+    split = site_split(block.text)
+    if split and counts.get(fold(split[0]), 0) > 1:
+        return block, split[0]
+    return block, block.text

@@ -1,0 +1,71 @@
+"""Choosing the publication date: stamps near the headline, look-alikes that never count."""
+
+import pytest
+
+from pagetidy.model import Page
+from pagetidy.published import is_undated, published_of, stamp_date
+from pagetidy.read.text import read_text
+
+PROSE = "The council voted on Tuesday to close the old harbour bridge for repairs, the mayor said."
+
+
+def date_of(*lines: str, title_line: int = 0, meta: tuple[tuple[str, str], ...] = ()) -> str | None:
+    page = read_text("\n\n".join(lines))
+    if meta:
+        page = Page(page.source, "html", page.blocks, meta)
+    kept = tuple(block for block in page.blocks if block.text == PROSE)
+    return published_of(page, (), kept, page.blocks[title_line].index)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        ("Published: 15 Aug. 2025, 11:15", "2025-08-15T11:15"),
+        ("By Ann Lee · March 3, 2025 · 4 min read", "2025-03-03"),
+        ("Veröffentlicht am 14. März 2025", "2025-03-14"),
+        ("Publicado el 14 de marzo de 2025", "2025-03-14"),
+        ("입력 2025.03.14 10:22 수정 2025.03.15 09:00", "2025-03-14T10:22"),
+        ("2025年3月14日 10時22分 配信", "2025-03-14T10:22"),
+        ("asked Feb 4, 2014 at 13:02", "2014-02-04T13:02"),
+    ],
+)
+def test_stamp_below_the_headline(stamp, iso):
+    assert date_of("Harbour bridge to close", stamp, PROSE) == iso
+
+
+def test_published_beats_updated_and_nearer():
+    lines = ("Harbour bridge", "Updated: 4 March 2025", "Published: 1 March 2025", PROSE)
+    assert date_of(*lines) == "2025-03-01"
+
+
+@pytest.mark.parametrize(
+    "lookalike",
+    [
+        "© 2024 Harbour Times. All rights reserved.",
+        "Copyright 2024 Harbour Times",
+        "Joined: Sun Dec 17, 2023 11:18 am",
+        "Mitglied seit 3. März 2020",
+        "Special offer – ends Aug 2, 2026",
+        "On March 3, 2025, the council met again to discuss the future of the bridge and "
+        "the ferry that will replace it while the works go on.",
+    ],
+)
+def test_lookalikes_give_no_date(lookalike):
+    assert date_of("Harbour bridge to close", PROSE, lookalike) is None
+
+
+def test_related_story_dates_far_below_do_not_count():
+    lines = ["Harbour bridge to close", PROSE] + [PROSE] * 30 + ["Related", "March 1, 2025"]
+    assert date_of(*lines) is None
+
+
+def test_markup_comes_first():
+    meta = (("article:published_time", "2025-02-01T08:00:00Z"),)
+    assert date_of("Harbour", "March 1, 2025", PROSE, meta=meta) == "2025-02-01T08:00:00Z"
+
+
+def test_helpers():
+    found = stamp_date("Updated Mar 4, 2025 | Published Mar 1, 2025")
+    assert found is not None and found.iso == "2025-03-01"
+    assert is_undated("저작권자 © 항구신문 무단 전재 및 재배포 금지")
+    assert not is_undated("Posted on May 2, 2025 by Ann Lee")

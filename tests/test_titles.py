@@ -1,0 +1,64 @@
+"""The text-mode headline finder: scored heading lines, kept and look-alike examples."""
+
+from pagetidy.model import Block, Hints
+from pagetidy.read.text import read_text
+from pagetidy.titles import candidate, find_title
+
+PROSE_EN = (
+    "   The council voted on Tuesday to close the old harbour bridge for repairs, the mayor said."
+)
+PROSE_DE = (
+    "   Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke für Reparaturen zu "
+    "schließen, sagte die Bürgermeisterin."
+)
+
+
+def test_outdented_heading_above_prose_is_the_title_not_the_menu():
+    dump = "\n\n".join(
+        [
+            "   Home",
+            "   Order now",
+            "Harbour bridge to close for two years of repairs",
+            PROSE_EN,
+            PROSE_EN,
+            "More repairs planned",
+            PROSE_EN,
+        ]
+    )
+    assert (
+        find_title(read_text(dump).blocks, ()) == "Harbour bridge to close for two years of repairs"
+    )
+
+
+def test_markdown_h1_wins_in_german():
+    dump = "\n\n".join(
+        [
+            "## Newsletter abonnieren",
+            "# Alte Hafenbrücke wird zwei Jahre lang saniert",
+            PROSE_DE.strip(),
+            "## Weitere Arbeiten geplant",
+            PROSE_DE.strip(),
+        ]
+    )
+    assert find_title(read_text(dump).blocks, ()) == "Alte Hafenbrücke wird zwei Jahre lang saniert"
+
+
+def test_repeated_headline_loses_the_site_name():
+    dump = "\n\n".join(
+        [
+            "   Bridge closes for repairs | Harbour Times",
+            "Bridge closes for repairs",
+            PROSE_EN,
+        ]
+    )
+    assert find_title(read_text(dump).blocks, ()) == "Bridge closes for repairs"
+
+
+def test_no_heading_gives_no_title():
+    assert find_title(read_text(PROSE_EN + "\n\n" + PROSE_EN).blocks, ()) is None
+
+
+def test_lookalikes_are_not_candidates():
+    for text in ("o Best Accounting Programs", "Search ____________ (BUTTON)", "Read more."):
+        assert not candidate(Block(0, text, Hints()))
+    assert candidate(Block(0, "서울 다리 2년간 보수 공사", Hints()))
