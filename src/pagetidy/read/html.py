@@ -68,6 +68,8 @@ UNSCORED_TAGS: Final = frozenset({
 """Blocks that do not count as paragraphs for the readability score."""
 LANDMARK_TAGS: Final = frozenset({"main", "article", "body"})
 """Elements that stay visible when marked ``aria-hidden`` (a dialog was open)."""
+TOKEN_TAGS: Final = frozenset({"nav", "aside", "footer", "header", "form", "figure", "menu"})
+"""Elements whose tag name joins the tokens of their descendants (like a class name)."""
 LD_ARTICLE_TYPES: Final = frozenset({
     "Article", "NewsArticle", "BlogPosting", "Report", "AnalysisNewsArticle",
     "BackgroundNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "ReviewNewsArticle",
@@ -296,6 +298,9 @@ class _Walker:
         elif tag in VOID_TAGS:
             self.void(tag, attrs)
             return False
+        if tag in TOKEN_TAGS:
+            classes, ident, role, itemprop = key or ("", "", "", "")
+            key = (classes, ident, f"{role} {tag}", itemprop)
         block = tag in BLOCK_TAGS or "-" in tag
         if block:
             self.flush()
