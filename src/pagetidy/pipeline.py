@@ -21,6 +21,7 @@ from pagetidy.filters.repeat import Repeat
 from pagetidy.filters.span import Span
 from pagetidy.filters.tagline import Tagline
 from pagetidy.filters.toolbar import Toolbar
+from pagetidy.measures import measure
 from pagetidy.model import Block, Drop, Page
 
 DEFAULT_FILTERS: Final[tuple[Filter, ...]] = (
@@ -70,10 +71,11 @@ def run(
     in ``keep`` (the user's keep rules) are never dropped.
     """
     kept = page.blocks
+    measures = measure(page.blocks)
     drops: list[Drop] = []
     for each in filters:
         chrome = frozenset(drop.index for drop in drops if drop.filter in CHROME_FILTERS)
-        view = PageView(page, kept, title, chrome)
+        view = PageView(page, kept, title, chrome, measures)
         dropped: dict[int, Drop] = {}
         for drop in each.judge(view):
             if drop.index not in keep:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import ClassVar, Protocol
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from pagetidy.model import Block, Drop, Page
+
+if TYPE_CHECKING:
+    from pagetidy.measures import Measures
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,9 +25,27 @@ class PageView:
     title: str | None = None
     dropped_by_chrome: frozenset[int] = frozenset()
     """Indices of blocks that earlier filters dropped as chrome (see ``CHROME_FILTERS``)."""
+    measures: Measures | None = None
+    """Word counts and prose flags measured once per page (None: measure on demand)."""
 
     def __len__(self) -> int:
         return len(self.blocks)
+
+    def is_prose(self, block: Block) -> bool:
+        """Does the block read as article prose (see :func:`pagetidy.prose.is_prose`)?"""
+        if self.measures is None:
+            from pagetidy.prose import is_prose
+
+            return is_prose(block)
+        return block.index in self.measures.prose
+
+    def prose_words(self, block: Block) -> int:
+        """Words of the block when it reads as prose, else 0."""
+        if self.measures is None:
+            from pagetidy.prose import prose_words
+
+            return prose_words(block)
+        return self.measures.words[block.index] if block.index in self.measures.prose else 0
 
     def neighbours(self, position: int, before: int, after: int) -> Sequence[Block]:
         """The kept blocks around ``position`` (a position in ``blocks``), itself excluded."""

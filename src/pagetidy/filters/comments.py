@@ -17,7 +17,6 @@ from typing import ClassVar, Final
 from pagetidy.filters.base import PageView
 from pagetidy.lexicon import phrases
 from pagetidy.model import Drop
-from pagetidy.prose import prose_words
 from pagetidy.signals import fold
 
 COUNT: Final = re.compile(r"^\(?\d+\)?\s+|\s+\(?\d+\)?$|\bthoughts? on\b.*$|\bresponses? to\b.*$")
@@ -45,7 +44,7 @@ class Comments:
     min_prose_before: float = 0.6
 
     def judge(self, view: PageView) -> Iterator[Drop]:
-        weights = [prose_words(block) for block in view.blocks]
+        weights = [view.prose_words(block) for block in view.blocks]
         total = sum(weights)
         if not total:
             return

@@ -17,7 +17,6 @@ from typing import ClassVar, Final
 from pagetidy.filters.base import PageView
 from pagetidy.lexicon import contains
 from pagetidy.model import Drop
-from pagetidy.prose import prose_words
 from pagetidy.signals import ends_sentence, word_count
 
 COPYRIGHT: Final = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\s*\d{4}|\u24d2", re.IGNORECASE)
@@ -52,7 +51,7 @@ class Footer:
     max_words: int = 40
 
     def judge(self, view: PageView) -> Iterator[Drop]:
-        weights = [prose_words(block) for block in view.blocks]
+        weights = [view.prose_words(block) for block in view.blocks]
         total, seen = sum(weights), 0
         for position, block in enumerate(view.blocks):
             if legal_line(block.text, self.max_words):

@@ -26,6 +26,8 @@ CREDIT: Final = re.compile(
     r"|[/|©]\s*[^\s/|©.][^/|©.]{0,40})\s*$",
     re.IGNORECASE,
 )
+CREDIT_MARK: Final = re.compile(r"[/|©:=]")
+"""A character every credit but a bracketed one holds: a cheap test before ``CREDIT``."""
 CAPTION_REPEAT: Final = "caption_repeat"
 REPEAT_OF_BLOCK: Final = "repeat_of_block"
 
@@ -38,6 +40,8 @@ def strip_credit(text: str) -> str:
     >>> strip_credit("Crowds in the square (Photo: Reuters)")
     'Crowds in the square'
     """
+    if not text or (text[-1] not in "])）】" and CREDIT_MARK.search(text) is None):
+        return text
     return CREDIT.sub("", text)
 
 

@@ -19,7 +19,6 @@ from typing import ClassVar, Final
 
 from pagetidy.filters.base import PageView
 from pagetidy.model import Drop
-from pagetidy.prose import prose_words
 from pagetidy.signals import word_count
 
 CONTACT: Final = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|(?:^|\s)@\w{2,}")
@@ -66,7 +65,7 @@ class Span:
     def weights(self, view: PageView) -> list[float]:
         result = []
         for block in view.blocks:
-            words = prose_words(block)
+            words = view.prose_words(block)
             result.append(float(words) if words else -(1 + word_count(block.text) * self.gap_cost))
         return result
 

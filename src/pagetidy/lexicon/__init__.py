@@ -50,19 +50,41 @@ def starts_with(kind: str, text: str) -> str | None:
     return None
 
 
+@cache
+def _openers(kind: str) -> dict[str, int]:
+    """The first word of each spaced phrase of a list, mapped to the most words after it."""
+    openers: dict[str, int] = {}
+    for phrase in phrases(kind):
+        if cjk_chars(phrase):
+            continue
+        head, *rest = phrase.split()
+        openers[head] = max(openers.get(head, 0), len(rest))
+    return openers
+
+
 def contains(kind: str, text: str) -> list[str]:
     """Every phrase of ``kind`` found as whole words in the folded ``text``.
+
+    Only positions whose word opens some phrase are tried, so a block costs one set
+    look-up per word plus the few phrases that start there.
 
     >>> contains("prompt", "To write comments, please log in")
     ['comments', 'log in', 'to write comments']
     """
-    tokens = fold(text).split()
-    found = []
-    for size in range(1, longest(kind) + 1):
-        for start in range(len(tokens) - size + 1):
-            gram = " ".join(tokens[start : start + size])
-            if gram in phrases(kind) and not cjk_chars(gram):
-                found.append(gram)
-    folded = " ".join(tokens)
-    found.extend(phrase for phrase in unspaced(kind) if phrase in folded)
-    return found
+    folded = fold(text)
+    tokens = folded.split()
+    openers = _openers(kind)
+    known = phrases(kind)
+    found: list[tuple[int, int, str]] = []
+    for start, token in enumerate(tokens):
+        extra = openers.get(token)
+        if extra is None:
+            continue
+        for size in range(1, min(extra + 1, len(tokens) - start) + 1):
+            gram = " ".join(tokens[start : start + size]) if size > 1 else token
+            if gram in known:
+                found.append((size, start, gram))
+    result = [gram for _, _, gram in sorted(found)]
+    if not folded.isascii():
+        result.extend(phrase for phrase in unspaced(kind) if phrase in folded)
+    return result
