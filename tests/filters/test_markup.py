@@ -134,3 +134,20 @@ def test_clean_on_html_keeps_the_article_and_its_list():
     assert "Length: 120 m" in result.text
     assert "Home" not in result.text
     assert any(drop.reason == "outside_main" for drop in result.drops)
+
+
+def test_a_listing_page_keeps_its_link_lines_french():
+    items = "".join(
+        f"<li><a href='/a{n}'>Le pont numéro {n} rouvre</a> lundi</li>" for n in range(6)
+    )
+    html = f"<body><main><h1>Actualités</h1><ul>{items}</ul><p>Page 1 sur 4.</p></main></body>"
+    assert drops_of(Markup(), read_html(html)) == {}
+
+
+def test_link_dense_chrome_in_an_article_still_goes_french():
+    body = (
+        f"<p>{PROSE_EN}</p><p><a href='/x'>Ponts</a> <a href='/y'>Fleuves</a> Ville</p>"
+        f"<p>{PROSE_EN} Deux.</p>"
+    )
+    drops = drops_of(Markup(), read_html(article(body, lang="fr")))
+    assert drops["Ponts Fleuves Ville"] == "link_dense"

@@ -9,7 +9,8 @@ blocks that are mostly link text.
 Signals: only the tokens a block has *beyond* those shared by every main-content block
 count, so a page that wraps everything in ``<form>`` or ``class="has-sidebar"`` loses
 nothing. A token is chrome on a page only while its blocks are a minority of the main
-text: a forum thread whose posts all sit in ``class="comment"`` keeps them.
+text: a forum thread whose posts all sit in ``class="comment"`` keeps them, and a listing
+page whose main text is mostly links keeps its link lines.
 
 Known false positives: a container class that names chrome but holds the text
 (``<div class="share-story">`` around paragraphs) when it is a minority of the main text.
@@ -62,6 +63,8 @@ MIN_LINK_SHARE: Final = 0.6
 """A block with at least this share of its characters in links is link-dense..."""
 MAX_LINK_DENSE_WORDS: Final = 40
 """...when it has at most this many words (a long linked paragraph is prose)."""
+MAX_LISTING_SHARE: Final = 0.5
+"""Link-dense blocks holding more than this share of the main text are a listing: kept."""
 
 
 def extra_tokens(block: Block, common: frozenset[str]) -> frozenset[str]:
@@ -77,6 +80,7 @@ class Markup:
     max_chrome_share: float = MAX_CHROME_SHARE
     min_link_share: float = MIN_LINK_SHARE
     max_link_dense_words: int = MAX_LINK_DENSE_WORDS
+    max_listing_share: float = MAX_LISTING_SHARE
 
     def judge(self, view: PageView) -> Iterator[Drop]:
         if view.page.mode != "html":
@@ -86,8 +90,12 @@ class Markup:
             return  # no main container: leave the page to the text filters
         common = frozenset.intersection(*(block.hints.tokens for block in main))
         chrome = self.chrome_tokens(main, common)
+        dense = [block for block in main if self.is_link_dense(block)]
+        listing = sum(len(b.text) for b in dense) > self.max_listing_share * sum(
+            len(b.text) for b in main
+        )
         for block in view.blocks:
-            drop = self.drop_of(block, common, chrome)
+            drop = self.drop_of(block, common, chrome, not listing)
             if drop is not None:
                 yield drop
 
@@ -103,7 +111,19 @@ class Markup:
         limit = self.max_chrome_share * total
         return frozenset(token for token, size in by_token.items() if size <= limit)
 
-    def drop_of(self, block: Block, common: frozenset[str], chrome: frozenset[str]) -> Drop | None:
+    def is_link_dense(self, block: Block) -> bool:
+        """Mostly link text, short, and not a heading."""
+        hints = block.hints
+        return (
+            hints.link_chars >= self.min_link_share * len(block.text)
+            and hints.tag not in HEADINGS
+            and len(block.text.split()) <= self.max_link_dense_words
+        )
+
+    def drop_of(
+        self, block: Block, common: frozenset[str], chrome: frozenset[str], links: bool
+    ) -> Drop | None:
+        """The drop for one block, or None; ``links``: link-dense blocks are chrome here."""
         hints = block.hints
         if not hints.in_main:
             return Drop(block.index, self.name, OUTSIDE_MAIN, "outside the main-content container")
@@ -112,13 +132,8 @@ class Markup:
             token = min(found)
             reason = LANDMARK_REASONS.get(token, CHROME_TOKEN)
             return Drop(block.index, self.name, reason, f"inside an element marked '{token}'")
-        text = block.text
-        if (
-            hints.link_chars >= self.min_link_share * len(text)
-            and len(text.split()) <= self.max_link_dense_words
-            and hints.tag not in HEADINGS
-        ):
-            share = hints.link_chars / len(text)
+        if links and self.is_link_dense(block):
+            share = hints.link_chars / len(block.text)
             return Drop(block.index, self.name, LINK_DENSE, f"{share:.0%} of its text is links")
         return None
 
