@@ -15,6 +15,7 @@ from pagetidy.filters.context import CHROME_FILTERS, Context
 from pagetidy.filters.dateline import Dateline
 from pagetidy.filters.footer import Footer
 from pagetidy.filters.headline import Headline
+from pagetidy.filters.markup import Markup
 from pagetidy.filters.prompt import Prompt
 from pagetidy.filters.related import Related
 from pagetidy.filters.repeat import Repeat
@@ -25,6 +26,7 @@ from pagetidy.measures import measure
 from pagetidy.model import Block, Drop, Page
 
 DEFAULT_FILTERS: Final[tuple[Filter, ...]] = (
+    Markup(),
     Comments(),
     Footer(),
     Breadcrumb(),
@@ -41,8 +43,19 @@ DEFAULT_FILTERS: Final[tuple[Filter, ...]] = (
     Boilerplate(),
     Span(),
 )
-"""Page-ending cuts and strong local chrome first, then lists, repetition, context, the
-learned block classifier, and last the article's span."""
+"""Markup hints (HTML only), page-ending cuts and strong local chrome first, then lists,
+repetition, context, the learned block classifier, and last the article's span."""
+
+HTML_NAMES: Final = ("markup", "breadcrumb", "tagline", "byline", "dateline", "headline")
+"""The filters HTML pages run: the markup hints, then the ones facts are read from.
+
+Measured after ``markup`` (2026-11-27): the other text filters moved F1 by at most 0.001 on
+the ScrapingHub and wcxb-dev pages (``span`` lowered it, 0.948 to 0.932) while tripling
+the time per page; the main-content pick already did their job."""
+HTML_FILTERS: Final[tuple[Filter, ...]] = tuple(
+    each for each in DEFAULT_FILTERS if each.name in HTML_NAMES
+)
+"""The pipeline for HTML pages: ``DEFAULT_FILTERS`` limited to ``HTML_NAMES``, in order."""
 
 FILTER_NAMES: Final = tuple(each.name for each in DEFAULT_FILTERS)
 

@@ -424,3 +424,26 @@ def test_read_html_never_fails(html):
         assert block.text == " ".join(block.text.split()) != ""
         assert 0 <= block.hints.link_chars <= len(block.text)
         assert len(block.hints.path) <= PATH_DEPTH
+
+
+def test_landmark_tag_names_join_the_tokens_of_their_blocks():
+    page = read_html(
+        "<body><aside><p>Weitere Artikel</p></aside><form class='f'><p>Suche</p></form>"
+        "<div><p>Texte principal.</p></div></body>"
+    )
+    tokens = {block.text: block.hints.tokens for block in page.blocks}
+    assert "aside" in tokens["Weitere Artikel"]
+    assert {"form", "f"} <= tokens["Suche"]
+    assert tokens["Texte principal."] == frozenset()
+
+
+def test_comment_threads_count_little_for_the_main_pick():
+    comment = "This is a long reader comment that says a great deal about the story. " * 3
+    story = "The mayor opened the new library on Saturday, with a thousand books donated. " * 2
+    html = (
+        f"<body><div class='story'><p>{story}</p><p>{story}</p></div>"
+        f"<div class='comments'>{''.join(f'<p>{comment}</p>' for _ in range(5))}</div></body>"
+    )
+    page = read_html(html)
+    main = [block.text for block in page.blocks if block.hints.in_main]
+    assert main == [story.strip(), story.strip()]

@@ -68,6 +68,8 @@ UNSCORED_TAGS: Final = frozenset({
 """Blocks that do not count as paragraphs for the readability score."""
 LANDMARK_TAGS: Final = frozenset({"main", "article", "body"})
 """Elements that stay visible when marked ``aria-hidden`` (a dialog was open)."""
+TOKEN_TAGS: Final = frozenset({"nav", "aside", "footer", "header", "form", "figure", "menu"})
+"""Elements whose tag name joins the tokens of their descendants (like a class name)."""
 LD_ARTICLE_TYPES: Final = frozenset({
     "Article", "NewsArticle", "BlogPosting", "Report", "AnalysisNewsArticle",
     "BackgroundNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "ReviewNewsArticle",
@@ -90,6 +92,14 @@ META_KEYS: Final[dict[str, str]] = {
 
 NOSCRIPT_MIN_CHARS: Final = 200
 """A ``<noscript>`` with this much text is content (a crawler view), and is walked."""
+UNLIKELY_TOKENS: Final = frozenset({
+    "comment", "comments", "sidebar", "related", "footer", "aside", "nav", "menu", "widget",
+    "share", "social", "promo", "sponsor", "sponsored", "advertisement", "recommended",
+    "popular", "trending", "newsletter", "cookie", "consent", "disqus", "reply", "replies",
+})  # fmt: skip
+"""Class/id tokens (and landmark tags) of likely chrome, as readability's unlikely list."""
+UNLIKELY_WEIGHT: Final = 0.1
+"""Text under an unlikely token counts this much for the main-content pick."""
 MIN_SCORED_CHARS: Final = 25
 """A block needs this many non-link characters to count as a paragraph."""
 MAX_PARAGRAPH_SCORE: Final = 300
@@ -296,6 +306,9 @@ class _Walker:
         elif tag in VOID_TAGS:
             self.void(tag, attrs)
             return False
+        if tag in TOKEN_TAGS:
+            classes, ident, role, itemprop = key or ("", "", "", "")
+            key = (classes, ident, f"{role} {tag}", itemprop)
         block = tag in BLOCK_TAGS or "-" in tag
         if block:
             self.flush()
@@ -387,6 +400,8 @@ class _Walker:
         tokens = owner.cumulative_tokens(self.token_cache, self.name_cache)
         self.hints.append((tag, owner.ancestors(), tokens, link_chars, bullet))
         plain = len(text) - link_chars
+        if tokens & UNLIKELY_TOKENS:
+            plain = int(plain * UNLIKELY_WEIGHT)
         owner.chars += plain
         if tag == "h1":
             self.meta.append(("h1", text))

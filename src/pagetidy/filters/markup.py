@@ -1,0 +1,142 @@
+"""Drop HTML blocks that their markup marks as chrome (HTML input only).
+
+Targets what a page's markup names as not-the-article: blocks outside the main-content
+container the reader picked (``Hints.in_main``); inside it, blocks under navigation,
+sidebars, footers, forms, share bars, comment threads, related boxes, promos and other
+chrome, told by the landmark tags and the class/id/role tokens of their ancestors; and
+blocks that are mostly link text.
+
+Signals: only the tokens a block has *beyond* those shared by every main-content block
+count, so a page that wraps everything in ``<form>`` or ``class="has-sidebar"`` loses
+nothing. A token is chrome on a page only while its blocks are a minority of the main
+text: a forum thread whose posts all sit in ``class="comment"`` keeps them, and a listing
+page whose main text is mostly links keeps its link lines.
+
+Known false positives: a container class that names chrome but holds the text
+(``<div class="share-story">`` around paragraphs) when it is a minority of the main text.
+
+Kept: ``<p>`` inside ``<article class="story">`` when the article is the main pick.
+Dropped: ``<li><a>Share on Facebook</a></li>`` inside ``<ul class="share-bar">`` there
+(``chrome_token``), and every block of ``<nav>`` outside it (``outside_main``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar, Final
+
+from pagetidy.filters.base import PageView
+from pagetidy.model import Block, Drop
+
+OUTSIDE_MAIN: Final = "outside_main"
+NAV_ANCESTOR: Final = "nav_ancestor"
+ASIDE_ANCESTOR: Final = "aside_ancestor"
+FOOTER_ANCESTOR: Final = "footer_ancestor"
+FORM_ANCESTOR: Final = "form_ancestor"
+CHROME_TOKEN: Final = "chrome_token"
+LINK_DENSE: Final = "link_dense"
+
+# fmt: off
+LANDMARK_REASONS: Final[dict[str, str]] = {
+    "nav": NAV_ANCESTOR, "menu": NAV_ANCESTOR, "navigation": NAV_ANCESTOR,
+    "navbar": NAV_ANCESTOR, "breadcrumb": NAV_ANCESTOR, "breadcrumbs": NAV_ANCESTOR,
+    "pagination": NAV_ANCESTOR, "pager": NAV_ANCESTOR,
+    "aside": ASIDE_ANCESTOR, "sidebar": ASIDE_ANCESTOR, "widget": ASIDE_ANCESTOR,
+    "complementary": ASIDE_ANCESTOR,
+    "footer": FOOTER_ANCESTOR, "contentinfo": FOOTER_ANCESTOR,
+    "form": FORM_ANCESTOR,
+}
+"""Landmark tags and tokens (the reader adds ``nav``, ``aside``... tag names to tokens)."""
+CHROME_TOKENS: Final = frozenset({
+    "share", "sharing", "social", "related", "promo", "newsletter", "subscribe", "cookie",
+    "consent", "comment", "comments", "byline", "caption", "advert", "advertisement", "ad",
+    "ads", "sponsor", "sponsored", "popup", "modal", "toolbar", "recommended", "trending",
+    "popular", "outbrain", "taboola", "tags", "signup", "sr-only", "screen-reader-text",
+    "visually-hidden", "disclaimer", "copyright",
+})
+"""Class/id tokens that name chrome; the reason is ``chrome_token``, the token the detail."""
+# fmt: on
+MAX_CHROME_SHARE: Final = 0.5
+"""A token whose blocks hold more than this share of the main text is the content."""
+MIN_LINK_SHARE: Final = 0.6
+"""A block with at least this share of its characters in links is link-dense..."""
+MAX_LINK_DENSE_WORDS: Final = 40
+"""...when it has at most this many words (a long linked paragraph is prose)."""
+MAX_LISTING_SHARE: Final = 0.5
+"""Link-dense blocks holding more than this share of the main text are a listing: kept."""
+
+
+def extra_tokens(block: Block, common: frozenset[str]) -> frozenset[str]:
+    """The block's tokens beyond those every main-content block has."""
+    return block.hints.tokens - common
+
+
+@dataclass(frozen=True, slots=True)
+class Markup:
+    """Drop HTML blocks outside the main content or under chrome markup."""
+
+    name: ClassVar[str] = "markup"
+    max_chrome_share: float = MAX_CHROME_SHARE
+    min_link_share: float = MIN_LINK_SHARE
+    max_link_dense_words: int = MAX_LINK_DENSE_WORDS
+    max_listing_share: float = MAX_LISTING_SHARE
+
+    def judge(self, view: PageView) -> Iterator[Drop]:
+        if view.page.mode != "html":
+            return
+        main = [block for block in view.blocks if block.hints.in_main]
+        if not main:
+            return  # no main container: leave the page to the text filters
+        common = frozenset.intersection(*(block.hints.tokens for block in main))
+        chrome = self.chrome_tokens(main, common)
+        dense = [block for block in main if self.is_link_dense(block)]
+        listing = sum(len(b.text) for b in dense) > self.max_listing_share * sum(
+            len(b.text) for b in main
+        )
+        for block in view.blocks:
+            drop = self.drop_of(block, common, chrome, not listing)
+            if drop is not None:
+                yield drop
+
+    def chrome_tokens(self, main: list[Block], common: frozenset[str]) -> frozenset[str]:
+        """The chrome tokens whose blocks stay a minority of the main text on this page."""
+        total = 0
+        by_token: dict[str, int] = {}
+        for block in main:
+            size = len(block.text) - block.hints.link_chars
+            total += size
+            for token in (block.hints.tokens - common) & ALL_CHROME:
+                by_token[token] = by_token.get(token, 0) + size
+        limit = self.max_chrome_share * total
+        return frozenset(token for token, size in by_token.items() if size <= limit)
+
+    def is_link_dense(self, block: Block) -> bool:
+        """Mostly link text, short, and not a heading."""
+        hints = block.hints
+        return (
+            hints.link_chars >= self.min_link_share * len(block.text)
+            and hints.tag not in HEADINGS
+            and len(block.text.split()) <= self.max_link_dense_words
+        )
+
+    def drop_of(
+        self, block: Block, common: frozenset[str], chrome: frozenset[str], links: bool
+    ) -> Drop | None:
+        """The drop for one block, or None; ``links``: link-dense blocks are chrome here."""
+        hints = block.hints
+        if not hints.in_main:
+            return Drop(block.index, self.name, OUTSIDE_MAIN, "outside the main-content container")
+        found = (hints.tokens - common) & chrome
+        if found:
+            token = min(found)
+            reason = LANDMARK_REASONS.get(token, CHROME_TOKEN)
+            return Drop(block.index, self.name, reason, f"inside an element marked '{token}'")
+        if links and self.is_link_dense(block):
+            share = hints.link_chars / len(block.text)
+            return Drop(block.index, self.name, LINK_DENSE, f"{share:.0%} of its text is links")
+        return None
+
+
+ALL_CHROME: Final = CHROME_TOKENS | frozenset(LANDMARK_REASONS)
+HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})

@@ -1,0 +1,153 @@
+"""The markup filter: blocks outside the main content or under chrome markup go (HTML only)."""
+
+from __future__ import annotations
+
+from pagetidy.clean import clean
+from pagetidy.filters.markup import Markup
+from pagetidy.pipeline import DEFAULT_FILTERS, HTML_FILTERS
+from pagetidy.read.html import read_html
+from tests.conftest import drops_of, kept_by, page_from_lines
+
+PROSE_EN = (
+    "The council met on Tuesday evening to discuss the new bridge over the river, "
+    "and most members agreed that the old one could not be repaired at a sensible cost."
+)
+PROSE_DE = (
+    "Der Gemeinderat hat am Dienstagabend über die neue Brücke beraten, und die meisten "
+    "Mitglieder waren sich einig, dass die alte nicht mehr sinnvoll zu reparieren ist."
+)
+
+
+def article(body: str, outside: str = "", lang: str = "en") -> str:
+    return (
+        f"<html lang='{lang}'><body><nav><ul><li><a href='/'>Home</a></li>"
+        f"<li><a href='/a'>World</a></li></ul></nav>"
+        f"<article class='story'>{body}</article>{outside}"
+        f"<footer><p>Imprint and privacy</p></footer></body></html>"
+    )
+
+
+def test_blocks_outside_the_main_container_go():
+    page = read_html(article(f"<p>{PROSE_EN}</p><p>{PROSE_EN} Again.</p>"))
+    drops = drops_of(Markup(), page)
+    assert drops == {
+        "Home": "outside_main",
+        "World": "outside_main",
+        "Imprint and privacy": "outside_main",
+    }
+
+
+def test_chrome_tokens_inside_the_main_container_go_german():
+    body = (
+        f"<p>{PROSE_DE}</p><ul class='share-bar'><li><a href='/fb'>Auf Facebook teilen</a></li>"
+        f"</ul><p>{PROSE_DE} Weiter.</p><div class='related-links'><p>Mehr zum Thema Brücken"
+        f" und Straßen in der Stadt</p></div>"
+    )
+    drops = drops_of(Markup(), read_html(article(body, lang="de")))
+    assert drops["Auf Facebook teilen"] == "chrome_token"
+    assert drops["Mehr zum Thema Brücken und Straßen in der Stadt"] == "chrome_token"
+    assert PROSE_DE not in drops
+
+
+def test_landmark_tags_inside_main_have_their_own_reasons():
+    body = (
+        f"<p>{PROSE_EN}</p><aside><p>Read our other bridge stories</p></aside>"
+        f"<p>{PROSE_EN} More.</p><form><p>Sign in to comment on this story</p></form>"
+        f"<nav><p>Previous story / next story</p></nav>"
+    )
+    drops = drops_of(Markup(), read_html(article(body)))
+    assert drops["Read our other bridge stories"] == "aside_ancestor"
+    assert drops["Sign in to comment on this story"] == "form_ancestor"
+    assert drops["Previous story / next story"] == "nav_ancestor"
+
+
+def test_tokens_every_main_block_shares_do_not_count():
+    # the whole page sits in a <form> and a "has-sidebar" wrapper: nothing is chrome by it
+    html = (
+        f"<body class='has-sidebar'><form id='page'><article class='story'><p>{PROSE_EN}</p>"
+        f"<p>{PROSE_EN} Twice.</p></article></form></body>"
+    )
+    assert drops_of(Markup(), read_html(html)) == {}
+
+
+def test_a_forum_whose_posts_are_comments_keeps_them():
+    posts = "".join(f"<div class='comment'><p>{PROSE_EN} Post {n}.</p></div>" for n in range(4))
+    html = f"<body><main><h1>Which bridge design?</h1>{posts}</main></body>"
+    assert drops_of(Markup(), read_html(html)) == {}
+
+
+def test_comments_under_an_article_go():
+    comments = "".join(f"<li class='comment'><p>I agree, post {n}.</p></li>" for n in range(3))
+    body = f"<p>{PROSE_EN}</p><p>{PROSE_EN} Two.</p><p>{PROSE_EN} Three.</p><ol>{comments}</ol>"
+    drops = drops_of(Markup(), read_html(article(body)))
+    assert {text: drops[text] for text in drops if "post" in text} == {
+        f"I agree, post {n}.": "chrome_token" for n in range(3)
+    }
+
+
+def test_link_dense_short_blocks_go_but_linked_prose_and_headings_stay():
+    body = (
+        f"<p>{PROSE_EN}</p><p><a href='/x'>Bridge</a> <a href='/y'>River</a> news</p>"
+        f"<h2><a href='/s'>A linked subheading</a></h2>"
+        f"<p>The council's report, which took two years to write, is <a href='/r'>online</a>.</p>"
+        f"<p>{PROSE_EN} Four.</p>"
+    )
+    drops = drops_of(Markup(), read_html(article(body)))
+    assert drops["Bridge River news"] == "link_dense"
+    assert "A linked subheading" not in drops
+    assert "The council's report, which took two years to write, is online." not in drops
+
+
+def test_look_alike_class_names_are_not_chrome():
+    # "shared" / "commentary" are not the tokens "share" / "comment"
+    body = (
+        f"<div class='shared-content'><p>{PROSE_EN}</p></div><p>{PROSE_EN} Two.</p>"
+        f"<div class='commentary'><p>{PROSE_EN} Three.</p></div>"
+    )
+    drops = drops_of(Markup(), read_html(article(body)))
+    assert set(drops.values()) == {"outside_main"}
+
+
+def test_text_pages_are_left_alone():
+    page = page_from_lines("Home > News", PROSE_EN)
+    assert kept_by(Markup(), page) == ["Home > News", PROSE_EN]
+
+
+def test_a_page_without_a_main_pick_is_left_to_the_text_filters():
+    page = read_html("<body><p>Short.</p></body>")
+    assert drops_of(Markup(), page) == {}
+
+
+def test_html_pipeline_is_the_default_one_without_the_layout_filters():
+    names = [each.name for each in HTML_FILTERS]
+    assert names[0] == "markup"
+    assert set(names) < {each.name for each in DEFAULT_FILTERS}
+    assert "span" not in names
+
+
+def test_clean_on_html_keeps_the_article_and_its_list():
+    body = (
+        f"<p>{PROSE_EN}</p><ul><li>Length: 120 m</li><li>Cost: 4 million</li></ul>"
+        f"<p>{PROSE_EN} End.</p>"
+    )
+    result = clean(article(body), input_format="html")
+    assert "Length: 120 m" in result.text
+    assert "Home" not in result.text
+    assert any(drop.reason == "outside_main" for drop in result.drops)
+
+
+def test_a_listing_page_keeps_its_link_lines_french():
+    items = "".join(
+        f"<li><a href='/a{n}'>Le pont numéro {n} rouvre</a> lundi</li>" for n in range(6)
+    )
+    html = f"<body><main><h1>Actualités</h1><ul>{items}</ul><p>Page 1 sur 4.</p></main></body>"
+    assert drops_of(Markup(), read_html(html)) == {}
+
+
+def test_link_dense_chrome_in_an_article_still_goes_french():
+    body = (
+        f"<p>{PROSE_EN}</p><p><a href='/x'>Ponts</a> <a href='/y'>Fleuves</a> Ville</p>"
+        f"<p>{PROSE_EN} Deux.</p>"
+    )
+    drops = drops_of(Markup(), read_html(article(body, lang="fr")))
+    assert drops["Ponts Fleuves Ville"] == "link_dense"
