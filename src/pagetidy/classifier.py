@@ -149,5 +149,22 @@ def score_blocks(
 
 
 def deciding(classifier: Classifier, row: Sequence[float], count: int = 3) -> list[str]:
-    """The names of the ``count`` signals that pulled a block's score down the most."""
-    return [name for pull, name in classifier.second.pulls(row)[:count] if pull < 0]
+    """The names of the ``count`` signals that pulled a block's score down the most.
+
+    The same as the first ``count`` of ``classifier.second.pulls(row)``, but only the
+    strongest pulls (and any tied with them) are described and sorted.
+    """
+    stage = classifier.second
+    pulls = [
+        weight * (value - mean)
+        for weight, value, mean in zip(stage.weights, row, stage.means, strict=True)
+    ]
+    if len(pulls) <= count or any(pull != pull for pull in pulls):  # few, or NaN: sort all
+        return [name for pull, name in stage.pulls(row)[:count] if pull < 0]
+    cutoff = sorted(pulls)[count - 1]
+    strongest = sorted(
+        (pull, describe(stage.names[position], row[position], stage.means[position]))
+        for position, pull in enumerate(pulls)
+        if pull <= cutoff
+    )
+    return [name for pull, name in strongest[:count] if pull < 0]

@@ -24,6 +24,8 @@ SEPARATOR: Final = re.compile(
 )
 """Separators between segments; ``>`` and ``/`` need spaces around them.
 The guard in front stops a match starting inside a whitespace run: long runs stay linear."""
+SEPARATOR_CHAR: Final = re.compile(r"[>›»/|→▶►＞:·]")
+"""A character every separator holds: a cheap test before the slower ``SEPARATOR``."""
 ARROWS: Final = frozenset((">", ">>", "›", "»", "→", "▶", "►", "＞"))
 PAIR_SEGMENT_WORDS: Final = 3
 SEPARATOR_CHAIN: Final = "separator_chain"
@@ -39,6 +41,8 @@ def split_breadcrumb(text: str, max_segment_words: int = 6) -> list[str] | None:
     >>> split_breadcrumb("He said prices > costs.") is None
     True
     """
+    if SEPARATOR_CHAR.search(text) is None:
+        return None
     marks = [match.group(1) or match.group(2) for match in SEPARATOR.finditer(text)]
     if not marks or len(set(marks)) != 1:
         return None
@@ -72,6 +76,8 @@ def is_arrow_trail(text: str) -> bool:
     >>> is_arrow_trail("World > Europe"), is_arrow_trail("About | Careers | Jobs")
     (True, False)
     """
+    if SEPARATOR_CHAR.search(text) is None:
+        return False
     marks = {match.group(1) or match.group(2) for match in SEPARATOR.finditer(text)}
     return bool(marks & ARROWS) and split_breadcrumb(text) is not None
 

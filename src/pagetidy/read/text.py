@@ -57,17 +57,19 @@ def collapse(text: str) -> str:
     >>> collapse("  a\\u00a0\\tb  ")
     'a b'
     """
+    if text.isascii() and text.isprintable() and "  " not in text:
+        return text.strip()  # the only whitespace is single spaces: nothing to collapse
     return SPACE_RUN.sub(" ", text.translate(INVISIBLE)).strip()
 
 
 def _parse_line(raw: str) -> _Line | None:
-    expanded = raw.expandtabs(4).rstrip()
+    expanded = (raw.expandtabs(4) if "\t" in raw else raw).rstrip()
     body = expanded.lstrip()
-    if not body.translate(INVISIBLE).strip():
-        return None
+    if not body or (not body.isascii() and not body.translate(INVISIBLE).strip()):
+        return None  # (stripped ASCII text holds no invisible characters)
     indent = len(expanded) - len(body)
     heading = 0
-    if match := HEADING.match(body):
+    if body[0] == "#" and (match := HEADING.match(body)):
         heading, body = len(match.group(1)), body[match.end() :]
     bullet = ""
     while (match := BULLET.match(body)) and match.end() < len(body):
@@ -76,7 +78,7 @@ def _parse_line(raw: str) -> _Line | None:
             break  # "a) ..." at the margin is too often prose
         bullet = bullet or marker
         body = body[match.end() :]
-    if BULLET.fullmatch(body + " ") and len(body) <= 3 and not body[0].isalnum():
+    if len(body) <= 3 and BULLET.fullmatch(body + " ") and not body[0].isalnum():
         return None  # a bare marker with nothing after it
     text = collapse(body)
     if not text:
