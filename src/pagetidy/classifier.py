@@ -9,6 +9,7 @@ that pulled a score down the most, so every drop can say why.
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import re
@@ -16,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from operator import mul
+from operator import mul, sub
 from typing import Final
 
 from pagetidy.features import CONTEXT_NAMES, FEATURE_NAMES, context_features, local_features
@@ -155,16 +156,14 @@ def deciding(classifier: Classifier, row: Sequence[float], count: int = 3) -> li
     strongest pulls (and any tied with them) are described and sorted.
     """
     stage = classifier.second
-    pulls = [
-        weight * (value - mean)
-        for weight, value, mean in zip(stage.weights, row, stage.means, strict=True)
-    ]
-    if len(pulls) <= count or any(pull != pull for pull in pulls):  # few, or NaN: sort all
+    if len(row) != len(stage.weights):
+        raise ValueError(f"{len(row)} features for {len(stage.weights)} weights")
+    pulls = list(map(mul, stage.weights, map(sub, row, stage.means)))
+    if len(pulls) <= count or math.isnan(sum(pulls)):  # few, or a NaN: sort them all
         return [name for pull, name in stage.pulls(row)[:count] if pull < 0]
-    cutoff = sorted(pulls)[count - 1]
+    cutoff = heapq.nsmallest(count, pulls)[-1]
     strongest = sorted(
-        (pull, describe(stage.names[position], row[position], stage.means[position]))
-        for position, pull in enumerate(pulls)
-        if pull <= cutoff
+        (pulls[position], describe(stage.names[position], row[position], stage.means[position]))
+        for position in [position for position, pull in enumerate(pulls) if pull <= cutoff]
     )
     return [name for pull, name in strongest[:count] if pull < 0]

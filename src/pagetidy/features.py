@@ -127,12 +127,24 @@ def window_means(values: Sequence[float], width: int) -> list[float]:
     """
     prefix = [0.0, *accumulate(values)]
     size = len(values)
-    means = []
-    for position, value in enumerate(values):
+
+    def edge(position: int) -> float:
         low, high = max(0, position - width), min(size, position + width + 1)
         count = high - low - 1
-        means.append((prefix[high] - prefix[low] - value) / count if count else 0.0)
-    return means
+        return (prefix[high] - prefix[low] - values[position]) / count if count else 0.0
+
+    if width <= 0 or size <= 2 * width:
+        return [edge(position) for position in range(size)]
+    # Positions with a full window on both sides: the same sums, in one comprehension.
+    count = 2 * width
+    middle = [
+        (high - low - value) / count
+        for high, low, value in zip(
+            prefix[count + 1 :], prefix[: size - count], values[width : size - width], strict=True
+        )
+    ]
+    head = [edge(position) for position in range(width)]
+    return head + middle + [edge(position) for position in range(size - width, size)]
 
 
 def has_contact(text: str) -> bool:
@@ -208,7 +220,10 @@ def local_features(blocks: Sequence[Block], measures: Measures | None = None) ->
         first = text[0]
         good = block.index in measures.prose
         prose.append(float(good))
-        dated.append(float(words <= DATE_LINE_WORDS and DATE_OR_TIME.search(text) is not None))
+        digits = digit_share(text)  # > 0 exactly when the text holds a digit (\d)
+        dated.append(
+            float(words <= DATE_LINE_WORDS and digits > 0 and DATE_OR_TIME.search(text) is not None)
+        )
         tiny.append(float(words <= 3))
         densities.append(density)
         sizes.append(math.log1p(words))
@@ -223,7 +238,7 @@ def local_features(blocks: Sequence[Block], measures: Measures | None = None) ->
                 float(ends_sentence(text)),
                 math.log1p(sentence_count(text)),
                 capitals / alpha if alpha else 0.0,
-                digit_share(text),
+                digits,
                 float(first.islower()),
                 text.count(",") / (words + 1),
                 min(3, len(SEPARATORS.findall(text))) / 3 if SEPARATOR_CHAR.search(text) else 0.0,

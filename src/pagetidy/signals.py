@@ -33,9 +33,9 @@ CJK: Final = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u
 DIGIT: Final = re.compile(r"\d")
 LETTER: Final = re.compile(r"[^\W\d_]")
 SPACE: Final = re.compile(r"\s")
-ASCII_SPACES: Final = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+ASCII_SPACES: Final = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 """The ASCII characters ``\\s`` matches (``str.isspace``)."""
-ASCII_DIGITS: Final = "0123456789"
+ASCII_DIGITS: Final = b"0123456789"
 ACCENTS: Final = re.compile("[\u0300-\u036f]+")
 
 
@@ -120,8 +120,9 @@ def digit_share(text: str) -> float:
     0.5714285714285714
     """
     if text.isascii():  # counted in C, no lists: ASCII \s and \d are just these
-        size = len(text) - sum(map(text.count, ASCII_SPACES))
-        return sum(map(text.count, ASCII_DIGITS)) / size if size else 0.0
+        raw = text.encode("ascii")
+        size = len(raw.translate(None, ASCII_SPACES))
+        return (len(raw) - len(raw.translate(None, ASCII_DIGITS))) / size if size else 0.0
     size = len(text) - len(SPACE.findall(text))
     return len(DIGIT.findall(text)) / size if size else 0.0
 
