@@ -9,7 +9,6 @@ that pulled a score down the most, so every drop can say why.
 
 from __future__ import annotations
 
-import heapq
 import json
 import math
 import re
@@ -161,7 +160,7 @@ def deciding(classifier: Classifier, row: Sequence[float], count: int = 3) -> li
     pulls = list(map(mul, stage.weights, map(sub, row, stage.means)))
     if len(pulls) <= count or math.isnan(sum(pulls)):  # few, or a NaN: sort them all
         return [name for pull, name in stage.pulls(row)[:count] if pull < 0]
-    cutoff = heapq.nsmallest(count, pulls)[-1]
+    cutoff = sorted(pulls)[count - 1]
     strongest = sorted(
         (pulls[position], describe(stage.names[position], row[position], stage.means[position]))
         for position in [position for position, pull in enumerate(pulls) if pull <= cutoff]

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Final
 
+DATES_CACHE: Final = 4096
+"""Texts whose dates are remembered (see :func:`_find_dates`)."""
 MONTHS: Final[dict[str, int]] = {}
 for _number, _names in enumerate(
     (
@@ -128,6 +131,16 @@ def find_dates(text: str) -> list[FoundDate]:
     >>> [d.iso for d in find_dates("March 14, 2025 10:22 AM GMT+1 | 14 March 2025 • 7:05am")]
     ['2025-03-14T10:22+01:00', '2025-03-14T07:05']
     """
+    if "19" not in text and "20" not in text:
+        return []  # every pattern needs a year, 19xx or 20xx
+    return list(_find_dates(text))
+
+
+@lru_cache(maxsize=DATES_CACHE)
+def _find_dates(text: str) -> tuple[FoundDate, ...]:
+    """:func:`find_dates` as a tuple: a pure function of the text (found dates are frozen),
+    so a bounded cache (the byline and date filters and the facts search the same short
+    lines) changes no result."""
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []  # sorted, non-overlapping: a merge walk stays linear
     for pattern in PATTERNS:
@@ -144,4 +157,4 @@ def find_dates(text: str) -> list[FoundDate]:
                 found.append(FoundDate(iso, start, end))
                 added.append((start, end))
         taken = sorted(taken + added)
-    return sorted(found, key=lambda date: date.start)
+    return tuple(sorted(found, key=lambda date: date.start))

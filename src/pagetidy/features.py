@@ -218,20 +218,23 @@ def local_features(blocks: Sequence[Block], measures: Measures | None = None) ->
         alpha = sum(map(str.isalpha, initials))
         capitals = sum(map(str.isupper, initials))
         first = text[0]
-        good = block.index in measures.prose
-        prose.append(float(good))
+        hints = block.hints
+        good = float(block.index in measures.prose)
+        size = math.log1p(words)
+        small = float(words <= 3)
+        prose.append(good)
         digits = digit_share(text)  # > 0 exactly when the text holds a digit (\d)
         dated.append(
             float(words <= DATE_LINE_WORDS and digits > 0 and DATE_OR_TIME.search(text) is not None)
         )
-        tiny.append(float(words <= 3))
+        tiny.append(small)
         densities.append(density)
-        sizes.append(math.log1p(words))
+        sizes.append(size)
         rows.append(
             [
-                math.log1p(words),
+                size,
                 math.log1p(len(text)),
-                float(words <= 3),
+                small,
                 density,
                 math.log1p(stop_count),
                 cjk / len(text),
@@ -243,16 +246,16 @@ def local_features(blocks: Sequence[Block], measures: Measures | None = None) ->
                 text.count(",") / (words + 1),
                 min(3, len(SEPARATORS.findall(text))) / 3 if SEPARATOR_CHAR.search(text) else 0.0,
                 float(("@" in text or "://" in text or "www." in text) and has_contact(text)),
-                float(bool(block.hints.bullet)),
-                float(block.hints.tag.startswith("h")),
-                float(block.hints.gap_before),
-                float(block.hints.gap_after),
+                float(bool(hints.bullet)),
+                float(hints.tag.startswith("h")),
+                float(hints.gap_before),
+                float(hints.gap_after),
                 0.0,
                 0.0,
                 block.index / max(1, total - 1) if total > 1 else 0.0,
                 0.0,
                 0.0,
-                float(good),
+                good,
                 0.0,
                 0.0,
                 0.0,

@@ -32,8 +32,8 @@ WRAP_SLACK: Final = 2
 """Columns of slack: wrappers do not all fill a line to the same last column."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+@dataclass(slots=True)
+class _Line:  # not frozen: it never leaves read_text, and a frozen __init__ costs 3x
     indent: int
     bullet: str
     heading: int
@@ -130,15 +130,22 @@ def read_text(text: str, source: str = "-") -> Page:
             gaps.append(gap)
         gap = False
     blocks = []
+    # Equal hints are made once per page and shared (they are frozen): most lines have
+    # the same few layouts, and building a Hints costs more than looking one up.
+    shared: dict[tuple[int, str, bool, bool, int], Hints] = {}
     for index, group in enumerate(groups):
         first = group[0]
         gap_after = index + 1 >= len(groups) or gaps[index + 1]
-        hints = Hints(
-            indent=first.indent,
-            bullet=first.bullet,
-            gap_before=gaps[index],
-            gap_after=gap_after,
-            tag=f"h{first.heading}" if first.heading else "",
-        )
-        blocks.append(Block(index, " ".join(line.text for line in group), hints))
+        layout = (first.indent, first.bullet, gaps[index], gap_after, first.heading)
+        hints = shared.get(layout)
+        if hints is None:
+            hints = shared[layout] = Hints(
+                indent=first.indent,
+                bullet=first.bullet,
+                gap_before=gaps[index],
+                gap_after=gap_after,
+                tag=f"h{first.heading}" if first.heading else "",
+            )
+        text = first.text if len(group) == 1 else " ".join(line.text for line in group)
+        blocks.append(Block(index, text, hints))
     return Page(source=source, mode="text", blocks=tuple(blocks))
