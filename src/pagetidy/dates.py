@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Final
 
-DATES_CACHE: Final = 4096
-"""Texts whose dates are remembered (see :func:`_find_dates`)."""
+from pagetidy.signals import text_cache
+
 MONTHS: Final[dict[str, int]] = {}
 for _number, _names in enumerate(
     (
@@ -136,7 +135,7 @@ def find_dates(text: str) -> list[FoundDate]:
     return list(_find_dates(text))
 
 
-@lru_cache(maxsize=DATES_CACHE)
+@text_cache
 def _find_dates(text: str) -> tuple[FoundDate, ...]:
     """:func:`find_dates` as a tuple: a pure function of the text (found dates are frozen),
     so a bounded cache (the byline and date filters and the facts search the same short

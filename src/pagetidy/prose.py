@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Final
 
 from pagetidy.filters.repeat import strip_credit
 from pagetidy.model import Block
-from pagetidy.signals import TEXT_CACHE, ends_sentence, sentence_count, word_count
+from pagetidy.signals import ends_sentence, sentence_count, text_cache, word_count
 
 PROSE_MIN_WORDS: Final = 10
 """A sentence-ending block needs this many words (CJK: letters / 2) to count as prose."""
@@ -27,7 +26,7 @@ def is_prose(block: Block) -> bool:
     return is_prose_text(block.text)
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache
 def is_prose_text(text: str) -> bool:
     """:func:`is_prose` of a block's text: a pure function of it, so a bounded cache of
     the answers (filters and the title search ask about the same blocks) changes no result.

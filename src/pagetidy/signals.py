@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
-from typing import Final
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import Final, TypeVar
 
+T = TypeVar("T")
 WORD: Final = re.compile(r"\w+(?:['’.\-]\w+)*", re.UNICODE)
 TERMINAL: Final = frozenset(".!?。！？…\"'”’»)」』")
 CJK_RANGES: Final = (
@@ -23,10 +25,11 @@ CJK_RANGES: Final = (
 FOLD_CACHE: Final = 4096
 """Folded keys remembered: a page's blocks are folded by a dozen filters. ``fold`` is a pure
 function of its argument, so the cache never changes a result, whatever ran before."""
-TEXT_CACHE: Final = 16384
-"""Block texts whose word counts are remembered: a dozen filters and the facts count the
-words of the same blocks. ``word_count`` is a pure function of its argument, so this
-bounded cache never changes a result, whatever ran before."""
+TEXT_CACHE: Final = 8192
+"""Texts remembered by each :func:`text_cache` (a page's blocks, with room to spare)."""
+CACHED_CHARS: Final = 4000
+"""Longer texts are never remembered, so a cache holds at most about
+``TEXT_CACHE * CACHED_CHARS`` characters, whatever pages went through it."""
 SENTENCE_END: Final = re.compile(r"[.!?。！？](?:[\"'”’»)」』]*)(?:\s|$)")
 CJK: Final = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 """One CJK letter (the ranges of ``CJK_RANGES``), for counting in C."""
@@ -37,6 +40,23 @@ ASCII_SPACES: Final = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 """The ASCII characters ``\\s`` matches (``str.isspace``)."""
 ASCII_DIGITS: Final = b"0123456789"
 ACCENTS: Final = re.compile("[\u0300-\u036f]+")
+
+
+def text_cache(function: Callable[[str], T]) -> Callable[[str], T]:
+    """Remember the answers of a pure function of one text (a block's), for short texts.
+
+    A dozen filters and the facts ask the same questions of the same blocks. The function
+    must be pure (its answer depends on the text alone, and is immutable), so the cache
+    never changes a result, whatever ran before; it is bounded (``TEXT_CACHE`` texts of at
+    most ``CACHED_CHARS`` characters each).
+    """
+    cached = lru_cache(maxsize=TEXT_CACHE)(function)
+
+    @wraps(function)
+    def lookup(text: str) -> T:
+        return cached(text) if len(text) <= CACHED_CHARS else function(text)
+
+    return lookup
 
 
 def is_cjk(char: str) -> bool:
@@ -65,7 +85,7 @@ def cjk_chars(text: str) -> int:
     return CJK.subn("", text)[1]  # a count without a list of one-letter strings
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache
 def word_count(text: str) -> int:
     """Words in a text, counting CJK script as one word per two letters.
 

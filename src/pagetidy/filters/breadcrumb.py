@@ -18,7 +18,7 @@ from typing import ClassVar, Final
 from pagetidy.filters.base import PageView
 from pagetidy.lexicon import phrases
 from pagetidy.model import Drop
-from pagetidy.signals import TEXT_CACHE, ends_sentence, fold, word_count
+from pagetidy.signals import CACHED_CHARS, TEXT_CACHE, ends_sentence, fold, word_count
 
 SEPARATOR: Final = re.compile(
     r"(?:(?<!\s)|(?=\S))(?:\s+(>>|>|›|»|/|\||→|▶|►|＞|::|·)\s+|\s*(›|»|→|▶|►|＞)\s*)"
@@ -44,14 +44,18 @@ def split_breadcrumb(text: str, max_segment_words: int = 6) -> list[str] | None:
     """
     if SEPARATOR_CHAR.search(text) is None:
         return None
-    found = _split(text, max_segment_words)
+    if len(text) > CACHED_CHARS:
+        found = _split.__wrapped__(text, max_segment_words)
+    else:
+        found = _split(text, max_segment_words)
     return None if found is None else list(found)
 
 
 @lru_cache(maxsize=TEXT_CACHE)
 def _split(text: str, max_segment_words: int) -> tuple[str, ...] | None:
     """:func:`split_breadcrumb` as a tuple: a pure function of its arguments, so a bounded
-    cache (the filter and the title search split the same lines) changes no result."""
+    cache of short lines (the filter and the title search split the same ones) changes no
+    result."""
     marks = [match.group(1) or match.group(2) for match in SEPARATOR.finditer(text)]
     if not marks or len(set(marks)) != 1:
         return None

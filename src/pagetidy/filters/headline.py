@@ -13,13 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import ClassVar, Final
 
 from pagetidy.filters.base import PageView
 from pagetidy.model import Block, Drop
 from pagetidy.prose import is_prose
-from pagetidy.signals import TEXT_CACHE, digit_share, ends_sentence, fold, word_count
+from pagetidy.signals import digit_share, ends_sentence, fold, text_cache, word_count
 
 SITE_SEPARATOR: Final = re.compile(r"(?:(?<!\s)|(?=\S))\s+(?:[|–—\-:·•»]|::)\s+")
 """``Headline | Site``; the guard in front (never start inside a whitespace run) keeps it linear."""
@@ -46,7 +45,7 @@ def heading_shaped(text: str) -> bool:
     return MIN_WORDS <= words <= MAX_WORDS and text.count(". ") < 2
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache
 def site_split(text: str) -> tuple[str, str] | None:
     """Split ``Headline | Site`` into its two parts (the longer part is the headline).
 

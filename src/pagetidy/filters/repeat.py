@@ -14,12 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import ClassVar, Final
 
 from pagetidy.filters.base import PageView
 from pagetidy.model import Drop
-from pagetidy.signals import TEXT_CACHE, fold, word_count
+from pagetidy.signals import fold, text_cache, word_count
 
 CREDIT: Final = re.compile(
     r"(?:(?<!\s)|(?=\S))\s*(?:[\[(（【][^\[\]()（）【】]{1,60}[\])）】]"
@@ -54,7 +53,7 @@ def strip_credit(text: str) -> str:
     return text if match is None else text[: match.start()] + text[match.end() :]
 
 
-@lru_cache(maxsize=TEXT_CACHE)
+@text_cache
 def find_credit(text: str) -> re.Match[str] | None:
     """The trailing credit of a block, searched for in its last ``CREDIT_TAIL`` characters.
 

@@ -58,6 +58,15 @@ def _firsts(kind: str) -> frozenset[str]:
     return frozenset(phrase.split()[0] for phrase in phrases(kind))
 
 
+def opens(kind: str, word: str) -> bool:
+    """Does some phrase of ``kind`` start with the folded ``word``?
+
+    >>> opens("related", "more"), opens("related", "kim")
+    (True, False)
+    """
+    return word in _firsts(kind)
+
+
 @cache
 def _openers(kind: str) -> dict[str, int]:
     """The first word of each spaced phrase of a list, mapped to the most words after it."""
