@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from operator import mul
+from operator import mul, sub
 from typing import Final
 
 from pagetidy.features import CONTEXT_NAMES, FEATURE_NAMES, context_features, local_features
@@ -149,5 +149,20 @@ def score_blocks(
 
 
 def deciding(classifier: Classifier, row: Sequence[float], count: int = 3) -> list[str]:
-    """The names of the ``count`` signals that pulled a block's score down the most."""
-    return [name for pull, name in classifier.second.pulls(row)[:count] if pull < 0]
+    """The names of the ``count`` signals that pulled a block's score down the most.
+
+    The same as the first ``count`` of ``classifier.second.pulls(row)``, but only the
+    strongest pulls (and any tied with them) are described and sorted.
+    """
+    stage = classifier.second
+    if len(row) != len(stage.weights):
+        raise ValueError(f"{len(row)} features for {len(stage.weights)} weights")
+    pulls = list(map(mul, stage.weights, map(sub, row, stage.means)))
+    if len(pulls) <= count or math.isnan(sum(pulls)):  # few, or a NaN: sort them all
+        return [name for pull, name in stage.pulls(row)[:count] if pull < 0]
+    cutoff = sorted(pulls)[count - 1]
+    strongest = sorted(
+        (pulls[position], describe(stage.names[position], row[position], stage.means[position]))
+        for position in [position for position, pull in enumerate(pulls) if pull <= cutoff]
+    )
+    return [name for pull, name in strongest[:count] if pull < 0]

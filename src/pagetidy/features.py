@@ -26,7 +26,7 @@ from pagetidy.signals import (
     ends_sentence,
     sentence_count,
 )
-from pagetidy.stopwords import guess_language, stoplist
+from pagetidy.stopwords import SAMPLE_WORDS, guess_language, stoplist
 
 LOCAL_NAMES: Final = (
     "words",
@@ -86,6 +86,8 @@ WINDOW: Final = 3
 """Blocks on each side averaged for the neighbour features."""
 WIDE_WINDOW: Final = 6
 SEPARATORS: Final = re.compile(r"\s[|·•»/>]\s|\s[|·•»]|[|·•»]\s")
+SEPARATOR_CHAR: Final = re.compile(r"[|·•»/>]")
+"""A character every separator holds: a cheap test before ``SEPARATORS``."""
 DATE_OR_TIME: Final = re.compile(
     r"\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\d+\s*[년월日年]"
 )
@@ -125,12 +127,24 @@ def window_means(values: Sequence[float], width: int) -> list[float]:
     """
     prefix = [0.0, *accumulate(values)]
     size = len(values)
-    means = []
-    for position, value in enumerate(values):
+
+    def edge(position: int) -> float:
         low, high = max(0, position - width), min(size, position + width + 1)
         count = high - low - 1
-        means.append((prefix[high] - prefix[low] - value) / count if count else 0.0)
-    return means
+        return (prefix[high] - prefix[low] - values[position]) / count if count else 0.0
+
+    if width <= 0 or size <= 2 * width:
+        return [edge(position) for position in range(size)]
+    # Positions with a full window on both sides: the same sums, in one comprehension.
+    count = 2 * width
+    middle = [
+        (high - low - value) / count
+        for high, low, value in zip(
+            prefix[count + 1 :], prefix[: size - count], values[width : size - width], strict=True
+        )
+    ]
+    head = [edge(position) for position in range(width)]
+    return head + middle + [edge(position) for position in range(size - width, size)]
 
 
 def has_contact(text: str) -> bool:
@@ -146,6 +160,8 @@ def page_language(blocks: Sequence[Block]) -> str | None:
     """The page's language, guessed from the words of its longer blocks."""
     sample: list[str] = []
     for block in sorted(blocks, key=lambda each: -len(each.text))[:40]:
+        if len(sample) >= SAMPLE_WORDS:
+            break  # guess_language reads no further
         sample.extend(word.lower() for word in WORD.findall(block.text))
     return guess_language(sample)
 
@@ -167,7 +183,7 @@ def stopword_density(
     found = WORD.findall(text) if found is None else found
     if not found:
         return 0.0, 0
-    hits = sum(1 for word in found if word.lower() in stops)
+    hits = sum(map(stops.__contains__, map(str.lower, found)))
     return hits / len(found), hits
 
 
@@ -199,41 +215,47 @@ def local_features(blocks: Sequence[Block], measures: Measures | None = None) ->
         found = WORD.findall(text)
         density, stop_count = stopword_density(text, stops, found, cjk)
         initials = [word[0] for word in found]
-        alpha = sum(1 for letter in initials if letter.isalpha())
-        capitals = sum(1 for letter in initials if letter.isupper())
+        alpha = sum(map(str.isalpha, initials))
+        capitals = sum(map(str.isupper, initials))
         first = text[0]
-        good = block.index in measures.prose
-        prose.append(float(good))
-        dated.append(float(words <= DATE_LINE_WORDS and DATE_OR_TIME.search(text) is not None))
-        tiny.append(float(words <= 3))
+        hints = block.hints
+        good = float(block.index in measures.prose)
+        size = math.log1p(words)
+        small = float(words <= 3)
+        prose.append(good)
+        digits = digit_share(text)  # > 0 exactly when the text holds a digit (\d)
+        dated.append(
+            float(words <= DATE_LINE_WORDS and digits > 0 and DATE_OR_TIME.search(text) is not None)
+        )
+        tiny.append(small)
         densities.append(density)
-        sizes.append(math.log1p(words))
+        sizes.append(size)
         rows.append(
             [
-                math.log1p(words),
+                size,
                 math.log1p(len(text)),
-                float(words <= 3),
+                small,
                 density,
                 math.log1p(stop_count),
                 cjk / len(text),
                 float(ends_sentence(text)),
                 math.log1p(sentence_count(text)),
                 capitals / alpha if alpha else 0.0,
-                digit_share(text),
+                digits,
                 float(first.islower()),
                 text.count(",") / (words + 1),
-                min(3, len(SEPARATORS.findall(text))) / 3,
+                min(3, len(SEPARATORS.findall(text))) / 3 if SEPARATOR_CHAR.search(text) else 0.0,
                 float(("@" in text or "://" in text or "www." in text) and has_contact(text)),
-                float(bool(block.hints.bullet)),
-                float(block.hints.tag.startswith("h")),
-                float(block.hints.gap_before),
-                float(block.hints.gap_after),
+                float(bool(hints.bullet)),
+                float(hints.tag.startswith("h")),
+                float(hints.gap_before),
+                float(hints.gap_after),
                 0.0,
                 0.0,
                 block.index / max(1, total - 1) if total > 1 else 0.0,
                 0.0,
                 0.0,
-                float(good),
+                good,
                 0.0,
                 0.0,
                 0.0,

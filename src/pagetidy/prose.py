@@ -6,7 +6,7 @@ from typing import Final
 
 from pagetidy.filters.repeat import strip_credit
 from pagetidy.model import Block
-from pagetidy.signals import ends_sentence, sentence_count, word_count
+from pagetidy.signals import ends_sentence, sentence_count, text_cache, word_count
 
 PROSE_MIN_WORDS: Final = 10
 """A sentence-ending block needs this many words (CJK: letters / 2) to count as prose."""
@@ -23,7 +23,15 @@ def is_prose(block: Block) -> bool:
     >>> is_prose(Block(0, "Kim focuses on ties with Russia in Liberation Day speech"))
     False
     """
-    text = strip_credit(block.text) or block.text
+    return is_prose_text(block.text)
+
+
+@text_cache
+def is_prose_text(text: str) -> bool:
+    """:func:`is_prose` of a block's text: a pure function of it, so a bounded cache of
+    the answers (filters and the title search ask about the same blocks) changes no result.
+    """
+    text = strip_credit(text) or text
     words = word_count(text)
     if words >= PROSE_MIN_WORDS and ends_sentence(text):
         return True

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
-from typing import Final
+from collections.abc import Callable
+from functools import lru_cache, wraps
+from typing import Final, TypeVar
 
+T = TypeVar("T")
 WORD: Final = re.compile(r"\w+(?:['’.\-]\w+)*", re.UNICODE)
 TERMINAL: Final = frozenset(".!?。！？…\"'”’»)」』")
 CJK_RANGES: Final = (
@@ -23,13 +25,38 @@ CJK_RANGES: Final = (
 FOLD_CACHE: Final = 4096
 """Folded keys remembered: a page's blocks are folded by a dozen filters. ``fold`` is a pure
 function of its argument, so the cache never changes a result, whatever ran before."""
+TEXT_CACHE: Final = 8192
+"""Texts remembered by each :func:`text_cache` (a page's blocks, with room to spare)."""
+CACHED_CHARS: Final = 4000
+"""Longer texts are never remembered, so a cache holds at most about
+``TEXT_CACHE * CACHED_CHARS`` characters, whatever pages went through it."""
 SENTENCE_END: Final = re.compile(r"[.!?。！？](?:[\"'”’»)」』]*)(?:\s|$)")
 CJK: Final = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 """One CJK letter (the ranges of ``CJK_RANGES``), for counting in C."""
 DIGIT: Final = re.compile(r"\d")
 LETTER: Final = re.compile(r"[^\W\d_]")
 SPACE: Final = re.compile(r"\s")
+ASCII_SPACES: Final = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
+"""The ASCII characters ``\\s`` matches (``str.isspace``)."""
+ASCII_DIGITS: Final = b"0123456789"
 ACCENTS: Final = re.compile("[\u0300-\u036f]+")
+
+
+def text_cache(function: Callable[[str], T]) -> Callable[[str], T]:
+    """Remember the answers of a pure function of one text (a block's), for short texts.
+
+    A dozen filters and the facts ask the same questions of the same blocks. The function
+    must be pure (its answer depends on the text alone, and is immutable), so the cache
+    never changes a result, whatever ran before; it is bounded (``TEXT_CACHE`` texts of at
+    most ``CACHED_CHARS`` characters each).
+    """
+    cached = lru_cache(maxsize=TEXT_CACHE)(function)
+
+    @wraps(function)
+    def lookup(text: str) -> T:
+        return cached(text) if len(text) <= CACHED_CHARS else function(text)
+
+    return lookup
 
 
 def is_cjk(char: str) -> bool:
@@ -58,6 +85,7 @@ def cjk_chars(text: str) -> int:
     return CJK.subn("", text)[1]  # a count without a list of one-letter strings
 
 
+@text_cache
 def word_count(text: str) -> int:
     """Words in a text, counting CJK script as one word per two letters.
 
@@ -111,6 +139,10 @@ def digit_share(text: str) -> float:
     >>> digit_share("12:30 pm")
     0.5714285714285714
     """
+    if text.isascii():  # counted in C, no lists: ASCII \s and \d are just these
+        raw = text.encode("ascii")
+        size = len(raw.translate(None, ASCII_SPACES))
+        return (len(raw) - len(raw.translate(None, ASCII_DIGITS))) / size if size else 0.0
     size = len(text) - len(SPACE.findall(text))
     return len(DIGIT.findall(text)) / size if size else 0.0
 

@@ -12,18 +12,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar, Final
 
 from pagetidy.filters.base import PageView
 from pagetidy.lexicon import phrases
 from pagetidy.model import Drop
-from pagetidy.signals import ends_sentence, fold, word_count
+from pagetidy.signals import CACHED_CHARS, TEXT_CACHE, ends_sentence, fold, word_count
 
 SEPARATOR: Final = re.compile(
     r"(?:(?<!\s)|(?=\S))(?:\s+(>>|>|›|»|/|\||→|▶|►|＞|::|·)\s+|\s*(›|»|→|▶|►|＞)\s*)"
 )
 """Separators between segments; ``>`` and ``/`` need spaces around them.
 The guard in front stops a match starting inside a whitespace run: long runs stay linear."""
+SEPARATOR_CHAR: Final = re.compile(r"[>›»/|→▶►＞·]|::")
+"""A character every separator holds: a cheap test before the slower ``SEPARATOR``."""
 ARROWS: Final = frozenset((">", ">>", "›", "»", "→", "▶", "►", "＞"))
 PAIR_SEGMENT_WORDS: Final = 3
 SEPARATOR_CHAIN: Final = "separator_chain"
@@ -39,6 +42,20 @@ def split_breadcrumb(text: str, max_segment_words: int = 6) -> list[str] | None:
     >>> split_breadcrumb("He said prices > costs.") is None
     True
     """
+    if SEPARATOR_CHAR.search(text) is None:
+        return None
+    if len(text) > CACHED_CHARS:
+        found = _split.__wrapped__(text, max_segment_words)
+    else:
+        found = _split(text, max_segment_words)
+    return None if found is None else list(found)
+
+
+@lru_cache(maxsize=TEXT_CACHE)
+def _split(text: str, max_segment_words: int) -> tuple[str, ...] | None:
+    """:func:`split_breadcrumb` as a tuple: a pure function of its arguments, so a bounded
+    cache of short lines (the filter and the title search split the same ones) changes no
+    result."""
     marks = [match.group(1) or match.group(2) for match in SEPARATOR.finditer(text)]
     if not marks or len(set(marks)) != 1:
         return None
@@ -50,9 +67,9 @@ def split_breadcrumb(text: str, max_segment_words: int = 6) -> list[str] | None:
     if any(":" in part for part in segments) or sum(map(has_digit, segments)) * 2 > len(segments):
         return None  # "Prep: 15 min | Cook: 35 min" is a fact line, not a trail
     if len(marks) >= 2 or fold(segments[0]) in phrases("home"):
-        return segments
+        return tuple(segments)
     if marks[0] in ARROWS and all(arrow_segment(part) for part in segments):
-        return segments
+        return tuple(segments)
     return None
 
 
@@ -72,6 +89,8 @@ def is_arrow_trail(text: str) -> bool:
     >>> is_arrow_trail("World > Europe"), is_arrow_trail("About | Careers | Jobs")
     (True, False)
     """
+    if SEPARATOR_CHAR.search(text) is None:
+        return False
     marks = {match.group(1) or match.group(2) for match in SEPARATOR.finditer(text)}
     return bool(marks & ARROWS) and split_breadcrumb(text) is not None
 

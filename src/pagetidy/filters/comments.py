@@ -23,6 +23,8 @@ COUNT: Final = re.compile(
     r"^\(?\d+\)?\s+|(?:(?<!\s)|(?=\S))\s+\(?\d+\)?$|\bthoughts? on\b.*$|\bresponses? to\b.*$"
 )
 """A comment count; the guard in front (never start inside a whitespace run) keeps it linear."""
+COUNT_HINT: Final = re.compile(r"\d|thoughts? on|responses? to")
+"""What every match of ``COUNT`` holds: a cheap test before it."""
 MAX_HEADING_CHARS: Final = 1000
 """A comment heading is short; longer blocks are not matched at all (cheap on huge blocks)."""
 COMMENT_HEADING: Final = "comment_heading"
@@ -39,8 +41,16 @@ def comment_heading(text: str) -> bool:
     """
     if len(text) > MAX_HEADING_CHARS:
         return False
-    folded = fold(COUNT.sub("", text.strip()))
-    return folded in phrases("comments") or fold(COUNT.sub("", fold(text))) in phrases("comments")
+    folded = fold(drop_count(text.strip()))
+    return folded in phrases("comments") or fold(drop_count(fold(text))) in phrases("comments")
+
+
+def drop_count(text: str) -> str:
+    """``COUNT`` taken out of the text; skipped when no part of it can match (no digit and no
+    cue word), which leaves the text as it is."""
+    if COUNT_HINT.search(text) is None:
+        return text
+    return COUNT.sub("", text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,6 +41,17 @@ def leftover_words(text: str) -> list[str]:
     return [word for word in fold(" ".join(pieces)).split() if word not in known]
 
 
+def has_digit(text: str) -> bool:
+    """Does any character of the text count as a digit (``str.isdigit``)?
+
+    >>> has_digit("March 3"), has_digit("x²"), has_digit("March")
+    (True, True, False)
+    """
+    if text.isascii():  # ASCII digits are 0-9: ten searches in C
+        return any(digit in text for digit in "0123456789")
+    return any(char.isdigit() for char in text)
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """Drop lines that are only a publication or update date (the date fact comes from them)."""
@@ -52,7 +63,7 @@ class Dateline:
     def judge(self, view: PageView) -> Iterator[Drop]:
         for block in view.blocks:
             text = block.text
-            if len(text) > self.max_chars or not any(char.isdigit() for char in text):
+            if len(text) > self.max_chars or not has_digit(text):
                 continue
             if find_dates(text) and len(leftover_words(text)) <= self.max_leftover:
                 yield Drop(block.index, self.name, DATE_STAMP, find_dates(text)[0].iso)

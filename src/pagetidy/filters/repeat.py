@@ -18,7 +18,7 @@ from typing import ClassVar, Final
 
 from pagetidy.filters.base import PageView
 from pagetidy.model import Drop
-from pagetidy.signals import fold, word_count
+from pagetidy.signals import fold, text_cache, word_count
 
 CREDIT: Final = re.compile(
     r"(?:(?<!\s)|(?=\S))\s*(?:[\[(（【][^\[\]()（）【】]{1,60}[\])）】]"
@@ -33,6 +33,8 @@ CREDIT_TAIL: Final = 200
 last characters are searched, so a megabyte-long block costs no more than a short one."""
 CREDIT_MARK: Final = re.compile(r"[/|©:=]")
 """A character every credit but a bracketed one holds: a cheap test before ``CREDIT``."""
+CLOSERS: Final = ("]", ")", "）", "】")
+"""The closing brackets a bracketed credit ends with."""
 CAPTION_REPEAT: Final = "caption_repeat"
 REPEAT_OF_BLOCK: Final = "repeat_of_block"
 
@@ -51,9 +53,19 @@ def strip_credit(text: str) -> str:
     return text if match is None else text[: match.start()] + text[match.end() :]
 
 
+@text_cache
 def find_credit(text: str) -> re.Match[str] | None:
-    """The trailing credit of a block, searched for in its last ``CREDIT_TAIL`` characters."""
-    return CREDIT.search(text, max(0, len(text) - CREDIT_TAIL))
+    """The trailing credit of a block, searched for in its last ``CREDIT_TAIL`` characters.
+
+    A credit holds one of ``CREDIT_MARK`` or ends with a closing bracket: without either
+    the slow search is skipped. A pure function (a match is immutable), so a bounded cache
+    of its answers (the title search and several filters ask about the same blocks) changes
+    no result.
+    """
+    start = max(0, len(text) - CREDIT_TAIL)
+    if CREDIT_MARK.search(text, start) is None and not text.rstrip().endswith(CLOSERS):
+        return None
+    return CREDIT.search(text, start)
 
 
 def repeat_key(text: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import ClassVar, Final
 
 from pagetidy.filters.base import PageView
-from pagetidy.lexicon import longest, phrases
+from pagetidy.lexicon import longest, opens, phrases
 from pagetidy.model import Drop
 from pagetidy.signals import ends_sentence, fold
 
@@ -29,6 +29,8 @@ def covered_by(kind: str, text: str) -> bool:
     (True, False)
     """
     tokens = fold(text).split()
+    if tokens and not opens(kind, tokens[0]):
+        return False  # the first word starts no phrase, so it is covered by none
     known = phrases(kind)
     position = 0
     while position < len(tokens):

@@ -43,11 +43,28 @@ def starts_with(kind: str, text: str) -> str | None:
     'more in'
     """
     tokens = fold(text).split()
+    if not tokens or tokens[0] not in _firsts(kind):
+        return None  # no phrase opens with this word
     for size in range(min(longest(kind), len(tokens)), 0, -1):
         head = " ".join(tokens[:size])
         if head in phrases(kind):
             return head
     return None
+
+
+@cache
+def _firsts(kind: str) -> frozenset[str]:
+    """The first word of every phrase of a list (spaced or not)."""
+    return frozenset(phrase.split()[0] for phrase in phrases(kind))
+
+
+def opens(kind: str, word: str) -> bool:
+    """Does some phrase of ``kind`` start with the folded ``word``?
+
+    >>> opens("related", "more"), opens("related", "kim")
+    (True, False)
+    """
+    return word in _firsts(kind)
 
 
 @cache
@@ -76,7 +93,7 @@ def contains(kind: str, text: str) -> list[str]:
     openers = _openers(kind)
     known = phrases(kind)
     found: list[tuple[int, int, str]] = []
-    for start, token in enumerate(tokens):
+    for start, token in enumerate(tokens if not openers.keys().isdisjoint(tokens) else ()):
         extra = openers.get(token)
         if extra is None:
             continue

@@ -32,8 +32,8 @@ WRAP_SLACK: Final = 2
 """Columns of slack: wrappers do not all fill a line to the same last column."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+@dataclass(slots=True)
+class _Line:  # not frozen: it never leaves read_text, and a frozen __init__ costs 3x
     indent: int
     bullet: str
     heading: int
@@ -57,17 +57,19 @@ def collapse(text: str) -> str:
     >>> collapse("  a\\u00a0\\tb  ")
     'a b'
     """
+    if text.isascii() and text.isprintable() and "  " not in text:
+        return text.strip()  # the only whitespace is single spaces: nothing to collapse
     return SPACE_RUN.sub(" ", text.translate(INVISIBLE)).strip()
 
 
 def _parse_line(raw: str) -> _Line | None:
-    expanded = raw.expandtabs(4).rstrip()
+    expanded = (raw.expandtabs(4) if "\t" in raw else raw).rstrip()
     body = expanded.lstrip()
-    if not body.translate(INVISIBLE).strip():
-        return None
+    if not body or (not body.isascii() and not body.translate(INVISIBLE).strip()):
+        return None  # (stripped ASCII text holds no invisible characters)
     indent = len(expanded) - len(body)
     heading = 0
-    if match := HEADING.match(body):
+    if body[0] == "#" and (match := HEADING.match(body)):
         heading, body = len(match.group(1)), body[match.end() :]
     bullet = ""
     while (match := BULLET.match(body)) and match.end() < len(body):
@@ -76,7 +78,7 @@ def _parse_line(raw: str) -> _Line | None:
             break  # "a) ..." at the margin is too often prose
         bullet = bullet or marker
         body = body[match.end() :]
-    if BULLET.fullmatch(body + " ") and len(body) <= 3 and not body[0].isalnum():
+    if len(body) <= 3 and BULLET.fullmatch(body + " ") and not body[0].isalnum():
         return None  # a bare marker with nothing after it
     text = collapse(body)
     if not text:
@@ -128,15 +130,22 @@ def read_text(text: str, source: str = "-") -> Page:
             gaps.append(gap)
         gap = False
     blocks = []
+    # Equal hints are made once per page and shared (they are frozen): most lines have
+    # the same few layouts, and building a Hints costs more than looking one up.
+    shared: dict[tuple[int, str, bool, bool, int], Hints] = {}
     for index, group in enumerate(groups):
         first = group[0]
         gap_after = index + 1 >= len(groups) or gaps[index + 1]
-        hints = Hints(
-            indent=first.indent,
-            bullet=first.bullet,
-            gap_before=gaps[index],
-            gap_after=gap_after,
-            tag=f"h{first.heading}" if first.heading else "",
-        )
-        blocks.append(Block(index, " ".join(line.text for line in group), hints))
+        layout = (first.indent, first.bullet, gaps[index], gap_after, first.heading)
+        hints = shared.get(layout)
+        if hints is None:
+            hints = shared[layout] = Hints(
+                indent=first.indent,
+                bullet=first.bullet,
+                gap_before=gaps[index],
+                gap_after=gap_after,
+                tag=f"h{first.heading}" if first.heading else "",
+            )
+        text = first.text if len(group) == 1 else " ".join(line.text for line in group)
+        blocks.append(Block(index, text, hints))
     return Page(source=source, mode="text", blocks=tuple(blocks))
