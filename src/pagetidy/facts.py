@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from pagetidy.authors import find_byline
 from pagetidy.filters.breadcrumb import is_arrow_trail, split_breadcrumb
 from pagetidy.filters.byline import looks_like_names
 from pagetidy.filters.headline import HEADLINE_COPY, headline_text, is_copy, site_split
@@ -112,14 +113,6 @@ def section_of(page: Page, drops: Sequence[Drop]) -> tuple[str, ...]:
     return tuple(meta_values(page, "ld:articleSection", "article:section")[:1])
 
 
-def byline_of(page: Page, drops: Sequence[Drop]) -> str | None:
-    """The author(s) or agency: markup, else the first byline line dropped."""
-    authors = meta_values(page, "ld:author", "author")
-    if authors:
-        return ", ".join(dict.fromkeys(authors))
-    return next((drop.detail for drop in drops if drop.filter == "byline"), None)
-
-
 def split_tags(text: str, article: str) -> tuple[str, ...]:
     """Tags from a tag line: by separators, else by phrases that occur in the article.
 
@@ -191,7 +184,7 @@ def read_facts(
         site_name=site_name_of(page, drops, title),
         section=section_of(page, drops),
         published=published_of(page, drops, kept, title_index),
-        byline=byline_of(page, drops),
+        byline=find_byline(page, drops, kept, title_index),
         tags=tags_of(page, drops, kept),
         captions=tuple(block.text for block in kept if block.index in captions),
         language=language_of(page),
