@@ -172,3 +172,29 @@ def test_html_product_page_by_brand_is_no_byline():
         "<p>A small table in solid oak with one drawer, made to order in four weeks.</p></main>"
     )
     assert clean(_html("", body), input_format="html").facts.byline is None
+
+
+def test_html_author_element_names_the_author_in_two_languages():
+    for heading, name, prose in (
+        ("Harbour bridge to close", "Ruth Calder", PROSE_EN),
+        ("Alte Hafenbrücke wird saniert", "Jonas Weber", PROSE_DE),
+    ):
+        body = (
+            f"<article><h1>{heading}</h1><div class='post-author'>{name}</div>"
+            f"<p>{prose}</p></article>"
+        )
+        assert clean(_html("", body), input_format="html").facts.byline == name
+
+
+def test_html_teaser_list_with_many_authors_gives_none():
+    teasers = "".join(
+        f"<li><h3>Story {n}</h3><div class='author'>{name}</div></li>"
+        for n, name in enumerate(("Ruth Calder", "Jonas Weber", "Lucía Ferrer", "Ines Falk"))
+    )
+    body = f"<main><h1>Latest stories</h1><ul>{teasers}</ul><p>{PROSE_EN}</p></main>"
+    assert clean(_html("", body), input_format="html").facts.byline is None
+
+
+def test_login_names_after_a_cue_and_not_a_form_field():
+    assert line_names("By RiverOtter in Woodworking") == ("RiverOtter", True)
+    assert names_only("____________________") is None

@@ -56,7 +56,7 @@ FORUM_CUE: Final = re.compile(
     re.IGNORECASE,
 )
 USER_NAME: Final = re.compile(r"[a-z][A-Z]|[a-z][_\d.]|[_\d]$")
-LOGIN: Final = re.compile(r"[\w.\-]{3,30}")
+LOGIN: Final = re.compile(r"[^\W_][\w.\-]{1,28}[^\W_.\-]")
 """A one-word name must look like a login (``TatyanaBol``, ``noah_b``, ``woodfan42``)."""
 NOT_AUTHORS: Final = frozenset(
     ("reviewed", "edited", "checked", "photo", "photos", "illustrated", "sponsored", "powered")
@@ -70,7 +70,15 @@ GLUED_WORD: Final = re.compile(
     r"Sep|Oct|Nov|Dec)[a-z]*\b)"
 )
 LYNX_MARKS: Final = re.compile(r"\((?:BUTTON|IMAGE)\)\s*|\[\d+\]")
-AUTHOR_TOKENS: Final = frozenset(("author", "byline", "author-name", "authorname", "byline-name"))
+AUTHOR_TOKENS: Final = frozenset(("author", "byline", "authorname", "author-name", "byline-name"))
+"""HTML class and id tokens of the element that prints the byline."""
+NOT_BYLINE_TOKENS: Final = frozenset(("comment", "comments", "related", "reply", "footer"))
+"""...unless it sits in a comment, a related list or the footer."""
+SUBHEADINGS: Final = frozenset(("h2", "h3", "h4"))
+MARKED_NEAR_TITLE: Final = 12
+"""Blocks under the headline in which the first of several marked authors counts."""
+HTML_BELOW_TITLE: Final = 40
+"""HTML pages have more, shorter blocks: the byline window below the headline is longer."""
 SITE_KEYS: Final = ("og:site_name", "ld:publisher")
 
 
@@ -114,6 +122,10 @@ def take_names(rest: str, single: bool = False) -> str | None:
         rest = rest[: dates[0].start]
     rest = SEPARATOR.split(rest, maxsplit=1)[0].strip()
     tokens: list[str] = []
+    words = rest.split()
+    login = words and LOGIN.fullmatch(words[0]) and USER_NAME.search(words[0])
+    if login and single and (len(words) == 1 or not _is_name_token(words[1])):
+        return words[0]  # a login name (``jdoe42``, ``MixmasterFred``)
     for token in rest.split():
         if not _is_name_token(token) or fold(token) in phrases("name_stops"):
             break
@@ -130,7 +142,7 @@ def take_names(rest: str, single: bool = False) -> str | None:
     kept = parts[:1] + [part for part in parts[1:] if part and not _is_role(part)]
     names = ", ".join(part for part in kept if part)
     named = [word for word in names.replace(",", " ").split() if word.lower() not in NAME_JOINERS]
-    if not named or (len(named) < 2 and not single):
+    if not named or (len(named) < 2 and not single and not USER_NAME.search(names)):
         return None
     return names
 
@@ -280,7 +292,8 @@ def text_byline(
     anchor = where.get(title_index if title_index is not None else -1)
     if anchor is None:
         anchor = where.get(kept[0].index, 0) - 1 if kept else 0
-    below = range(anchor + 1, min(len(blocks), anchor + 1 + BELOW_TITLE))
+    reach = HTML_BELOW_TITLE if page.mode == "html" else BELOW_TITLE
+    below = range(anchor + 1, min(len(blocks), anchor + 1 + reach))
     above = range(anchor - 1, max(-1, anchor - 1 - ABOVE_TITLE), -1)
     positions = [p for p in [*below, *above] if owner.get(blocks[p].index) != "related"]
     common = common_words(blocks)
@@ -291,7 +304,7 @@ def text_byline(
     if found or not kept:
         return found
     end = where.get(kept[-1].index, len(blocks))
-    tail = range(max(anchor + 1 + BELOW_TITLE, end - 2), min(len(blocks), end + AFTER_ARTICLE))
+    tail = range(max(anchor + 1 + reach, end - 2), min(len(blocks), end + AFTER_ARTICLE))
     return window_names(blocks, list(tail), common)
 
 
@@ -337,18 +350,53 @@ def markup_byline(page: Page) -> str | None:
     return None
 
 
+def marked_byline(page: Page, title_index: int | None) -> str | None:
+    """The names in the element marked as the author (``class="author"``), if any.
+
+    A page that marks several different authors is a list of teasers or a thread:
+    its first one counts only when it stands right under the headline, with no other
+    heading (a teaser's) in between.
+    """
+    sites = site_names(page)
+    cues = phrases("bylines")
+    found: list[tuple[int, str]] = []
+    for position, block in enumerate(page.blocks):
+        tokens = block.hints.tokens
+        if not tokens & AUTHOR_TOKENS or tokens & NOT_BYLINE_TOKENS:
+            continue
+        text = block.text
+        if fold(text) in cues and position + 1 < len(page.blocks):
+            text = page.blocks[position + 1].text  # ``By`` / ``Jane Doe``
+        line = line_names(text)
+        names = line[0] if line else names_only(text)
+        if names and fold(names) not in sites and fold(names) not in phrases("unnamed"):
+            found.append((block.index, names))
+    distinct = list(dict.fromkeys(names for _, names in found))
+    if not distinct:
+        return None
+    if len(distinct) <= 2:
+        return distinct[0]
+    first = found[0][0]
+    if title_index is None or not 0 < first - title_index <= MARKED_NEAR_TITLE:
+        return None
+    between = (block.hints.tag for block in page.blocks if title_index < block.index < first)
+    return None if any(tag in SUBHEADINGS for tag in between) else found[0][1]
+
+
 def html_byline(
     page: Page, drops: Sequence[Drop], kept: Sequence[Block], title_index: int | None
 ) -> str | None:
-    """HTML: the markup's authors, else a byline near the headline on a dated page."""
+    """HTML: the markup's authors, else the author element's, else a byline on a dated page."""
     if names := markup_byline(page):
+        return names
+    if names := marked_byline(page, title_index):
         return names
     found = text_byline(page, drops, kept, title_index)
     if found is None:
         return None
     names, position = found
     block = page.blocks[position]
-    marked = bool(block.hints.tokens & AUTHOR_TOKENS)
+    marked = bool(block.hints.tokens & AUTHOR_TOKENS) or bool(FORUM_CUE.search(block.text))
     dated = markup_published(page) is not None or any(
         _stamp(each.text) for each in page.blocks[max(0, position - 3) : position + 4]
     )
