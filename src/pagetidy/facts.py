@@ -31,6 +31,8 @@ MAX_NAME_WORDS: Final = 5
 MAX_CJK_NAME: Final = 12
 TAG_SEPARATOR: Final = re.compile(r"\s*(?:[,;|·•/#]|\s{2,})\s*")
 MAX_TAG_WORDS: Final = 4
+MAX_H1: Final = 3
+"""The first ``h1`` elements tried as the headline (later ones are rarely it)."""
 
 
 def meta_values(page: Page, *keys: str) -> list[str]:
@@ -41,7 +43,24 @@ def meta_values(page: Page, *keys: str) -> list[str]:
 
 
 def markup_headline(page: Page) -> str | None:
-    """The headline the markup gives (HTML), without a site name appended."""
+    """The headline the markup gives (HTML), without a site name appended.
+
+    An ``h1`` that another markup title repeats (``og:title``, ``<title>``, JSON-LD
+    ``headline``, site name aside) is the headline; otherwise the first of those, in
+    that order, with the site name cut off.
+
+    >>> page = Page("-", "html", (), (("og:title", "Harbour Times"), ("h1", "Bridge closes"),
+    ...     ("title", "Bridge closes | Harbour Times")))
+    >>> markup_headline(page)
+    'Bridge closes'
+    """
+    others = meta_values(page, "ld:headline", "og:title", "title")
+    for heading in meta_values(page, "h1")[:MAX_H1]:
+        folded = fold(heading)
+        for other in others:
+            split = site_split(other)
+            if folded and (fold(split[0] if split else other) == folded or folded in fold(other)):
+                return heading
     for value in meta_values(page, "ld:headline", "og:title", "h1", "title"):
         split = site_split(value)
         return split[0] if split else value
