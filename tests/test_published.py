@@ -2,7 +2,7 @@
 
 import pytest
 
-from pagetidy.model import Page
+from pagetidy.model import Drop, Page
 from pagetidy.published import is_undated, published_of, stamp_date
 from pagetidy.read.text import read_text
 
@@ -69,3 +69,25 @@ def test_helpers():
     assert found is not None and found.iso == "2025-03-01"
     assert is_undated("저작권자 © 항구신문 무단 전재 및 재배포 금지")
     assert not is_undated("Posted on May 2, 2025 by Ann Lee")
+
+
+def _html_without_headline(*lines: str) -> Page:
+    page = read_text("\n\n".join(lines))
+    return Page(page.source, "html", page.blocks, ())
+
+
+def test_html_listing_without_headline_gives_no_bare_item_date():
+    items = ["March 1, 2025", "Feb 20, 2025", "Jan 9, 2025", "Dec 2, 2024"]
+    page = _html_without_headline(*items, PROSE)
+    drops = tuple(Drop(block.index, "dateline", "date_line") for block in page.blocks[:4])
+    kept = page.blocks[4:]
+    assert published_of(page, drops, kept, None) is None
+    named = _html_without_headline("Publicado el 1 de marzo de 2025", *items[1:], PROSE)
+    drops = tuple(Drop(block.index, "dateline", "date_line") for block in named.blocks[:4])
+    assert published_of(named, drops, named.blocks[4:], None) == "2025-03-01"
+
+
+def test_html_article_without_headline_keeps_its_single_date():
+    page = _html_without_headline("3 March 2025", PROSE)
+    drops = (Drop(page.blocks[0].index, "dateline", "date_line"),)
+    assert published_of(page, drops, page.blocks[1:], None) == "2025-03-03"

@@ -62,3 +62,28 @@ def test_lookalikes_are_not_candidates():
     for text in ("o Best Accounting Programs", "Search ____________ (BUTTON)", "Read more."):
         assert not candidate(Block(0, text, Hints()))
     assert candidate(Block(0, "서울 다리 2년간 보수 공사", Hints()))
+
+
+def test_html_h1_repeated_by_the_title_tag_beats_a_generic_og_title():
+    from pagetidy import clean
+
+    for h1, site in (
+        ("Harbour bridge to close for repairs", "Harbour Times"),
+        ("Alte Hafenbrücke wird saniert", "Hafenblatt"),
+    ):
+        html = (
+            f"<html><head><meta property='og:title' content='{site}'>"
+            f"<title>{h1} | {site}</title></head><body><h1>Menu</h1><article><h1>{h1}</h1>"
+            f"<p>{PROSE_EN.strip()}</p></article></body></html>"
+        )
+        assert clean(html, input_format="html").facts.title == h1
+
+
+def test_html_h1_nobody_repeats_loses_to_og_title():
+    from pagetidy import clean
+
+    html = (
+        "<html><head><meta property='og:title' content='Bridge to close'></head>"
+        f"<body><h1>Latest news</h1><p>{PROSE_EN.strip()}</p></body></html>"
+    )
+    assert clean(html, input_format="html").facts.title == "Bridge to close"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from pagetidy.authors import find_byline
 from pagetidy.filters.breadcrumb import is_arrow_trail, split_breadcrumb
 from pagetidy.filters.byline import looks_like_names
 from pagetidy.filters.headline import HEADLINE_COPY, headline_text, is_copy, site_split
@@ -30,6 +31,8 @@ MAX_NAME_WORDS: Final = 5
 MAX_CJK_NAME: Final = 12
 TAG_SEPARATOR: Final = re.compile(r"\s*(?:[,;|·•/#]|\s{2,})\s*")
 MAX_TAG_WORDS: Final = 4
+MAX_H1: Final = 3
+"""The first ``h1`` elements tried as the headline (later ones are rarely it)."""
 
 
 def meta_values(page: Page, *keys: str) -> list[str]:
@@ -40,7 +43,24 @@ def meta_values(page: Page, *keys: str) -> list[str]:
 
 
 def markup_headline(page: Page) -> str | None:
-    """The headline the markup gives (HTML), without a site name appended."""
+    """The headline the markup gives (HTML), without a site name appended.
+
+    An ``h1`` that another markup title repeats (``og:title``, ``<title>``, JSON-LD
+    ``headline``, site name aside) is the headline; otherwise the first of those, in
+    that order, with the site name cut off.
+
+    >>> page = Page("-", "html", (), (("og:title", "Harbour Times"), ("h1", "Bridge closes"),
+    ...     ("title", "Bridge closes | Harbour Times")))
+    >>> markup_headline(page)
+    'Bridge closes'
+    """
+    others = meta_values(page, "ld:headline", "og:title", "title")
+    for heading in meta_values(page, "h1")[:MAX_H1]:
+        folded = fold(heading)
+        for other in others:
+            split = site_split(other)
+            if folded and (fold(split[0] if split else other) == folded or folded in fold(other)):
+                return heading
     for value in meta_values(page, "ld:headline", "og:title", "h1", "title"):
         split = site_split(value)
         return split[0] if split else value
@@ -110,14 +130,6 @@ def section_of(page: Page, drops: Sequence[Drop]) -> tuple[str, ...]:
             segments = segments[1:]
         return tuple(segments)
     return tuple(meta_values(page, "ld:articleSection", "article:section")[:1])
-
-
-def byline_of(page: Page, drops: Sequence[Drop]) -> str | None:
-    """The author(s) or agency: markup, else the first byline line dropped."""
-    authors = meta_values(page, "ld:author", "author")
-    if authors:
-        return ", ".join(dict.fromkeys(authors))
-    return next((drop.detail for drop in drops if drop.filter == "byline"), None)
 
 
 def split_tags(text: str, article: str) -> tuple[str, ...]:
@@ -191,7 +203,7 @@ def read_facts(
         site_name=site_name_of(page, drops, title),
         section=section_of(page, drops),
         published=published_of(page, drops, kept, title_index),
-        byline=byline_of(page, drops),
+        byline=find_byline(page, drops, kept, title_index),
         tags=tags_of(page, drops, kept),
         captions=tuple(block.text for block in kept if block.index in captions),
         language=language_of(page),

@@ -30,6 +30,8 @@ ABOVE_TITLE: Final = 4
 """Blocks before the headline searched for its stamp (kicker lines such as ``News | date``)."""
 NEAR_ARTICLE: Final = 25
 """Without a headline: dropped stamps this close to the first kept block count."""
+MANY_DATES: Final = 4
+"""HTML without a headline block: this many different stamp dates make a listing."""
 CUE_REACH: Final = 30
 """Characters before a date in which a published/updated word names that date."""
 COPYRIGHT_MARKS: Final = ("©", "(c)", "(C)", "®")
@@ -113,7 +115,25 @@ def text_published(
         if abs(start - block.index) <= NEAR_ARTICLE
         and owner.get(block.index) in ("dateline", "byline")
     ]
+    if page.mode == "html" and _many_dates(blocks, owner):
+        window = [each for each in window if _named_stamp(each[1].text, owner.get(each[1].index))]
     return _best_stamp(window, owner)
+
+
+def _many_dates(blocks: Sequence[Block], owner: dict[int, str]) -> bool:
+    """Does the page print stamps with many different dates (a listing's items)?"""
+    dates = {
+        found[0].iso[:10]
+        for block in blocks
+        if is_stamp(block, owner.get(block.index)) and (found := find_dates(block.text))
+    }
+    return len(dates) >= MANY_DATES
+
+
+def _named_stamp(text: str, owner: str | None) -> bool:
+    """HTML without a headline block (a listing, a shop): only a stamp that says what it
+    dates (``Published ...``) or whose author it names counts; bare dates are items'."""
+    return owner == "byline" or stamp_rank(text) == 0
 
 
 def _title_window(blocks: Sequence[Block], title_index: int) -> list[tuple[int, Block]]:

@@ -1,0 +1,200 @@
+"""Bylines: cue lines, shaped lines, name-only lines next to a date, markup authors.
+
+Each rule has a kept example, a look-alike that must not be taken, and at least two
+languages. All names and sites here are invented.
+"""
+
+import pytest
+
+from pagetidy import clean
+from pagetidy.authors import clean_author, line_names, names_only, take_names
+
+PROSE_EN = (
+    "The harbour council voted on Tuesday to close the old bridge for two years of "
+    "repairs, and the mayor said the ferry would run every twenty minutes instead."
+)
+PROSE_DE = (
+    "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke für zwei Jahre zu "
+    "schließen, und die Bürgermeisterin sagte, die Fähre fahre nun alle zwanzig Minuten."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Marta Quintero | March 3, 2025", "Marta Quintero"),
+        ("Written by: Olek Brandt", "Olek Brandt"),
+        ("Author: Ines Falk", "Ines Falk"),
+        ("Von Anna Schmidt und Jonas Weber", "Anna Schmidt und Jonas Weber"),
+        ("Por Lucía Ferrer, 4 de marzo de 2025", "Lucía Ferrer"),
+        ("Par Claire Dubois · 5 min read", "Claire Dubois"),
+        ("ByTomas Ribeiro 12th February 2025", "Tomas Ribeiro"),
+        ("By Tessa VanderMeer, Staff Writer", "Tessa VanderMeer"),
+        ("By Priya Nair, MS, RD", "Priya Nair, MS, RD"),
+        ("Posted on 2025-12-18 by Ruben Akers in travel.", "Ruben Akers"),
+        ("Noor Haddad · 3 min read", "Noor Haddad"),
+        ("Gil Arbel | May 22, 2025", "Gil Arbel"),
+        ("Dana Moss on Dec. 13, 2025", "Dana Moss"),
+        ("Thread starter woodfan42", "woodfan42"),
+        ("Discussion in 'Tools' started by RiverOtter, May 11, 2024.", "RiverOtter"),
+        ("김민수 기자 minsu@example.kr", "김민수"),
+        ("山田太郎記者", "山田太郎"),
+        ("Yonhap", "Yonhap"),
+    ],
+)
+def test_byline_lines_give_the_names_without_cue_role_or_date(line, names):
+    found = line_names(line)
+    assert found is not None
+    assert found[0] == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By noon the crowd had grown to thousands.",  # a sentence, not a byline
+        "Von Montag an gilt der neue Fahrplan.",
+        "By Collection",  # a shop's facet menu: one word
+        "Medically reviewed by Ada Kern | May 2, 2025",  # a reviewer, not the author
+        "Updated March 3, 2025",
+        "© 2025 Harbour Times",
+    ],
+)
+def test_look_alike_lines_give_no_byline(line):
+    assert line_names(line) is None
+
+
+def test_menu_entries_made_of_the_pages_own_words_are_no_byline():
+    common = frozenset({"company", "size", "use", "case"})
+    assert line_names("By Company Size", common) is None
+    assert line_names("By Ruth Calder", common) == ("Ruth Calder", True)
+
+
+def test_names_only_lines_need_name_shape():
+    assert names_only("Ruth Calder") == "Ruth Calder"
+    assert names_only("Ruth Calder Ruth Calder") is None  # not the whole line once folded
+    assert names_only("Recent Posts", frozenset({"recent", "posts"})) is None
+    assert names_only("jdoe_42") == "jdoe_42"  # a login name
+    assert names_only("Offline") is None  # one plain word
+
+
+def test_take_names_stops_at_glued_and_stop_words():
+    assert take_names("Ruth CalderPublished: Jan 29, 2025") == "Ruth Calder"
+    assert take_names("Ruth Calder Updated January 2, 2025") == "Ruth Calder"
+    assert take_names("Ruth Calder Ruth Calder") == "Ruth Calder"
+
+
+def test_text_byline_under_the_headline_english():
+    dump = "\n\n".join(
+        [
+            "Home | News | Sport",
+            "Harbour bridge to close for two years of repairs",
+            "By Marta Quintero",
+            "March 3, 2025",
+            PROSE_EN,
+            PROSE_EN,
+        ]
+    )
+    assert clean(dump, input_format="text").facts.byline == "Marta Quintero"
+
+
+def test_text_byline_name_line_above_its_date_german():
+    dump = "\n\n".join(
+        [
+            "Startseite",
+            "# Alte Hafenbrücke wird zwei Jahre lang saniert",
+            "Anna Schmidt",
+            "03.03.2025",
+            PROSE_DE,
+            PROSE_DE,
+        ]
+    )
+    assert clean(dump, input_format="text").facts.byline == "Anna Schmidt"
+
+
+def test_text_byline_cue_line_then_name_line_spanish():
+    dump = "\n\n".join(
+        [
+            "# El puente del puerto cerrará dos años por obras",
+            "Escrito por",
+            "Lucía Ferrer",
+            "El consejo del puerto votó el martes cerrar el viejo puente durante dos años de "
+            "obras, y la alcaldesa dijo que el ferri saldría cada veinte minutos.",
+        ]
+    )
+    assert clean(dump, input_format="text").facts.byline == "Lucía Ferrer"
+
+
+def test_text_without_a_byline_gives_none():
+    dump = "\n\n".join(["# Harbour bridge to close for repairs", PROSE_EN, PROSE_EN])
+    assert clean(dump, input_format="text").facts.byline is None
+
+
+@pytest.mark.parametrize(
+    ("value", "cleaned"),
+    [
+        ("Marta Quintero", "Marta Quintero"),
+        ("By Marta Quintero, Harbour Times", "Marta Quintero"),
+        ("Maria &amp; Katerina", "Maria & Katerina"),
+        ("Harbour Times", None),  # the site itself
+        ("https://harbour.example/u/marta", None),
+        ("admin", None),
+        ("mquintero", None),  # a login slug in a meta tag
+        ("content: Harbour Times, design: Ola Berg", None),
+    ],
+)
+def test_markup_author_values(value, cleaned):
+    assert clean_author(value, {"harbour times"}) == cleaned
+
+
+def _html(head: str, body: str) -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+def test_html_prefers_markup_author_unless_it_is_the_site():
+    body = (
+        "<article><h1>Harbour bridge to close</h1><p class='byline'>By Marta Quintero</p>"
+        f"<time datetime='2025-03-03'>March 3, 2025</time><p>{PROSE_EN}</p></article>"
+    )
+    site = "<meta property='og:site_name' content='Harbour Times'>"
+    named = clean(
+        _html(site + "<meta name='author' content='Ola Berg'>", body), input_format="html"
+    )
+    assert named.facts.byline == "Ola Berg"
+    unnamed = clean(
+        _html(site + "<meta name='author' content='Harbour Times'>", body), input_format="html"
+    )
+    assert unnamed.facts.byline == "Marta Quintero"
+
+
+def test_html_product_page_by_brand_is_no_byline():
+    body = (
+        "<main><h1>Oak side table</h1><p>By Nordvik Design</p>"
+        "<p>A small table in solid oak with one drawer, made to order in four weeks.</p></main>"
+    )
+    assert clean(_html("", body), input_format="html").facts.byline is None
+
+
+def test_html_author_element_names_the_author_in_two_languages():
+    for heading, name, prose in (
+        ("Harbour bridge to close", "Ruth Calder", PROSE_EN),
+        ("Alte Hafenbrücke wird saniert", "Jonas Weber", PROSE_DE),
+    ):
+        body = (
+            f"<article><h1>{heading}</h1><div class='post-author'>{name}</div>"
+            f"<p>{prose}</p></article>"
+        )
+        assert clean(_html("", body), input_format="html").facts.byline == name
+
+
+def test_html_teaser_list_with_many_authors_gives_none():
+    teasers = "".join(
+        f"<li><h3>Story {n}</h3><div class='author'>{name}</div></li>"
+        for n, name in enumerate(("Ruth Calder", "Jonas Weber", "Lucía Ferrer", "Ines Falk"))
+    )
+    body = f"<main><h1>Latest stories</h1><ul>{teasers}</ul><p>{PROSE_EN}</p></main>"
+    assert clean(_html("", body), input_format="html").facts.byline is None
+
+
+def test_login_names_after_a_cue_and_not_a_form_field():
+    assert line_names("By RiverOtter in Woodworking") == ("RiverOtter", True)
+    assert names_only("____________________") is None
