@@ -20,12 +20,14 @@ from pagetidy.filters.related import Related
 from pagetidy.filters.repeat import Repeat
 from pagetidy.filters.span import Span
 from pagetidy.filters.tagline import Tagline
+from pagetidy.filters.thread import Thread
 from pagetidy.filters.toolbar import Toolbar
 from pagetidy.measures import measure
 from pagetidy.model import Block, Drop, Page
 
 DEFAULT_FILTERS: Final[tuple[Filter, ...]] = (
     Comments(),
+    Thread(),
     Footer(),
     Breadcrumb(),
     Toolbar(),

@@ -20,9 +20,12 @@ from pagetidy.model import Drop
 from pagetidy.signals import fold
 
 COUNT: Final = re.compile(
-    r"^\(?\d+\)?\s+|(?:(?<!\s)|(?=\S))\s+\(?\d+\)?$|\bthoughts? on\b.*$|\bresponses? to\b.*$"
+    r"^\(?\d+\)?\s+|(?:(?<!\s)|(?=\S))\s+\(?\d+\)?$"
+    r"|(?<=\bthoughts)\s+on\b.*$|(?<=\bthought)\s+on\b.*$"
+    r"|(?<=\bresponses)\s+to\b.*$|(?<=\bresponse)\s+to\b.*$"
 )
-"""A comment count; the guard in front (never start inside a whitespace run) keeps it linear."""
+"""A comment count, or the ``on``/``to`` tail of ``12 thoughts on "Title"``; the guard in
+front (never start inside a whitespace run) keeps it linear."""
 MAX_HEADING_CHARS: Final = 1000
 """A comment heading is short; longer blocks are not matched at all (cheap on huge blocks)."""
 COMMENT_HEADING: Final = "comment_heading"
@@ -33,6 +36,8 @@ def comment_heading(text: str) -> bool:
     """Is this line the heading of a comment section?
 
     >>> comment_heading("12 Comments"), comment_heading("Comments (3)")
+    (True, True)
+    >>> comment_heading("34 responses to “Lynn: “We won””"), comment_heading("1 thought on “X”")
     (True, True)
     >>> comment_heading("Comments from the minister surprised many.")
     False
