@@ -18,7 +18,7 @@ from pagetidy.filters.headline import Headline
 from pagetidy.filters.prompt import Prompt
 from pagetidy.filters.related import Related
 from pagetidy.filters.repeat import Repeat
-from pagetidy.filters.span import Span
+from pagetidy.filters.span import BARRIER_FILTERS, Span
 from pagetidy.filters.tagline import Tagline
 from pagetidy.filters.thread import Thread
 from pagetidy.filters.toolbar import Toolbar
@@ -66,7 +66,8 @@ def run(
     drops: list[Drop] = []
     for each in filters:
         chrome = frozenset(drop.index for drop in drops if drop.filter in CHROME_FILTERS)
-        view = PageView(page, kept, title, chrome, measures)
+        barriers = frozenset(drop.index for drop in drops if drop.filter in BARRIER_FILTERS)
+        view = PageView(page, kept, title, chrome, measures, barriers)
         dropped: dict[int, Drop] = {}
         for drop in each.judge(view):
             if drop.index not in keep:

@@ -26,3 +26,50 @@ def test_keeps_short_lines_inside_the_article_in_japanese_too():
 def test_gap_cost_decides_whether_a_gap_is_bridged():
     assert densest_run([10, -4, 10]) == (0, 3)
     assert densest_run([10, -11, 10]) == (0, 1)
+
+
+def span_kept(page, barrier_lines: tuple[str, ...]) -> list[str]:
+    """Texts Span keeps when the blocks ``barrier_lines`` were dropped as closing chrome."""
+    from pagetidy.filters.base import PageView
+
+    barriers = frozenset(b.index for b in page.blocks if b.text in barrier_lines)
+    kept = tuple(b for b in page.blocks if b.index not in barriers)
+    view = PageView(page, kept, None, frozenset(), None, barriers)
+    dropped = {drop.index for drop in Span().judge(view)}
+    return [b.text for b in kept if b.index not in dropped]
+
+
+BARRIER_ARTICLE = (
+    "The council voted on Monday to close the old coal plant by the end of the decade, "
+    "after a long debate about jobs, prices and the air that the town breathes."
+)
+TEASER = "Another town voted to keep its plant open, and the workers were relieved."
+
+
+def test_does_not_bridge_closing_chrome_for_a_little_prose():
+    lines = (BARRIER_ARTICLE, BARRIER_ARTICLE, "More from our newsroom", "Most read today", TEASER)
+    page = page_from_lines(*lines)
+    assert span_kept(page, lines[2:4]) == [BARRIER_ARTICLE, BARRIER_ARTICLE]
+
+
+def test_does_not_bridge_closing_chrome_in_german():
+    artikel = (
+        "Der Stadtrat hat am Montag beschlossen, das alte Kohlekraftwerk bis zum Ende des "
+        "Jahrzehnts zu schließen, nach einer langen Debatte über Arbeitsplätze."
+    )
+    anriss = "Eine andere Stadt hat beschlossen, ihr Kraftwerk weiter zu betreiben."
+    lines = (artikel, artikel, "Mehr zum Thema", "Meistgelesen", anriss)
+    page = page_from_lines(*lines)
+    assert span_kept(page, lines[2:4]) == [artikel, artikel]
+
+
+def test_bridges_the_same_gap_when_it_was_no_closing_chrome():
+    lines = (BARRIER_ARTICLE, BARRIER_ARTICLE, "More from our newsroom", "Most read today", TEASER)
+    page = page_from_lines(*lines)
+    assert span_kept(page, ()) == [BARRIER_ARTICLE, BARRIER_ARTICLE, lines[2], lines[3], TEASER]
+
+
+def test_bridges_closing_chrome_inside_a_long_article():
+    lines = (BARRIER_ARTICLE, "Most read today", BARRIER_ARTICLE, BARRIER_ARTICLE)
+    page = page_from_lines(*lines)
+    assert span_kept(page, lines[1:2]) == [BARRIER_ARTICLE] * 3
