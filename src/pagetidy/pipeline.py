@@ -15,6 +15,7 @@ from pagetidy.filters.context import CHROME_FILTERS, Context
 from pagetidy.filters.dateline import Dateline
 from pagetidy.filters.footer import Footer
 from pagetidy.filters.headline import Headline
+from pagetidy.filters.label import Label
 from pagetidy.filters.prompt import Prompt
 from pagetidy.filters.related import Related
 from pagetidy.filters.repeat import Repeat
@@ -33,6 +34,7 @@ DEFAULT_FILTERS: Final[tuple[Filter, ...]] = (
     Toolbar(),
     Banner(),
     Prompt(),
+    Label(),
     Tagline(),
     Byline(),
     Dateline(),
