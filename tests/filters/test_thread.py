@@ -88,3 +88,19 @@ def test_keeps_time_stamped_items_followed_by_more_article():
     lines += [ARTICLE] * 4
     page = page_from_lines(*lines)
     assert kept_by(Thread(), page) == lines
+
+
+def test_keeps_a_forum_whose_long_first_post_has_the_replies_shape():
+    lines = ["#1 · Jan 3, 2024", ARTICLE, ARTICLE, ARTICLE, ARTICLE]
+    for post in (2, 3, 4):
+        lines += [f"#{post} · Jan 4, 2024", "I agree with this, it is a fine plan for the town."]
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == lines
+
+
+def test_an_article_date_of_another_shape_does_not_make_a_forum():
+    lines = ["Publicado el 3 de marzo de 2024", *[ARTICLE] * 11]
+    lines += ["hace 2 horas", "Buen artículo.", "hace 3 horas", "No estoy de acuerdo."]
+    lines += ["hace 5 horas", "Gracias por la información."]
+    page = page_from_lines(*lines)
+    assert set(drops_of(Thread(), page).values()) == {"comment_run"}

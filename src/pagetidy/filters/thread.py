@@ -9,7 +9,9 @@ follows it (under ``max_tail_share`` of the article's); and from the thread to t
 there is no more prose than in the article (``max_thread_share``; waived under a comment
 heading such as ``34 responses to ...``). It goes, with the short chrome lines just
 before it and all after it. When two or more meta lines before the thread each lead
-into prose, the page is itself a thread (a forum) and is left alone.
+into prose, or one does that has the shape of the thread's own meta lines (numbers
+blinded: ``#1 · Jan 3`` and ``#2 · Jan 3``), the page is itself a thread (a forum whose
+first post is its article) and is left alone.
 Known false positive: a live blog whose entries carry time stamps after a long intro.
 Kept: a forum thread whose first post carries a meta line (the thread starts the page).
 Dropped: ``Jane on May 3, 2019 at 4:47 pm said:`` and the comments around it (reason
@@ -33,6 +35,7 @@ from pagetidy.signals import fold, word_count
 
 COMMENT_RUN: Final = "comment_run"
 COMMENT_LEAD: Final = "comment_lead"
+DIGITS: Final = re.compile(r"\d+")
 GAP_COST: Final = 0.5
 """Penalty per word of a block that is not prose, as in the article's span."""
 META_MAX_WORDS: Final = 14
@@ -114,6 +117,15 @@ def threads(
     return runs
 
 
+def signature(text: str) -> str:
+    """The shape of a meta line with its numbers blinded: post 1 looks like post 2.
+
+    >>> signature("#1 · Jan 3, 2024") == signature("#12 · Jan 15, 2024")
+    True
+    """
+    return DIGITS.sub("0", text.strip())
+
+
 @dataclass(frozen=True, slots=True)
 class Thread:
     """Drop a comment thread found by its repeated who-and-when lines, and all after it."""
@@ -145,13 +157,19 @@ class Thread:
 
     def posts_before(self, flags: Sequence[bool], words: Sequence[int], start: int) -> int:
         """Meta lines before ``start`` that prose follows: the posts of a forum thread."""
-        posts, pending = 0, False
+        return len(self.post_heads(flags, words, start))
+
+    def post_heads(self, flags: Sequence[bool], words: Sequence[int], start: int) -> list[int]:
+        """Positions of the meta lines before ``start`` that lead into prose."""
+        heads: list[int] = []
+        pending: int | None = None
         for position in range(start):
             if flags[position]:
-                pending = True
-            elif pending and words[position]:
-                posts, pending = posts + 1, False
-        return posts
+                pending = position
+            elif pending is not None and words[position]:
+                heads.append(pending)
+                pending = None
+        return heads
 
     def tail_words(self, flags: Sequence[bool], words: Sequence[int], last: int) -> int:
         """Prose words after a run that no later meta line introduces (not comments)."""
@@ -185,7 +203,11 @@ class Thread:
             )
             if not headed and before[-1] - before[run[0]] > article * self.max_thread_share:
                 continue
-            if self.posts_before(flags, words, run[0]) >= self.max_posts_before:
+            heads = self.post_heads(flags, words, run[0])
+            if len(heads) >= self.max_posts_before:
+                return
+            shapes = {signature(blocks[position].text) for position in run}
+            if any(signature(blocks[position].text) in shapes for position in heads):
                 return
             start = run[0]
             lead = start
