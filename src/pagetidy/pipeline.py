@@ -15,12 +15,14 @@ from pagetidy.filters.context import CHROME_FILTERS, Context
 from pagetidy.filters.dateline import Dateline
 from pagetidy.filters.footer import Footer
 from pagetidy.filters.headline import Headline
+from pagetidy.filters.label import Label
 from pagetidy.filters.markup import Markup
 from pagetidy.filters.prompt import Prompt
 from pagetidy.filters.related import Related
 from pagetidy.filters.repeat import Repeat
-from pagetidy.filters.span import Span
+from pagetidy.filters.span import BARRIER_FILTERS, Span
 from pagetidy.filters.tagline import Tagline
+from pagetidy.filters.thread import Thread
 from pagetidy.filters.toolbar import Toolbar
 from pagetidy.measures import measure
 from pagetidy.model import Block, Drop, Page
@@ -28,11 +30,13 @@ from pagetidy.model import Block, Drop, Page
 DEFAULT_FILTERS: Final[tuple[Filter, ...]] = (
     Markup(),
     Comments(),
+    Thread(),
     Footer(),
     Breadcrumb(),
     Toolbar(),
     Banner(),
     Prompt(),
+    Label(),
     Tagline(),
     Byline(),
     Dateline(),
@@ -77,7 +81,8 @@ def run(
     drops: list[Drop] = []
     for each in filters:
         chrome = frozenset(drop.index for drop in drops if drop.filter in CHROME_FILTERS)
-        view = PageView(page, kept, title, chrome, measures)
+        barriers = frozenset(drop.index for drop in drops if drop.filter in BARRIER_FILTERS)
+        view = PageView(page, kept, title, chrome, measures, barriers)
         dropped: dict[int, Drop] = {}
         for drop in each.judge(view):
             if drop.index not in keep:

@@ -26,3 +26,66 @@ def test_keeps_short_lines_inside_the_article_in_japanese_too():
 def test_gap_cost_decides_whether_a_gap_is_bridged():
     assert densest_run([10, -4, 10]) == (0, 3)
     assert densest_run([10, -11, 10]) == (0, 1)
+
+
+def span_kept(page, barrier_lines: tuple[str, ...]) -> list[str]:
+    """Texts Span keeps when the blocks ``barrier_lines`` were dropped as closing chrome."""
+    from pagetidy.filters.base import PageView
+
+    barriers = frozenset(b.index for b in page.blocks if b.text in barrier_lines)
+    kept = tuple(b for b in page.blocks if b.index not in barriers)
+    view = PageView(page, kept, None, frozenset(), None, barriers)
+    dropped = {drop.index for drop in Span().judge(view)}
+    return [b.text for b in kept if b.index not in dropped]
+
+
+BARRIER_ARTICLE = (
+    "The council voted on Monday to close the old coal plant by the end of the decade, "
+    "after a long debate about jobs, prices and the air that the town breathes."
+)
+TEASER = "Another town voted to keep its plant open, and the workers were relieved."
+
+
+RELATED = (
+    "More from our newsroom",
+    "Coal towns look for new jobs",
+    "Prices of power rise again",
+    "The port opens a new dock",
+    "Voters split on the plant",
+)
+
+
+def test_does_not_bridge_closing_chrome_for_a_little_prose():
+    lines = (BARRIER_ARTICLE, BARRIER_ARTICLE, *RELATED, TEASER)
+    page = page_from_lines(*lines)
+    assert span_kept(page, RELATED) == [BARRIER_ARTICLE, BARRIER_ARTICLE]
+
+
+def test_does_not_bridge_closing_chrome_in_german():
+    artikel = (
+        "Der Stadtrat hat am Montag beschlossen, das alte Kohlekraftwerk bis zum Ende des "
+        "Jahrzehnts zu schließen, nach einer langen Debatte über Arbeitsplätze."
+    )
+    anriss = "Eine andere Stadt hat beschlossen, ihr Kraftwerk weiter zu betreiben."
+    verwandt = (
+        "Mehr zum Thema",
+        "Kohlestädte suchen neue Arbeit",
+        "Strompreise steigen schon wieder",
+        "Der Hafen eröffnet ein neues Dock",
+        "Wähler streiten über das Kraftwerk",
+    )
+    lines = (artikel, artikel, *verwandt, anriss)
+    page = page_from_lines(*lines)
+    assert span_kept(page, verwandt) == [artikel, artikel]
+
+
+def test_bridges_a_short_kept_line_that_no_filter_dropped():
+    lines = (BARRIER_ARTICLE, BARRIER_ARTICLE, "Most read today", TEASER)
+    page = page_from_lines(*lines)
+    assert span_kept(page, ()) == list(lines)
+
+
+def test_bridges_closing_chrome_inside_a_long_article():
+    lines = (BARRIER_ARTICLE, "Most read today", BARRIER_ARTICLE, BARRIER_ARTICLE)
+    page = page_from_lines(*lines)
+    assert span_kept(page, lines[1:2]) == [BARRIER_ARTICLE] * 3

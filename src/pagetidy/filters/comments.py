@@ -20,9 +20,12 @@ from pagetidy.model import Drop
 from pagetidy.signals import fold
 
 COUNT: Final = re.compile(
-    r"^\(?\d+\)?\s+|(?:(?<!\s)|(?=\S))\s+\(?\d+\)?$|\bthoughts? on\b.*$|\bresponses? to\b.*$"
+    r"^\(?\d+\)?\s+|(?:(?<!\s)|(?=\S))\s+\(?\d+\)?$"
+    r"|(?<=\bthoughts)\s+on\b.*$|(?<=\bthought)\s+on\b.*$"
+    r"|(?<=\bresponses)\s+to\b.*$|(?<=\bresponse)\s+to\b.*$"
 )
-"""A comment count; the guard in front (never start inside a whitespace run) keeps it linear."""
+"""A comment count, or the ``on``/``to`` tail of ``12 thoughts on "Title"``; the guard in
+front (never start inside a whitespace run) keeps it linear."""
 COUNT_HINT: Final = re.compile(r"\d|thoughts? on|responses? to")
 """What every match of ``COUNT`` holds: a cheap test before it."""
 MAX_HEADING_CHARS: Final = 1000
@@ -35,6 +38,8 @@ def comment_heading(text: str) -> bool:
     """Is this line the heading of a comment section?
 
     >>> comment_heading("12 Comments"), comment_heading("Comments (3)")
+    (True, True)
+    >>> comment_heading("34 responses to “Lynn: “We won””"), comment_heading("1 thought on “X”")
     (True, True)
     >>> comment_heading("Comments from the minister surprised many.")
     False

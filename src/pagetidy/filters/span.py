@@ -5,6 +5,10 @@ it does not (``1 + words * gap_cost``); the run of blocks with the largest total
 is the article (a maximum-sum run, linear time). Short lines inside the run (subheads,
 list items, captions) stay; everything outside goes. The last blocks of the run go too
 when they are a short author or contact line (an e-mail address, a URL or a handle).
+Chrome that closes an article and was dropped by an earlier filter (a related list, a
+tag line, a sign-up prompt: ``BARRIER_FILTERS``) still stands between the blocks around
+it: it weighs ``barrier_cost`` times its penalty, so the run does not bridge it for a
+little prose (the teasers and comments after the article).
 Known false positive: a page with two articles of equal size keeps one.
 Kept: a list between two paragraphs. Dropped: the site menu above the headline
 (reason ``before_article``), the footer (``after_article``).
@@ -26,6 +30,8 @@ CONTACT: Final = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|(
 An address is matched only from the start of its run of name characters (the look-behind),
 so a long run without ``@`` is scanned once, not once per character."""
 CONTACT_MAX_WORDS: Final = 50
+BARRIER_FILTERS: Final = frozenset(("related", "tagline", "prompt"))
+"""Filters whose drops mark the end of an article's text (see ``Span.barrier_cost``)."""
 BEFORE_ARTICLE: Final = "before_article"
 CONTACT_LINE: Final = "contact_line"
 AFTER_ARTICLE: Final = "after_article"
@@ -63,19 +69,42 @@ class Span:
 
     name: ClassVar[str] = "span"
     gap_cost: float = 0.5
+    barrier_cost: float = 1.0
 
-    def weights(self, view: PageView) -> list[float]:
-        result = []
-        for block in view.blocks:
+    def penalty(self, text: str) -> float:
+        """The weight lost for a block that is not prose."""
+        return 1 + word_count(text) * self.gap_cost
+
+    def weights(self, view: PageView) -> tuple[list[float], list[int]]:
+        """Weights of the kept blocks, with a barrier weight between two kept blocks where
+        closing chrome was dropped, and for each weight its block's position (-1: barrier)."""
+        result: list[float] = []
+        owners: list[int] = []
+        places = {block.index: place for place, block in enumerate(view.page.blocks)}
+        previous: int | None = None
+        for position, block in enumerate(view.blocks):
+            place = places.get(block.index)
+            if view.barriers and previous is not None and place is not None:
+                between = view.page.blocks[previous + 1 : place]
+                cost = sum(
+                    self.penalty(each.text) for each in between if each.index in view.barriers
+                )
+                if cost:
+                    result.append(-cost * self.barrier_cost)
+                    owners.append(-1)
+            previous = place
             words = view.prose_words(block)
-            result.append(float(words) if words else -(1 + word_count(block.text) * self.gap_cost))
-        return result
+            result.append(float(words) if words else -self.penalty(block.text))
+            owners.append(position)
+        return result, owners
 
     def judge(self, view: PageView) -> Iterator[Drop]:
-        run = densest_run(self.weights(view))
+        weights, owners = self.weights(view)
+        run = densest_run(weights)
         if run is None:
             return
-        start, end = run
+        inside = [owner for owner in owners[run[0] : run[1]] if owner >= 0]
+        start, end = inside[0], inside[-1] + 1
         while end - start > 1 and is_contact(view.blocks[end - 1].text):
             end -= 1
             block = view.blocks[end]

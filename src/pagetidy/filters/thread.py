@@ -1,0 +1,226 @@
+"""Reader comments after the article, found by their shape rather than by a heading.
+
+Signal: a *meta line* is a short line that gives when or who (a date or clock time, a
+relative time such as ``2 days ago``, ``vor 3 Stunden``, ``3시간 전``, or an author line
+ending ``says:``/``schreibt:``). Three or more meta lines with little between each (at
+most ``max_gap`` blocks) make a thread. The first thread is the comment section when:
+an article comes before it (a dense run of prose of ``min_article_words``); little prose
+follows it (under ``max_tail_share`` of the article's); and from the thread to the end
+there is no more prose than in the article (``max_thread_share``; waived under a comment
+heading such as ``34 responses to ...``). It goes, with the short chrome lines just
+before it and all after it. When two or more meta lines before the thread each lead
+into prose, or one does that has the shape of the thread's own meta lines (numbers
+blinded: ``#1 · Jan 3`` and ``#2 · Jan 3``), the page is itself a thread (a forum whose
+first post is its article) and is left alone.
+Known false positive: a live blog whose entries carry time stamps after a long intro.
+Kept: a forum thread whose first post carries a meta line (the thread starts the page).
+Dropped: ``Jane on May 3, 2019 at 4:47 pm said:`` and the comments around it (reason
+``comment_run``), the lines that lead into it (``comment_lead``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import ClassVar, Final
+
+from pagetidy.dates import find_dates
+from pagetidy.filters.base import PageView
+from pagetidy.filters.comments import comment_heading
+from pagetidy.filters.span import densest_run
+from pagetidy.lexicon import phrases
+from pagetidy.model import Block, Drop
+from pagetidy.signals import fold, word_count
+
+COMMENT_RUN: Final = "comment_run"
+COMMENT_LEAD: Final = "comment_lead"
+DIGITS: Final = re.compile(r"\d+")
+GAP_COST: Final = 0.5
+"""Penalty per word of a block that is not prose, as in the article's span."""
+META_MAX_WORDS: Final = 14
+META_MAX_CHARS: Final = 120
+CLOCK: Final = re.compile(r"\b[012]?\d:[0-5]\d\b|\d\s*[時시]\s*\d")
+RELATIVE: Final = re.compile(
+    r"\b\d+\s*(?:sec|second|min|minute|hour|hr|day|week|month|year)s?\s+ago\b"
+    r"|\b(?:vor|hace|há|il y a|fa)\s+\d+\s+\w+"
+    r"|\b\d+\s+\w+\s+(?:fa|geleden)\b"
+    r"|\d+\s*(?:초|분|시간|일|주|개월|달|년)\s*전"
+    r"|\d+\s*(?:秒|分钟|分|小时|時間|天|日|周|週間|个月|か月|年)前",
+    re.IGNORECASE,
+)
+"""A relative time: ``2 days ago``, ``vor 3 Stunden``, ``hace 2 días``, ``3시간 전``..."""
+EMBED: Final = re.compile(r"\(@\w+\)|https?://")
+"""A handle in brackets or a link: the credit line of a post embedded in the article."""
+
+
+def says_line(text: str) -> bool:
+    """Is this an author line that ends with a verb of saying and a colon?
+
+    >>> says_line("thelastchargersfan says:"), says_line("Max Muster schreibt:")
+    (True, True)
+    >>> says_line("The minister says the plan will work.")
+    False
+    """
+    stripped = text.rstrip()
+    if not stripped.endswith(":"):
+        return False
+    words = fold(stripped).split()
+    return bool(words) and (words[-1] in phrases("says") or " ".join(words[-2:]) in phrases("says"))
+
+
+def meta_line(text: str) -> bool:
+    """Is this the short who-and-when line of a comment (or of a post)?
+
+    >>> meta_line("2 days ago at 07:47 am"), meta_line("Milan on May 12, 2018 at 4:47 pm said:")
+    (True, True)
+    >>> meta_line("vor 3 Stunden"), meta_line("3시간 전")
+    (True, True)
+    >>> meta_line("Ana Ruiz (@anaruiz) November 18, 2019")
+    False
+    >>> meta_line("The vote on March 3, 2019 was close, and the council met again at 4:30 pm.")
+    False
+    """
+    if len(text) > META_MAX_CHARS or word_count(text) > META_MAX_WORDS:
+        return False
+    if EMBED.search(text):
+        return False
+    if says_line(text):
+        return True
+    if not any(char.isdigit() for char in text):
+        return False
+    stripped = text.rstrip()
+    if stripped.endswith(".") and word_count(text) > 6 and not stripped.endswith("m."):
+        return False
+    return bool(CLOCK.search(text) or RELATIVE.search(text) or find_dates(text))
+
+
+def threads(
+    flags: Sequence[bool], words: Sequence[int], max_gap: int, max_gap_words: int
+) -> list[list[int]]:
+    """Runs of meta-line positions: a meta line joins the run before it when at most
+    ``max_gap`` blocks or ``max_gap_words`` prose words lie between them.
+
+    >>> threads([1, 0, 1, 0, 0, 0, 0, 1, 0], [0, 5, 0, 50, 50, 50, 0, 0, 0], 2, 100)
+    [[0, 2], [7]]
+    """
+    runs: list[list[int]] = []
+    for position, flag in enumerate(flags):
+        if not flag:
+            continue
+        if runs:
+            last = runs[-1][-1]
+            if position - last <= max_gap or sum(words[last:position]) <= max_gap_words:
+                runs[-1].append(position)
+                continue
+        runs.append([position])
+    return runs
+
+
+def signature(text: str) -> str:
+    """The shape of a meta line with its numbers blinded: post 1 looks like post 2.
+
+    >>> signature("#1 · Jan 3, 2024") == signature("#12 · Jan 15, 2024")
+    True
+    """
+    return DIGITS.sub("0", text.strip())
+
+
+@dataclass(frozen=True, slots=True)
+class Thread:
+    """Drop a comment thread found by its repeated who-and-when lines, and all after it."""
+
+    name: ClassVar[str] = "thread"
+    min_metas: int = 3
+    max_gap: int = 10
+    max_gap_words: int = 0
+    min_article_words: int = 100
+    max_lead: int = 8
+    max_posts_before: int = 2
+    """Meta lines each followed by prose before the run: the page itself is a thread (a
+    forum), whose posts are its content, so nothing is cut."""
+    max_thread_share: float = 1.0
+    """Prose from the run to the end, as a share of the article's, above which the page is
+    a thread (a forum under a few lines of notices), not an article under its comments."""
+    max_tail_share: float = 0.5
+    """Prose after the thread, as a share of the prose before it, above which the run is
+    not a comment section but time-stamped items inside the article (embedded posts)."""
+
+    def article_words(self, blocks: Sequence[Block], words: Sequence[int]) -> float:
+        """Weight of the densest run of prose among ``blocks`` (scored as the span does)."""
+        weights = [
+            float(words[position]) or -(1 + word_count(block.text) * GAP_COST)
+            for position, block in enumerate(blocks)
+        ]
+        run = densest_run(weights)
+        return sum(weights[run[0] : run[1]]) if run else 0.0
+
+    def posts_before(self, flags: Sequence[bool], words: Sequence[int], start: int) -> int:
+        """Meta lines before ``start`` that prose follows: the posts of a forum thread."""
+        return len(self.post_heads(flags, words, start))
+
+    def post_heads(self, flags: Sequence[bool], words: Sequence[int], start: int) -> list[int]:
+        """Positions of the meta lines before ``start`` that lead into prose."""
+        heads: list[int] = []
+        pending: int | None = None
+        for position in range(start):
+            if flags[position]:
+                pending = position
+            elif pending is not None and words[position]:
+                heads.append(pending)
+                pending = None
+        return heads
+
+    def tail_words(self, flags: Sequence[bool], words: Sequence[int], last: int) -> int:
+        """Prose words after a run that no later meta line introduces (not comments)."""
+        total, reach = 0, last + self.max_gap
+        for position in range(last + 1, len(words)):
+            if flags[position]:
+                reach = position + self.max_gap
+            elif position > reach:
+                total += words[position]
+        return total
+
+    def judge(self, view: PageView) -> Iterator[Drop]:
+        blocks = view.page.blocks
+        flags = [meta_line(block.text) for block in blocks]
+        if sum(flags) < self.min_metas:
+            return
+        words = [view.prose_words(block) for block in blocks]
+        before = [0]
+        for count in words:
+            before.append(before[-1] + count)
+        for run in threads(flags, words, self.max_gap, self.max_gap_words):
+            article = self.article_words(blocks[: run[0]], words)
+            tail = self.tail_words(flags, words, run[-1])
+            if len(run) < self.min_metas or article < self.min_article_words:
+                continue
+            if tail > article * self.max_tail_share:
+                continue
+            headed = any(
+                comment_heading(block.text)
+                for block in blocks[max(0, run[0] - self.max_lead) : run[0]]
+            )
+            if not headed and before[-1] - before[run[0]] > article * self.max_thread_share:
+                continue
+            heads = self.post_heads(flags, words, run[0])
+            if len(heads) >= self.max_posts_before:
+                return
+            shapes = {signature(blocks[position].text) for position in run}
+            if any(signature(blocks[position].text) in shapes for position in heads):
+                return
+            start = run[0]
+            lead = start
+            while start - lead < self.max_lead and lead > 0:
+                if words[lead - 1]:
+                    break
+                lead -= 1
+            kept = {block.index for block in view.blocks}
+            first = blocks[start].text
+            for position in range(lead, len(blocks)):
+                index = blocks[position].index
+                if index not in kept:
+                    continue
+                reason = COMMENT_LEAD if position < start else COMMENT_RUN
+                yield Drop(index, self.name, reason, f"in a comment thread from {first!r}")
+            return

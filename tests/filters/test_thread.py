@@ -1,0 +1,106 @@
+from pagetidy.filters.thread import Thread, meta_line, says_line
+from tests.conftest import drops_of, kept_by, page_from_lines
+
+ARTICLE = (
+    "The council voted on Monday to close the old coal plant by the end of the decade, "
+    "after a long debate about jobs, prices and the air that the town breathes every day. "
+    "The mayor said that the workers would be offered new jobs at the port."
+)
+ARTIKEL = (
+    "Der Stadtrat hat am Montag beschlossen, das alte Kohlekraftwerk bis zum Ende des "
+    "Jahrzehnts zu schließen, nach einer langen Debatte über Arbeitsplätze und Preise "
+    "und die Luft, die die ganze Stadt jeden Tag atmet. Der Bürgermeister sagte, die "
+    "Arbeiter sollten neue Stellen im Hafen bekommen."
+)
+
+
+def test_meta_lines_in_several_languages():
+    assert meta_line("2 days ago at 07:47 am")
+    assert meta_line("Gary M on September 17, 2018 at 8:50 pm said:")
+    assert meta_line("vor 3 Stunden")
+    assert meta_line("hace 2 días")
+    assert meta_line("3시간 전")
+    assert says_line("Max Muster schreibt:")
+
+
+def test_a_sentence_with_a_date_is_no_meta_line():
+    assert not meta_line("The vote on March 3, 2019 was close, and it ended at 4:30 pm.")
+    assert not meta_line("Ana Ruiz (@anaruiz) November 18, 2019")
+    assert not says_line("The minister says the plan will work.")
+
+
+def test_drops_an_english_comment_thread_after_the_article():
+    page = page_from_lines(
+        ARTICLE,
+        ARTICLE,
+        ARTICLE,
+        "3 responses to the plan",
+        "jane says:",
+        "I think this is a great decision for all of us who live here.",
+        "tom says:",
+        "Prices will go up, and nobody has told us by how much yet.",
+        "ana says:",
+        "Finally some good news for the children of this town.",
+    )
+    drops = drops_of(Thread(), page)
+    assert drops["3 responses to the plan"] == "comment_lead"
+    assert drops["jane says:"] == "comment_run"
+    assert drops["Finally some good news for the children of this town."] == "comment_run"
+    assert ARTICLE not in drops
+
+
+def test_drops_a_german_thread_with_relative_times():
+    page = page_from_lines(
+        ARTIKEL,
+        ARTIKEL,
+        ARTIKEL,
+        "vor 2 Stunden",
+        "Endlich eine gute Nachricht für die Kinder in dieser Stadt.",
+        "vor 3 Stunden",
+        "Die Preise werden steigen, und niemand sagt uns, um wie viel.",
+        "vor 5 Stunden",
+        "Das hätte man schon vor zehn Jahren machen sollen.",
+    )
+    assert set(drops_of(Thread(), page).values()) == {"comment_run"}
+    assert kept_by(Thread(), page) == [ARTIKEL] * 3
+
+
+def test_keeps_a_forum_thread_that_starts_the_page():
+    lines = []
+    for hour in (7, 8, 9, 10):
+        lines += [f"2 days ago at {hour:02d}:47 am", ARTICLE]
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == lines
+
+
+def test_keeps_a_forum_thread_under_a_short_notice():
+    lines = [ARTICLE]
+    for hour in (7, 8, 9, 10):
+        lines += [f"2 days ago at {hour:02d}:47 am", ARTICLE, ARTICLE]
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == lines
+
+
+def test_keeps_time_stamped_items_followed_by_more_article():
+    lines = [ARTICLE, ARTICLE]
+    for hour in (7, 8, 9):
+        lines += [f"Update {hour:02d}:30", "The plant will close in stages."]
+    lines += [ARTICLE] * 4
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == lines
+
+
+def test_keeps_a_forum_whose_long_first_post_has_the_replies_shape():
+    lines = ["#1 · Jan 3, 2024", ARTICLE, ARTICLE, ARTICLE, ARTICLE]
+    for post in (2, 3, 4):
+        lines += [f"#{post} · Jan 4, 2024", "I agree with this, it is a fine plan for the town."]
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == lines
+
+
+def test_an_article_date_of_another_shape_does_not_make_a_forum():
+    lines = ["Publicado el 3 de marzo de 2024", *[ARTICLE] * 11]
+    lines += ["hace 2 horas", "Buen artículo.", "hace 3 horas", "No estoy de acuerdo."]
+    lines += ["hace 5 horas", "Gracias por la información."]
+    page = page_from_lines(*lines)
+    assert set(drops_of(Thread(), page).values()) == {"comment_run"}
