@@ -2,10 +2,10 @@ from pagetidy.features import (
     CONTEXT_NAMES,
     FEATURE_NAMES,
     context_features,
-    densest_run,
     local_features,
     stopword_density,
 )
+from pagetidy.signals import densest_run
 from tests.conftest import page_from_lines
 
 PROSE = "The ferry service will resume on Friday after the storm damaged the northern pier."

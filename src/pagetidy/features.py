@@ -22,6 +22,7 @@ from pagetidy.model import Block
 from pagetidy.signals import (
     WORD,
     cjk_chars,
+    densest_run,
     digit_share,
     ends_sentence,
     sentence_count,
@@ -100,23 +101,6 @@ CJK_GLUE: Final = frozenset(
     "이가을를은는에의다고로서"  # Korean
 )
 """Function characters of Chinese, Japanese and Korean: their stop words, by character."""
-
-
-def densest_run(weights: Sequence[float]) -> tuple[int, int] | None:
-    """Start and end (exclusive) of the run with the largest sum (Kadane), or None.
-
-    >>> densest_run([-1, 5, -2, 6, -9, 3])
-    (1, 4)
-    """
-    best, best_span = 0.0, None
-    total, start = 0.0, 0
-    for position, weight in enumerate(weights):
-        if total <= 0:
-            total, start = 0.0, position
-        total += weight
-        if total > best:
-            best, best_span = total, (start, position + 1)
-    return best_span
 
 
 def window_means(values: Sequence[float], width: int) -> list[float]:

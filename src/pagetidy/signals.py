@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache, wraps
 from typing import Final, TypeVar
 
@@ -171,3 +171,20 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     kept = ACCENTS.sub("", decomposed)
     return " ".join(WORD.findall(unicodedata.normalize("NFC", kept).replace("’", "'")))
+
+
+def densest_run(weights: Sequence[float]) -> tuple[int, int] | None:
+    """Start and end (exclusive) of the run with the largest sum (Kadane), or None.
+
+    >>> densest_run([-1, 5, -2, 6, -9, 3])
+    (1, 4)
+    """
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for position, weight in enumerate(weights):
+        if total <= 0:
+            total, start = 0.0, position
+        total += weight
+        if total > best:
+            best, best_span = total, (start, position + 1)
+    return best_span

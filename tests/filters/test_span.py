@@ -1,4 +1,5 @@
-from pagetidy.filters.span import Span, densest_run
+from pagetidy.filters.span import Span
+from pagetidy.signals import densest_run
 from tests.conftest import drops_of, kept_by, page_from_lines
 
 PROSE = "The council voted on Monday to close the old coal plant by the end of the decade."

@@ -23,7 +23,7 @@ from typing import ClassVar, Final
 
 from pagetidy.filters.base import PageView
 from pagetidy.model import Drop
-from pagetidy.signals import word_count
+from pagetidy.signals import densest_run, word_count
 
 CONTACT: Final = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|(?:^|\s)@\w{2,}")
 """An e-mail address, a URL or a social handle: the mark of an author box or contact line.
@@ -35,23 +35,6 @@ BARRIER_FILTERS: Final = frozenset(("related", "tagline", "prompt"))
 BEFORE_ARTICLE: Final = "before_article"
 CONTACT_LINE: Final = "contact_line"
 AFTER_ARTICLE: Final = "after_article"
-
-
-def densest_run(weights: list[float]) -> tuple[int, int] | None:
-    """Start and end (exclusive) of the run with the largest sum (Kadane), or None.
-
-    >>> densest_run([-1, 5, -2, 6, -9, 3])
-    (1, 4)
-    """
-    best, best_span = 0.0, None
-    total, start = 0.0, 0
-    for position, weight in enumerate(weights):
-        if total <= 0:
-            total, start = 0.0, position
-        total += weight
-        if total > best:
-            best, best_span = total, (start, position + 1)
-    return best_span
 
 
 def is_contact(text: str) -> bool:

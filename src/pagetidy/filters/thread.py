@@ -28,10 +28,9 @@ from typing import ClassVar, Final
 from pagetidy.dates import find_dates
 from pagetidy.filters.base import PageView
 from pagetidy.filters.comments import comment_heading
-from pagetidy.filters.span import densest_run
 from pagetidy.lexicon import phrases
 from pagetidy.model import Block, Drop
-from pagetidy.signals import fold, word_count
+from pagetidy.signals import densest_run, fold, word_count
 
 COMMENT_RUN: Final = "comment_run"
 COMMENT_LEAD: Final = "comment_lead"
