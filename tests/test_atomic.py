@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from pagetidy.write import atomic_stream
+from pagetidy.write import atomic_stream, atomic_write
 
 
 def test_the_new_content_replaces_the_file_at_the_end(tmp_path: Path):
@@ -30,3 +33,26 @@ def test_an_interruption_keeps_the_old_file_or_the_part(
         raise KeyboardInterrupt
     assert path.read_text(encoding="utf-8") == expected
     assert [p.name for p in tmp_path.iterdir()] == ["errors.jsonl"]
+
+
+@pytest.mark.parametrize("write", ["atomic_write", "atomic_stream"])
+def test_interrupt_inside_mkstemp_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, write: str
+):
+    """Ctrl-C can land after mkstemp made the file but before it returned its name."""
+    real = tempfile.mkstemp
+
+    def interrupted(*args: Any, **kwargs: Any) -> tuple[int, str]:
+        handle, _ = real(*args, **kwargs)
+        os.close(handle)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(tempfile, "mkstemp", interrupted)
+    target = tmp_path / "page.txt"
+    with pytest.raises(KeyboardInterrupt):
+        if write == "atomic_write":
+            atomic_write(target, "text")
+        else:
+            with atomic_stream(target) as stream:
+                stream.write("text")
+    assert list(tmp_path.iterdir()) == []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import glob
 import json
 import os
 import re
@@ -158,17 +159,38 @@ def atomic_write(path: Path, text: str) -> None:
     A crash leaves either the old file or the complete new one, never half a file.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    temporary: str | None = None
     try:
+        handle, temporary = temporary_file(path)
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
         Path(temporary).replace(path)
     except BaseException:
-        with contextlib.suppress(OSError):
-            Path(temporary).unlink()
+        remove_temporaries(path, temporary)
         raise
+
+
+def temporary_file(path: Path) -> tuple[int, str]:
+    """A new temporary file beside ``path`` (``.<name>.<random>.tmp``): its handle and name."""
+    return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+
+
+def remove_temporaries(path: Path, temporary: str | None) -> None:
+    """Remove the temporary file of ``path``; every one of them when its name is unknown.
+
+    A Ctrl-C can land inside ``mkstemp`` after the file was made but before its name was
+    returned; then the only way to find it is by the pattern ``temporary_file`` uses.
+    """
+    leftovers = (
+        [Path(temporary)]
+        if temporary is not None
+        else path.parent.glob(f".{glob.escape(path.name)}.*.tmp")
+    )
+    for leftover in leftovers:
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 @contextlib.contextmanager
@@ -180,8 +202,12 @@ def atomic_stream(path: Path, *, keep_partial: bool = False) -> Iterator[TextIO]
     log of what a run did before it was interrupted).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    stream = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
+    try:
+        handle, temporary = temporary_file(path)
+        stream = os.fdopen(handle, "w", encoding="utf-8", newline="\n")
+    except BaseException:
+        remove_temporaries(path, None)
+        raise
     committed = False
     try:
         try:
