@@ -30,6 +30,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Final
 
+import quality  # benchmarks/quality.py: this folder is on sys.path when run as a script
+
 ROOT: Final = Path(__file__).resolve().parents[1]
 DEFAULT_BENCH: Final = ROOT.parent / "shared" / "bench"
 SETS: Final = ("scrapinghub", "wcxb-dev")
@@ -122,20 +124,8 @@ def run_child(folder: Path, tool: str, limit: int, out: Path) -> dict[str, Any] 
 
 
 def score(bench: Path, folder: Path, predictions: Path, extra: list[str]) -> dict[str, Any] | None:
-    command = [
-        sys.executable,
-        str(bench / "score.py"),
-        str(folder / "ground-truth.json"),
-        str(predictions),
-        "--json",
-        *extra,
-    ]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        print(f"  score.py failed: {done.stderr.strip()}", file=sys.stderr)
-        return None
-    result: dict[str, Any] = json.loads(done.stdout)
-    return result
+    """Scores from score.py --json, as quality.py reads them (no baseline here)."""
+    return quality.score(bench, folder, predictions, extra, None)
 
 
 HEADER: Final = (
