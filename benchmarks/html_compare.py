@@ -22,7 +22,6 @@ import gzip
 import importlib.util
 import json
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -109,18 +108,8 @@ def work(folder: Path, tool: str, limit: int, out: Path) -> int:
 
 
 def run_child(folder: Path, tool: str, limit: int, out: Path) -> dict[str, Any] | None:
-    done = subprocess.run(
-        [sys.executable, __file__, "--worker", str(folder), tool, str(limit), str(out)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0 or not out.exists():
-        last = (done.stderr.strip().splitlines() or ["no output"])[-1]
-        print(f"  {folder.name} {tool}: run failed: {last}", file=sys.stderr)
-        return None
-    report: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
-    return report
+    """Run this script's worker for one tool in a fresh process (quality.py's runner)."""
+    return quality.run_child(folder, tool, limit, out, script=__file__)
 
 
 def score(bench: Path, folder: Path, predictions: Path, extra: list[str]) -> dict[str, Any] | None:

@@ -81,10 +81,12 @@ def work(folder: Path, mode: str, limit: int, out: Path) -> int:
     return 0
 
 
-def run_child(folder: Path, mode: str, limit: int, out: Path) -> dict[str, Any] | None:
-    """Run one mode in a fresh process; None when it failed to run."""
+def run_child(
+    folder: Path, mode: str, limit: int, out: Path, script: str = __file__
+) -> dict[str, Any] | None:
+    """Run ``script --worker`` for one mode in a fresh process; None when it failed to run."""
     done = subprocess.run(
-        [sys.executable, __file__, "--worker", str(folder), mode, str(limit), str(out)],
+        [sys.executable, script, "--worker", str(folder), mode, str(limit), str(out)],
         capture_output=True,
         text=True,
         check=False,
