@@ -34,6 +34,7 @@ from typing import Final
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from pagetidy.model import Block, Hints, Page
+from pagetidy.read.text import collapse
 
 # fmt: off
 SKIP_TAGS: Final = frozenset({
@@ -126,23 +127,9 @@ NON_ALNUM: Final = re.compile(r"[^a-z0-9]+")
 MAIN_NAME: Final = re.compile(r"(?:article|post|entry|story|blog|news)[-_]*(?:body|content|text)")
 SEMANTIC_TAGS: Final = {"article": "article", "main": "main"}
 NO_TOKENS: Final[frozenset[str]] = frozenset()
-INVISIBLE: Final = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-"""Zero-width characters and soft hyphens, removed as the text reader removes them."""
-
 Meta = list[tuple[str, str]]
 AttrKey = tuple[str, str, str, str]
 """An element's class, id, role and itemprop values."""
-
-
-def collapse(text: str) -> str:
-    """Collapse runs of whitespace to one space and strip.
-
-    >>> collapse("  a\\n\\t b\\xa0 soft\\xadware ")
-    'a b software'
-    """
-    if not text.isascii():
-        text = INVISIBLE.sub("", text)
-    return " ".join(text.split())
 
 
 class _Figure:

@@ -54,8 +54,11 @@ def split_lines(text: str) -> list[str]:
 def collapse(text: str) -> str:
     """Collapse runs of whitespace (NBSP included) to one space and strip the ends.
 
-    >>> collapse("  a\\u00a0\\tb  ")
-    'a b'
+    The reader of each kind of page uses this one function, so text dumps and HTML
+    normalise alike (zero-width characters and soft hyphens removed too).
+
+    >>> collapse("  a\\u00a0\\tb  "), collapse("  a\\n\\t b\\xa0 soft\\xadware ")
+    ('a b', 'a b software')
     """
     if text.isascii() and text.isprintable() and "  " not in text:
         return text.strip()  # the only whitespace is single spaces: nothing to collapse
