@@ -194,7 +194,7 @@ def test_api_result_equals_the_cli_json(page: Path):
 
 
 def test_explain_on_a_terminal_is_styled(page: Path):
-    from pagetidy.cli_config import render_explain
+    from pagetidy.explain import render_explain
 
     styled = render_explain(pagetidy.clean(PAGE), color=True)
     assert "\x1b[" in styled

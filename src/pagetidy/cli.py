@@ -11,7 +11,7 @@ import enum
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Final, Literal, TypeVar
+from typing import Final, TypeVar
 
 import click
 
@@ -21,19 +21,16 @@ from pagetidy.cli_config import (
     config_command,
     current_settings,
     filters_command,
-    render_explain,
     settings_options,
     wants_color,
 )
 from pagetidy.errors import ConfigError, InputError, PagetidyError
-from pagetidy.model import Result
 from pagetidy.pool import cpu_count
 from pagetidy.read.decode import read_bytes
-from pagetidy.runner import DEFAULT_TIMEOUT, BatchFormat, BatchOptions
+from pagetidy.runner import DEFAULT_TIMEOUT, BatchFormat, BatchOptions, render
 from pagetidy.walk import Selection, is_batch
-from pagetidy.write import atomic_write, to_json, to_markdown, to_text
+from pagetidy.write import atomic_write
 
-OutputFormat = Literal["text", "json", "markdown"]
 STDIN: Final = "-"
 Command = TypeVar("Command", bound=Callable[..., None])
 
@@ -51,17 +48,6 @@ class ExitStatus(enum.IntEnum):
 def report(message: str) -> None:
     """Write one ``pagetidy: error: ...`` line to stderr."""
     click.echo(f"pagetidy: error: {message}", err=True)
-
-
-def render(
-    result: Result, output_format: OutputFormat, explain: bool = False, color: bool = False
-) -> str:
-    """The text the chosen format prints for one result (``--explain``: the annotated page)."""
-    if explain and output_format == "text":
-        return render_explain(result, color)
-    if output_format == "markdown":
-        return to_markdown(result)
-    return to_json(result) if output_format == "json" else to_text(result)
 
 
 def read_input(source: str, max_bytes: int) -> bytes:
@@ -234,8 +220,6 @@ def clean_command(
         )
         selection = Selection(include, exclude, hidden)
         sys.exit(clean_many(sources, output, options, selection, errors_path, quiet, traceback))
-    if output_format == "jsonl":  # pragma: no cover (is_batch takes it)
-        raise click.UsageError("--format jsonl is a batch format")
     source = sources[0]
     if output is not None and same_file(output, source):
         raise click.UsageError(f"{output}: is the input; refusing to write over it")

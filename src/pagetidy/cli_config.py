@@ -10,9 +10,7 @@ in ``ctx.meta`` (see :func:`current_settings`) so the command body stays unchang
 from __future__ import annotations
 
 import functools
-import io
 import os
-import shutil
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -21,14 +19,11 @@ from typing import Final, ParamSpec, TypeVar
 
 import click
 from click.core import ParameterSource
-from rich.console import Console
 
 from pagetidy.catalog import describe_config, describe_filters
 from pagetidy.config import FAVORS, Config, filter_names
 from pagetidy.config_file import ConfigFile, find_config, load_config
 from pagetidy.errors import ConfigError
-from pagetidy.explain import to_plain, to_rich
-from pagetidy.model import Result
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -203,18 +198,6 @@ def settings_options(*, explain: bool) -> Callable[[Callable[P, R]], Callable[P,
 def wants_color() -> bool:
     """Is standard output a terminal that may show colour (``NO_COLOR`` unset)?"""
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
-
-
-def render_explain(result: Result, color: bool) -> str:
-    """The ``--explain`` rendering: rich styles for a terminal, else plain markers."""
-    if not color:
-        return to_plain(result)
-    stream = io.StringIO()
-    width = shutil.get_terminal_size().columns
-    Console(file=stream, force_terminal=True, width=width, soft_wrap=True).print(
-        to_rich(result), end=""
-    )
-    return stream.getvalue()
 
 
 @click.command(name="filters")

@@ -9,11 +9,14 @@ for a terminal, the dropped ones dimmed and struck through. ``replay`` is ftfy's
 
 from __future__ import annotations
 
+import io
+import shutil
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from rich.console import Console
 from rich.text import Text
 
 from pagetidy.model import Block, Drop, Page, Result
@@ -124,3 +127,15 @@ def to_rich(result: Result) -> Text:
         text.append("\n")
     text.append(SUMMARY_MARK + summary(result) + "\n", style="bold")
     return text
+
+
+def render_explain(result: Result, color: bool) -> str:
+    """The ``--explain`` rendering: rich styles for a terminal, else plain markers."""
+    if not color:
+        return to_plain(result)
+    stream = io.StringIO()
+    width = shutil.get_terminal_size().columns
+    Console(file=stream, force_terminal=True, width=width, soft_wrap=True).print(
+        to_rich(result), end=""
+    )
+    return stream.getvalue()

@@ -20,7 +20,7 @@ from typing import Final, Literal
 from pagetidy.clean import DEFAULT_MAX_BYTES, DEFAULT_MAX_LINES, InputFormat, clean
 from pagetidy.config import Config
 from pagetidy.errors import PagetidyError
-from pagetidy.explain import to_plain
+from pagetidy.explain import render_explain
 from pagetidy.model import Result
 from pagetidy.pool import Crash, ordered_map
 from pagetidy.read.decode import read_bytes
@@ -96,10 +96,13 @@ class Summary:
             self.skipped += 1
 
 
-def render(result: Result, output_format: BatchFormat, explain: bool = False) -> str:
-    """A result in the batch's format (JSONL: one line of compact JSON)."""
+def render(
+    result: Result, output_format: BatchFormat, explain: bool = False, color: bool = False
+) -> str:
+    """A result in the chosen format: ``--explain`` annotates text output (rich styles when
+    ``color``); JSON is indented, JSONL one compact line."""
     if output_format == "text":
-        return to_plain(result) if explain else to_text(result)
+        return render_explain(result, color) if explain else to_text(result)
     if output_format == "markdown":
         return to_markdown(result)
     return to_json(result, indent=2 if output_format == "json" else None)
