@@ -91,3 +91,50 @@ def test_html_article_without_headline_keeps_its_single_date():
     page = _html_without_headline("3 March 2025", PROSE)
     drops = (Drop(page.blocks[0].index, "dateline", "date_line"),)
     assert published_of(page, drops, page.blocks[1:], None) == "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Posted on June 9, 2025 by Ann Lee - 5 Comments on Harbour bridge to close for the summer",
+        "by Ann Lee | Mar 11, 2025 | Harbour news, Bridges, Council",
+        "투고 | 2025.06.09 | 항구 소식",
+        "Veröffentlicht am 9. Juni 2025 von Anna Lehmann – 5 Kommentare zu Hafenbrücke zu",
+    ],
+)
+def test_long_meta_lines_are_stamps(stamp):
+    found = date_of("Harbour bridge to close", stamp, PROSE)
+    assert found is not None and found[:10] in ("2025-06-09", "2025-03-11")
+
+
+@pytest.mark.parametrize(
+    "lookalike",
+    [
+        "On June 9, 2025 the council posted its plan for the bridge works and the ferry.",
+        "March 4, 2025 • A harbour town is trying to bring back its old ferry line to the islands",
+        "2025年6月9日、市議会は港の橋を夏の間閉鎖する計画を発表し、代わりのフェリーを用意した。",
+    ],
+)
+def test_sentences_with_a_date_are_no_stamps(lookalike):
+    assert date_of("Harbour bridge to close", PROSE, lookalike) is None
+
+
+def test_stamp_near_another_copy_of_the_headline():
+    lines = ["Harbour bridge to close", "Published: 2 June 2025", *([PROSE] * 40)]
+    lines += ["Harbour bridge to close", PROSE]
+    assert date_of(*lines, title_line=len(lines) - 2) == "2025-06-02"
+
+
+def test_updated_note_near_a_navigation_copy_does_not_count():
+    lines = ["Harbour bridge to close", *([PROSE] * 40), "Harbour bridge to close"]
+    lines += ["Last updated on Mar 8, 2026. Created using Sitegen 8.2"]
+    assert date_of(*lines) is None
+
+
+def test_far_published_stamp_counts_when_it_is_the_only_one():
+    lines = ["How do I close a bridge?", *([PROSE] * 60), "asked Feb 4, 2014 at 13:02", PROSE]
+    assert date_of(*lines) == "2014-02-04T13:02"
+    two = [*lines, "Posted on March 3, 2020", PROSE]
+    assert date_of(*two) is None  # two published dates: a listing's, not the page's
+    korean = ["항구 다리 폐쇄", *([PROSE] * 60), "입력 2025.03.14 10:22", PROSE]
+    assert date_of(*korean) == "2025-03-14T10:22"
