@@ -4,6 +4,7 @@ import pytest
 
 from pagetidy.model import Drop, Page
 from pagetidy.published import is_undated, published_of, stamp_date
+from pagetidy.read.html import read_html
 from pagetidy.read.text import read_text
 
 PROSE = "The council voted on Tuesday to close the old harbour bridge for repairs, the mayor said."
@@ -138,3 +139,26 @@ def test_far_published_stamp_counts_when_it_is_the_only_one():
     assert date_of(*two) is None  # two published dates: a listing's, not the page's
     korean = ["항구 다리 폐쇄", *([PROSE] * 60), "입력 2025.03.14 10:22", PROSE]
     assert date_of(*korean) == "2025-03-14T10:22"
+
+
+def test_markup_rewritten_on_save_gives_way_to_the_printed_date():
+    saved = (
+        ("ld:datePublished", "2025-11-05T10:00:00Z"),
+        ("ld:dateModified", "2025-11-05T10:00:00Z"),
+    )
+    assert date_of("Harbour", "January 31, 2024", PROSE, meta=saved) == "2024-01-31"
+    assert date_of("항구", "입력 2024.01.31", PROSE, meta=saved) == "2024-01-31"
+    # an "updated" line does not replace the markup's publication date
+    assert date_of("Harbour", "Updated: January 31, 2024", PROSE, meta=saved) == saved[0][1]
+    # distinct published and modified dates: the markup is trusted
+    kept = (saved[0], ("ld:dateModified", "2025-12-01T10:00:00Z"))
+    assert date_of("Harbour", "January 31, 2024", PROSE, meta=kept) == saved[0][1]
+
+
+def test_html_without_a_found_headline_anchors_on_its_h1():
+    page = read_html(
+        "<body><nav><a href='/'>Home</a></nav><h1>Hafenbrücke wird gesperrt</h1>"
+        "<div class='meta'>Veröffentlicht am 14. März 2025</div>"
+        f"<article><p>{PROSE}</p><p>{PROSE}</p></article></body>"
+    )
+    assert published_of(page, (), page.blocks[-2:], None) == "2025-03-14"

@@ -50,6 +50,7 @@ MAX_SEGMENT_WORDS: Final = 10
 """A meta line's segments are short: a name, a date, a few categories."""
 COPYRIGHT_MARKS: Final = ("©", "(c)", "(C)", "®")
 MARKUP_KEYS: Final = ("ld:datePublished", "article:published_time")
+MODIFIED_KEYS: Final = ("ld:dateModified", "article:modified_time")
 """A bare ``<time>`` is not trusted: comments and related stories carry them too."""
 
 
@@ -163,7 +164,11 @@ def has_date_segment(text: str) -> bool:
 
 def markup_published(page: Page) -> str | None:
     """The date the markup gives (JSON-LD ``datePublished``, ``article:published_time``)."""
-    for key in MARKUP_KEYS:
+    return _markup_date(page, MARKUP_KEYS)
+
+
+def _markup_date(page: Page, keys: Sequence[str]) -> str | None:
+    for key in keys:
         for name, value in page.meta:
             if name == key and (dates := find_dates(value)):
                 return dates[0].iso
@@ -174,8 +179,18 @@ def text_published(
     page: Page, drops: Sequence[Drop], kept: Sequence[Block], title_index: int | None
 ) -> str | None:
     """The publication date from the stamps near the headline (text mode)."""
+    found = shown_stamp(page, drops, kept, title_index)
+    return found[0] if found else None
+
+
+def shown_stamp(
+    page: Page, drops: Sequence[Drop], kept: Sequence[Block], title_index: int | None
+) -> tuple[str, int] | None:
+    """The date the page prints near its headline, and its rank (:func:`stamp_rank`)."""
     owner = {drop.index: drop.filter for drop in drops}
     blocks = page.blocks
+    if title_index is None and page.mode == "html":
+        title_index = _main_heading(blocks, kept)
     if title_index is not None and (
         found := _best_stamp(_headline_window(blocks, title_index), owner)
     ):
@@ -192,7 +207,15 @@ def text_published(
     found = _best_stamp(window, owner)
     if found or title_index is None:
         return found
-    return _far_published(blocks, title_index, owner)
+    far = _far_published(blocks, title_index, owner)
+    return (far, 0) if far else None
+
+
+def _main_heading(blocks: Sequence[Block], kept: Sequence[Block]) -> int | None:
+    """HTML whose headline was not found: the ``<h1>`` nearest the article's start."""
+    start = kept[0].index if kept else 0
+    headings = [block.index for block in blocks if block.hints.tag == "h1"]
+    return min(headings, key=lambda index: abs(index - start)) if headings else None
 
 
 def _many_dates(blocks: Sequence[Block], owner: dict[int, str]) -> bool:
@@ -271,7 +294,9 @@ def _far_published(
     return date.iso if date else None
 
 
-def _best_stamp(window: Sequence[tuple[int, Block]], owner: dict[int, str]) -> str | None:
+def _best_stamp(
+    window: Sequence[tuple[int, Block]], owner: dict[int, str]
+) -> tuple[str, int] | None:
     stamps = [
         (line_rank(block.text), offset < 0, abs(offset), block)
         for offset, block in window
@@ -279,13 +304,26 @@ def _best_stamp(window: Sequence[tuple[int, Block]], owner: dict[int, str]) -> s
     ]
     if not stamps:
         return None
-    best = min(stamps, key=lambda stamp: (*stamp[:3], stamp[3].index))[3]
-    date = stamp_date(best.text)
-    return date.iso if date else None
+    best = min(stamps, key=lambda stamp: (*stamp[:3], stamp[3].index))
+    date = stamp_date(best[3].text)
+    return (date.iso, best[0]) if date else None
 
 
 def published_of(
     page: Page, drops: Sequence[Drop], kept: Sequence[Block], title_index: int | None = None
 ) -> str | None:
-    """The publication date: the markup's, else the stamp nearest the headline, else None."""
-    return markup_published(page) or text_published(page, drops, kept, title_index)
+    """The publication date: the markup's, else the stamp nearest the headline, else None.
+
+    When the markup's published and modified dates are one day (a page saved once more,
+    its dates rewritten) and the page prints another date by its headline, not an
+    updated one, the printed date is the publication's.
+    """
+    markup = markup_published(page)
+    if markup is None:
+        return text_published(page, drops, kept, title_index)
+    modified = _markup_date(page, MODIFIED_KEYS)
+    if modified is not None and modified[:10] == markup[:10]:
+        shown = shown_stamp(page, drops, kept, title_index)
+        if shown and shown[1] < UPDATED_RANK and shown[0][:10] != markup[:10]:
+            return shown[0]
+    return markup
