@@ -162,3 +162,11 @@ def test_html_without_a_found_headline_anchors_on_its_h1():
         f"<article><p>{PROSE}</p><p>{PROSE}</p></article></body>"
     )
     assert published_of(page, (), page.blocks[-2:], None) == "2025-03-14"
+
+
+@pytest.mark.parametrize("review", ["5 Dec, 2019", "2019年12月5日", "5. Dezember 2019"])
+def test_review_dates_inside_a_page_without_headline_do_not_count(review):
+    page = _html_without_headline(PROSE, PROSE, PROSE, PROSE, PROSE, review, PROSE)
+    drops = (Drop(page.blocks[5].index, "dateline", "date_stamp"),)
+    kept = tuple(block for block in page.blocks if block.index != page.blocks[5].index)
+    assert published_of(page, drops, kept, None) is None

@@ -33,7 +33,11 @@ BELOW_TITLE: Final = 25
 ABOVE_TITLE: Final = 4
 """Blocks before the headline searched for its stamp (kicker lines such as ``News | date``)."""
 NEAR_ARTICLE: Final = 25
-"""Without a headline: dropped stamps this close to the first kept block count."""
+"""Without a headline: dropped stamps this close before the first kept block count..."""
+INTO_ARTICLE: Final = 3
+"""...or this close after its start (dates deeper in are its items': reviews, events)."""
+INTO_TEXT: Final = 10
+"""...in a text dump, whose article start is less sure."""
 MANY_DATES: Final = 4
 """HTML without a headline block: this many different stamp dates make a listing."""
 CUE_REACH: Final = 30
@@ -196,10 +200,11 @@ def shown_stamp(
     ):
         return found
     start = kept[0].index if kept else len(blocks)
+    into = INTO_ARTICLE if page.mode == "html" else INTO_TEXT
     window = [
         (start - block.index, block)
         for block in blocks
-        if abs(start - block.index) <= NEAR_ARTICLE
+        if -into <= start - block.index <= NEAR_ARTICLE
         and owner.get(block.index) in ("dateline", "byline")
     ]
     if page.mode == "html" and _many_dates(blocks, owner):
