@@ -4,6 +4,7 @@ import pytest
 
 from pagetidy.model import Drop, Page
 from pagetidy.published import is_undated, published_of, stamp_date
+from pagetidy.read.html import read_html
 from pagetidy.read.text import read_text
 
 PROSE = "The council voted on Tuesday to close the old harbour bridge for repairs, the mayor said."
@@ -91,3 +92,81 @@ def test_html_article_without_headline_keeps_its_single_date():
     page = _html_without_headline("3 March 2025", PROSE)
     drops = (Drop(page.blocks[0].index, "dateline", "date_line"),)
     assert published_of(page, drops, page.blocks[1:], None) == "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Posted on June 9, 2025 by Ann Lee - 5 Comments on Harbour bridge to close for the summer",
+        "by Ann Lee | Mar 11, 2025 | Harbour news, Bridges, Council",
+        "투고 | 2025.06.09 | 항구 소식",
+        "Veröffentlicht am 9. Juni 2025 von Anna Lehmann – 5 Kommentare zu Hafenbrücke zu",
+    ],
+)
+def test_long_meta_lines_are_stamps(stamp):
+    found = date_of("Harbour bridge to close", stamp, PROSE)
+    assert found is not None and found[:10] in ("2025-06-09", "2025-03-11")
+
+
+@pytest.mark.parametrize(
+    "lookalike",
+    [
+        "On June 9, 2025 the council posted its plan for the bridge works and the ferry.",
+        "March 4, 2025 • A harbour town is trying to bring back its old ferry line to the islands",
+        "2025年6月9日、市議会は港の橋を夏の間閉鎖する計画を発表し、代わりのフェリーを用意した。",
+    ],
+)
+def test_sentences_with_a_date_are_no_stamps(lookalike):
+    assert date_of("Harbour bridge to close", PROSE, lookalike) is None
+
+
+def test_stamp_near_another_copy_of_the_headline():
+    lines = ["Harbour bridge to close", "Published: 2 June 2025", *([PROSE] * 40)]
+    lines += ["Harbour bridge to close", PROSE]
+    assert date_of(*lines, title_line=len(lines) - 2) == "2025-06-02"
+
+
+def test_updated_note_near_a_navigation_copy_does_not_count():
+    lines = ["Harbour bridge to close", *([PROSE] * 40), "Harbour bridge to close"]
+    lines += ["Last updated on Mar 8, 2026. Created using Sitegen 8.2"]
+    assert date_of(*lines) is None
+
+
+def test_far_published_stamp_counts_when_it_is_the_only_one():
+    lines = ["How do I close a bridge?", *([PROSE] * 60), "asked Feb 4, 2014 at 13:02", PROSE]
+    assert date_of(*lines) == "2014-02-04T13:02"
+    two = [*lines, "Posted on March 3, 2020", PROSE]
+    assert date_of(*two) is None  # two published dates: a listing's, not the page's
+    korean = ["항구 다리 폐쇄", *([PROSE] * 60), "입력 2025.03.14 10:22", PROSE]
+    assert date_of(*korean) == "2025-03-14T10:22"
+
+
+def test_markup_rewritten_on_save_gives_way_to_the_printed_date():
+    saved = (
+        ("ld:datePublished", "2025-11-05T10:00:00Z"),
+        ("ld:dateModified", "2025-11-05T10:00:00Z"),
+    )
+    assert date_of("Harbour", "January 31, 2024", PROSE, meta=saved) == "2024-01-31"
+    assert date_of("항구", "입력 2024.01.31", PROSE, meta=saved) == "2024-01-31"
+    # an "updated" line does not replace the markup's publication date
+    assert date_of("Harbour", "Updated: January 31, 2024", PROSE, meta=saved) == saved[0][1]
+    # distinct published and modified dates: the markup is trusted
+    kept = (saved[0], ("ld:dateModified", "2025-12-01T10:00:00Z"))
+    assert date_of("Harbour", "January 31, 2024", PROSE, meta=kept) == saved[0][1]
+
+
+def test_html_without_a_found_headline_anchors_on_its_h1():
+    page = read_html(
+        "<body><nav><a href='/'>Home</a></nav><h1>Hafenbrücke wird gesperrt</h1>"
+        "<div class='meta'>Veröffentlicht am 14. März 2025</div>"
+        f"<article><p>{PROSE}</p><p>{PROSE}</p></article></body>"
+    )
+    assert published_of(page, (), page.blocks[-2:], None) == "2025-03-14"
+
+
+@pytest.mark.parametrize("review", ["5 Dec, 2019", "2019年12月5日", "5. Dezember 2019"])
+def test_review_dates_inside_a_page_without_headline_do_not_count(review):
+    page = _html_without_headline(PROSE, PROSE, PROSE, PROSE, PROSE, review, PROSE)
+    drops = (Drop(page.blocks[5].index, "dateline", "date_stamp"),)
+    kept = tuple(block for block in page.blocks if block.index != page.blocks[5].index)
+    assert published_of(page, drops, kept, None) is None

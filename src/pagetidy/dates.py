@@ -8,6 +8,7 @@ A time zone is written only when the text gives an offset; none is ever invented
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from typing import Final
@@ -36,6 +37,15 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         MONTHS.setdefault(_name, _number)
+_CUTS: Final[dict[str, set[int]]] = {}
+for _name, _number in MONTHS.items():
+    for _size in range(3, len(_name) + 1):
+        _CUTS.setdefault(_name[:_size], set()).add(_number)
+MONTH_PREFIXES: Final[dict[str, int]] = {
+    cut: min(numbers) for cut, numbers in _CUTS.items() if len(numbers) == 1
+}
+"""Cuts of three letters or more of one month's names (``sept``, ``febr``); a word that
+only starts like one (``Market``, ``Junior``) is no month, nor is ``jui`` (June? July?)."""
 
 _MONTH: Final = r"(?P<month_name>[^\W\d_]{3,10})\.?"
 _TIME: Final = (
@@ -49,24 +59,38 @@ _ISO_TIME: Final = (
     r"(?:[T\s](?P<hour>[012]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?:\.\d+)?"
     r"(?P<zone>Z|[+\-][01]\d:?[0-5]\d)?)?"
 )
+_GLUED: Final = r"(?:\b|(?<=\d)|(?-i:(?<=[a-z])(?=[A-Z])))"
+"""Where a month name may start: a word boundary, or glued to a digit or to a lower-case
+word (text dumps lose the space between blocks: ``ByAnn LeeMarch 3, 2025``)."""
+_YEAR_END: Final = r"(?![.,]?\d{1,2}[./\-]\d)"
+"""After a year that ends a date: digits may follow glued (``March 3, 20255 min read``),
+but not another numeric date."""
 PATTERNS: Final = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
-        r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)" + _ISO_TIME,
+        r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)" + _ISO_TIME,
         r"(?P<year>(?:19|20)\d\d)\s*(?:년|年)\s*(?P<month>[01]?\d)\s*(?:월|月)\s*(?P<day>[0-3]?\d)"
         r"\s*(?:일|日)(?:\s*[(（][^)）]{1,3}[)）])?" + _TIME,
-        r"\b(?P<year>(?:19|20)\d\d)[./]\s?(?P<month>[01]?\d)[./]\s?(?P<day>[0-3]?\d)\.?" + _TIME,
-        r"\b(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b" + _TIME,
-        r"\b(?P<day>[0-3]?\d)(?:\.|º|er|st|nd|rd|th)?\s+(?:de\s+)?"
-        + _MONTH
-        + r",?\s+(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d)\b"
+        r"\b(?P<year>(?:19|20)\d\d)[./]\s?(?P<month>[01]?\d)[./]\s?(?P<day>[0-3]?\d)(?!\d)\.?"
         + _TIME,
-        r"\b"
+        r"(?<![\d.,/\-])(?P<lead>[0-3]?\d)(?P<sep>[./\-])(?P<middle>[0-3]?\d)(?P=sep)"
+        r"(?P<year>(?:19|20)\d\d)\b" + _TIME,
+        r"\b(?P<day>[0-3]?\d)(?:\.|º|er|st|nd|rd|th)?(?:\s+|-)(?:de\s+)?"
         + _MONTH
-        + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
+        + r"(?:,?\s+|-)(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d)"
+        + _YEAR_END
+        + _TIME,
+        _GLUED
+        + _MONTH
+        + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?[.,]?\s+(?P<year>(?:19|20)\d\d)"
+        + _YEAR_END
         + _TIME,
     )
 )
+MONTH_FIRST_SEPARATORS: Final = "/-"
+"""A numeric date whose day and month both could be either (``03/04/2025``) is read
+month first with these separators (the common use of ``/`` on English pages), day
+first with a dot (``03.04.2025``, as German, Russian, Scandinavian pages write it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,13 +106,33 @@ def _month(fields: dict[str, str | None]) -> int | None:
     if fields.get("month"):
         return int(fields["month"] or 0)
     name = (fields.get("month_name") or "").lower().rstrip(".")
-    return MONTHS.get(name) or MONTHS.get(name[:3])
+    return MONTHS.get(name) or MONTH_PREFIXES.get(name)
+
+
+def days_in(year: int, month: int) -> int:
+    """Days of a month (``February 30`` is no date).
+
+    >>> days_in(2024, 2), days_in(2025, 2), days_in(2025, 11)
+    (29, 28, 30)
+    """
+    return calendar.monthrange(year, month)[1]
+
+
+def _order(fields: dict[str, str | None]) -> dict[str, str | None]:
+    """Day and month of a numeric date ``a/b/yyyy``: the one over 12 is the day; when
+    both could be either, the separator decides (:data:`MONTH_FIRST_SEPARATORS`)."""
+    lead, middle = int(fields["lead"] or 0), int(fields["middle"] or 0)
+    month_first = middle > 12 or (lead <= 12 and (fields["sep"] or ".") in MONTH_FIRST_SEPARATORS)
+    month, day = (lead, middle) if month_first else (middle, lead)
+    return {**fields, "month": str(month), "day": str(day)}
 
 
 def _iso(fields: dict[str, str | None]) -> str | None:
+    if fields.get("lead"):
+        fields = _order(fields)
     month = _month(fields)
     year, day = int(fields["year"] or 0), int(fields["day"] or 0)
-    if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
+    if not month or not 1 <= month <= 12 or not 1 <= day <= days_in(year, month):
         return None
     iso = f"{year:04d}-{month:02d}-{day:02d}"
     if fields.get("hour") is None:

@@ -12,6 +12,7 @@ filters dropped just before the article count.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -19,23 +20,41 @@ from pagetidy.dates import FoundDate, find_dates
 from pagetidy.filters.dateline import leftover_words
 from pagetidy.lexicon import contains
 from pagetidy.model import Block, Drop, Page
-from pagetidy.signals import word_count
+from pagetidy.signals import ends_sentence, word_count
 
 MAX_STAMP_CHARS: Final = 200
 MAX_STAMP_LEFTOVER: Final = 10
 """Words other than dates and date words a stamp may hold (a name, a read time...)."""
+MAX_SENTENCE_LEFTOVER: Final = 4
+"""A stamp ending like a sentence (``Posted on March 3, 2025 by Ann.``) holds at most
+this many other words (CJK: two letters a word)."""
 BELOW_TITLE: Final = 25
 """Blocks after the headline searched for its stamp."""
 ABOVE_TITLE: Final = 4
 """Blocks before the headline searched for its stamp (kicker lines such as ``News | date``)."""
 NEAR_ARTICLE: Final = 25
-"""Without a headline: dropped stamps this close to the first kept block count."""
+"""Without a headline: dropped stamps this close before the first kept block count..."""
+INTO_ARTICLE: Final = 3
+"""...or this close after its start (dates deeper in are its items': reviews, events)."""
+INTO_TEXT: Final = 10
+"""...in a text dump, whose article start is less sure."""
 MANY_DATES: Final = 4
 """HTML without a headline block: this many different stamp dates make a listing."""
 CUE_REACH: Final = 30
 """Characters before a date in which a published/updated word names that date."""
+FAR_BELOW: Final = 160
+"""Blocks after the headline searched for a "published" stamp when none is near it."""
+FAR_ABOVE: Final = 40
+"""...and before it."""
+LEAD_CHARS: Final = 40
+"""A long line whose first date starts this early, after a published word, is a stamp."""
+SEGMENT_MARKS: Final = re.compile(r"\s[|•·●]\s|\s[|•·●]|[|•·●]\s")
+"""Separators of a meta line's segments (``By Ann Lee | March 3, 2025 | News``)."""
+MAX_SEGMENT_WORDS: Final = 10
+"""A meta line's segments are short: a name, a date, a few categories."""
 COPYRIGHT_MARKS: Final = ("©", "(c)", "(C)", "®")
 MARKUP_KEYS: Final = ("ld:datePublished", "article:published_time")
+MODIFIED_KEYS: Final = ("ld:dateModified", "article:modified_time")
 """A bare ``<time>`` is not trusted: comments and related stories carry them too."""
 
 
@@ -46,6 +65,9 @@ def is_undated(text: str) -> bool:
     (True, False)
     """
     return any(mark in text for mark in COPYRIGHT_MARKS) or bool(contains("undated", text))
+
+
+UPDATED_RANK: Final = 2
 
 
 def stamp_rank(text: str) -> int:
@@ -63,6 +85,24 @@ def stamp_date(text: str) -> FoundDate | None:
     >>> stamp_date("Posted on June 9, 2020 (last updated June 12, 2021)").iso
     '2020-06-09'
     """
+    found = _cued_date(text)
+    return found[0] if found else None
+
+
+def line_rank(text: str) -> int:
+    """The rank (:func:`stamp_rank`) of the date a stamp gives: the word just before it
+    says, when a word names any date of the line; else the whole line's.
+
+    >>> line_rank("Last updated on Mar 8, 2026. Created using Sitegen 8.2")
+    2
+    >>> line_rank("Ann Lee · Mar 8, 2026 · Published in News"), line_rank("Mar 8, 2026")
+    (0, 1)
+    """
+    found = _cued_date(text)
+    return found[1] if found else stamp_rank(text)
+
+
+def _cued_date(text: str) -> tuple[FoundDate, int] | None:
     dates = find_dates(text)
     if not dates:
         return None
@@ -73,8 +113,8 @@ def stamp_date(text: str) -> FoundDate | None:
     for wanted in (0, 1):
         for date, cue in zip(dates, cues, strict=True):
             if cue == wanted:
-                return date
-    return dates[0]
+                return date, cue if any(cue != 1 for cue in cues) else stamp_rank(text)
+    return dates[0], cues[0]
 
 
 def is_stamp(block: Block, owner: str | None) -> bool:
@@ -86,12 +126,53 @@ def is_stamp(block: Block, owner: str | None) -> bool:
         return False
     if owner in ("dateline", "byline"):
         return True
-    return len(leftover_words(text)) <= MAX_STAMP_LEFTOVER and word_count(text) <= 30
+    if is_cued_lead(text):
+        return True
+    leftover = word_count(" ".join(leftover_words(text)))
+    if ends_sentence(text) and leftover > MAX_SENTENCE_LEFTOVER:
+        return False  # a sentence that mentions a date
+    if leftover <= MAX_STAMP_LEFTOVER and word_count(text) <= 30:
+        return True
+    return has_date_segment(text)
+
+
+def is_cued_lead(text: str) -> bool:
+    """Does the line open with a published word and its date (``Posted on June 9, 2025 by
+    Ann Lee - 5 Comments on ...``), whatever follows?
+
+    >>> is_cued_lead("Posted on June 9, 2025 by Ann Lee - 5 Comments on Bridge works")
+    True
+    >>> is_cued_lead("On June 9, 2025 the council posted its plan for the bridge works")
+    False
+    """
+    first = find_dates(text)[0]
+    return first.start <= LEAD_CHARS and stamp_rank(text[: first.start]) == 0
+
+
+def has_date_segment(text: str) -> bool:
+    """Is the line a meta line whose segments include a bare date (``by Ann Lee | Mar
+    11, 2023 | Brakes, Repairs``)?
+
+    >>> has_date_segment("by Ann Lee | Mar 11, 2023 | Brakes, Repairs, Tips")
+    True
+    >>> has_date_segment("The bridge, closed since Mar 11, 2023, reopens | Read more")
+    False
+    >>> has_date_segment("Mar 4, 2026 • A harbour town is trying to bring back its ferry line")
+    False
+    """
+    segments = [segment for segment in SEGMENT_MARKS.split(text) if segment.strip()]
+    if len(segments) < 2 or any(word_count(segment) > MAX_SEGMENT_WORDS for segment in segments):
+        return False  # one segment is prose: a teaser after its date
+    return any(find_dates(segment) and not leftover_words(segment) for segment in segments)
 
 
 def markup_published(page: Page) -> str | None:
     """The date the markup gives (JSON-LD ``datePublished``, ``article:published_time``)."""
-    for key in MARKUP_KEYS:
+    return _markup_date(page, MARKUP_KEYS)
+
+
+def _markup_date(page: Page, keys: Sequence[str]) -> str | None:
+    for key in keys:
         for name, value in page.meta:
             if name == key and (dates := find_dates(value)):
                 return dates[0].iso
@@ -102,22 +183,44 @@ def text_published(
     page: Page, drops: Sequence[Drop], kept: Sequence[Block], title_index: int | None
 ) -> str | None:
     """The publication date from the stamps near the headline (text mode)."""
+    found = shown_stamp(page, drops, kept, title_index)
+    return found[0] if found else None
+
+
+def shown_stamp(
+    page: Page, drops: Sequence[Drop], kept: Sequence[Block], title_index: int | None
+) -> tuple[str, int] | None:
+    """The date the page prints near its headline, and its rank (:func:`stamp_rank`)."""
     owner = {drop.index: drop.filter for drop in drops}
     blocks = page.blocks
+    if title_index is None and page.mode == "html":
+        title_index = _main_heading(blocks, kept)
     if title_index is not None and (
-        found := _best_stamp(_title_window(blocks, title_index), owner)
+        found := _best_stamp(_headline_window(blocks, title_index), owner)
     ):
         return found
     start = kept[0].index if kept else len(blocks)
+    into = INTO_ARTICLE if page.mode == "html" else INTO_TEXT
     window = [
         (start - block.index, block)
         for block in blocks
-        if abs(start - block.index) <= NEAR_ARTICLE
+        if -into <= start - block.index <= NEAR_ARTICLE
         and owner.get(block.index) in ("dateline", "byline")
     ]
     if page.mode == "html" and _many_dates(blocks, owner):
         window = [each for each in window if _named_stamp(each[1].text, owner.get(each[1].index))]
-    return _best_stamp(window, owner)
+    found = _best_stamp(window, owner)
+    if found or title_index is None:
+        return found
+    far = _far_published(blocks, title_index, owner)
+    return (far, 0) if far else None
+
+
+def _main_heading(blocks: Sequence[Block], kept: Sequence[Block]) -> int | None:
+    """HTML whose headline was not found: the ``<h1>`` nearest the article's start."""
+    start = kept[0].index if kept else 0
+    headings = [block.index for block in blocks if block.hints.tag == "h1"]
+    return min(headings, key=lambda index: abs(index - start)) if headings else None
 
 
 def _many_dates(blocks: Sequence[Block], owner: dict[int, str]) -> bool:
@@ -136,28 +239,96 @@ def _named_stamp(text: str, owner: str | None) -> bool:
     return owner == "byline" or stamp_rank(text) == 0
 
 
-def _title_window(blocks: Sequence[Block], title_index: int) -> list[tuple[int, Block]]:
-    """Blocks around the headline with their offset from it (negative: above it)."""
-    position = next(pos for pos, block in enumerate(blocks) if block.index == title_index)
-    first, last = max(0, position - ABOVE_TITLE), min(len(blocks), position + BELOW_TITLE + 1)
-    return [(pos - position, blocks[pos]) for pos in range(first, last) if pos != position]
+def _headline_window(blocks: Sequence[Block], title_index: int) -> list[tuple[int, Block]]:
+    """Blocks near the headline; near its other copies, only the ones not "updated" (a
+    copy in the navigation stands next to the page's footer notes)."""
+    main = _title_window(blocks, title_index, copies=False)
+    seen = {block.index for _, block in main}
+    return main + [
+        (offset, block)
+        for offset, block in _title_window(blocks, title_index)
+        if block.index not in seen and line_rank(block.text) < UPDATED_RANK
+    ]
 
 
-def _best_stamp(window: Sequence[tuple[int, Block]], owner: dict[int, str]) -> str | None:
+def _title_window(
+    blocks: Sequence[Block],
+    title_index: int,
+    above: int = ABOVE_TITLE,
+    below: int = BELOW_TITLE,
+    copies: bool = True,
+) -> list[tuple[int, Block]]:
+    """Blocks around the headline, and around its other copies (a dump often prints it
+    twice), with their offset from the nearest copy (negative: above it)."""
+    title = next(block.text for block in blocks if block.index == title_index)
+    places = [
+        pos
+        for pos, block in enumerate(blocks)
+        if block.index == title_index or (copies and block.text == title)
+    ]
+    nearest: dict[int, int] = {}
+    for position in places:
+        for pos in range(max(0, position - above), min(len(blocks), position + below + 1)):
+            offset = pos - position
+            if pos not in places and (pos not in nearest or abs(offset) < abs(nearest[pos])):
+                nearest[pos] = offset
+    return [(offset, blocks[pos]) for pos, offset in sorted(nearest.items())]
+
+
+def _far_published(
+    blocks: Sequence[Block], title_index: int, owner: dict[int, str]
+) -> str | None:
+    """A "published" stamp further from the headline (``asked Feb 4, 2014``, a footer's
+    ``Published: ...``), when the page's published stamps all give one date."""
+    window = _title_window(blocks, title_index, FAR_ABOVE, FAR_BELOW)
+    cued = [
+        (offset < 0, abs(offset), block)
+        for offset, block in window
+        if line_rank(block.text) == 0 and is_stamp(block, owner.get(block.index))
+    ]
+    days = {
+        found.iso[:10]
+        for block in blocks
+        if line_rank(block.text) == 0
+        and is_stamp(block, owner.get(block.index))
+        and (found := stamp_date(block.text))
+    }
+    if not cued or len(days) != 1:
+        return None
+    date = stamp_date(min(cued, key=lambda stamp: stamp[:2])[2].text)
+    return date.iso if date else None
+
+
+def _best_stamp(
+    window: Sequence[tuple[int, Block]], owner: dict[int, str]
+) -> tuple[str, int] | None:
     stamps = [
-        (stamp_rank(block.text), offset < 0, abs(offset), block)
+        (line_rank(block.text), offset < 0, abs(offset), block)
         for offset, block in window
         if is_stamp(block, owner.get(block.index))
     ]
     if not stamps:
         return None
-    best = min(stamps, key=lambda stamp: stamp[:3])[3]
-    date = stamp_date(best.text)
-    return date.iso if date else None
+    best = min(stamps, key=lambda stamp: (*stamp[:3], stamp[3].index))
+    date = stamp_date(best[3].text)
+    return (date.iso, best[0]) if date else None
 
 
 def published_of(
     page: Page, drops: Sequence[Drop], kept: Sequence[Block], title_index: int | None = None
 ) -> str | None:
-    """The publication date: the markup's, else the stamp nearest the headline, else None."""
-    return markup_published(page) or text_published(page, drops, kept, title_index)
+    """The publication date: the markup's, else the stamp nearest the headline, else None.
+
+    When the markup's published and modified dates are one day (a page saved once more,
+    its dates rewritten) and the page prints another date by its headline, not an
+    updated one, the printed date is the publication's.
+    """
+    markup = markup_published(page)
+    if markup is None:
+        return text_published(page, drops, kept, title_index)
+    modified = _markup_date(page, MODIFIED_KEYS)
+    if modified is not None and modified[:10] == markup[:10]:
+        shown = shown_stamp(page, drops, kept, title_index)
+        if shown and shown[1] < UPDATED_RANK and shown[0][:10] != markup[:10]:
+            return shown[0]
+    return markup

@@ -1,0 +1,85 @@
+"""Reading dates out of short lines: formats, glued text dumps, and look-alikes."""
+
+import pytest
+
+from pagetidy.dates import find_dates
+
+
+def isos(text: str) -> list[str]:
+    return [found.iso for found in find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ISO and year-first numeric dates
+        ("2025-03-14T10:22:00+09:00", ["2025-03-14T10:22:00+09:00"]),
+        ("입력 2025.03.14 10:22", ["2025-03-14T10:22"]),
+        ("2025/3/4", ["2025-03-04"]),
+        # CJK
+        ("2025년 8월 15일 오후 3:10", ["2025-08-15T15:10"]),
+        ("2025年3月14日 10時22分 配信", ["2025-03-14T10:22"]),
+        ("2025年3月14日（金）", ["2025-03-14"]),
+        # month names, many languages
+        ("Published: 15 Aug. 2025, 11:15", ["2025-08-15T11:15"]),
+        ("November 20, 2019 10:05 pm ET", ["2019-11-20T22:05"]),
+        ("Veröffentlicht am 14. März 2025", ["2025-03-14"]),
+        ("Publicado el 14 de marzo de 2025", ["2025-03-14"]),
+        ("Publié le 3 septembre 2024 à 10h05", ["2024-09-03T10:05"]),
+        ("Pubblicato il 7 giugno 2023", ["2023-06-07"]),
+        ("Опубликовано 5 мая 2022", ["2022-05-05"]),
+        ("19-Dec-2025", ["2025-12-19"]),
+        ("Jul. 11. 2025", ["2025-07-11"]),
+        ("Sept 9, 2024", ["2024-09-09"]),
+    ],
+)
+def test_formats(text, expected):
+    assert isos(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("09/25/2025", ["2025-09-25"]),  # the middle number is over 12: month first
+        ("25/09/2025", ["2025-09-25"]),  # the first is over 12: day first
+        ("25.09.2025", ["2025-09-25"]),
+        ("06.18.2025", ["2025-06-18"]),
+        ("8/1/2025", ["2025-08-01"]),  # either: a slash reads month first
+        ("11-29-2024, 09:03 AM #1", ["2024-11-29T09:03"]),
+        ("03.04.2025", ["2025-04-03"]),  # either: a dot reads day first
+    ],
+)
+def test_numeric_day_and_month_order(text, expected):
+    assert isos(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posted on June 29, 2020November 12, 2021", ["2020-06-29", "2021-11-12"]),
+        ("by Ann LeeNovember 20, 2007", ["2007-11-20"]),
+        ("Mar 27, 20255 mins", ["2025-03-27"]),
+        ("October 17, 20236:01 PM ET", ["2023-10-17"]),
+        ("Dec 17, 2025Ann Lee", ["2025-12-17"]),
+        ("Mental HealthDECEMBER 22, 2022", ["2022-12-22"]),
+        ("Gesundheit3. März 2025", []),  # a day glued to a word is not read
+    ],
+)
+def test_glued_text_dumps(text, expected):
+    assert isos(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Market 20, 2025 report",  # starts like "March", is no month
+        "Junior 3, 2020",
+        "2025-12-011",
+        "Order 12/45/2025",
+        "Call 555-12-2025",
+        "Room 2025",
+        "30 février 2025",
+    ],
+)
+def test_lookalikes_are_no_dates(text):
+    assert isos(text) == []
