@@ -87,3 +87,28 @@ def test_html_h1_nobody_repeats_loses_to_og_title():
         f"<body><h1>Latest news</h1><p>{PROSE_EN.strip()}</p></body></html>"
     )
     assert clean(html, input_format="html").facts.title == "Bridge to close"
+
+
+def test_html_logo_h1_naming_the_site_is_not_the_headline():
+    from pagetidy.facts import markup_headline
+    from pagetidy.model import Page
+
+    for site, headline in (
+        ("Harbour Times", "Bridge to close for repairs"),
+        ("みなと新報", "港の橋、2年間の補修へ"),
+    ):
+        logo = Page("-", "html", (), (("og:site_name", site), ("h1", site), ("title", headline)))
+        assert markup_headline(logo) == headline
+        # look-alike: an h1 that is the headline, on a page whose site name differs
+        kept = Page("-", "html", (), (("og:site_name", site), ("h1", headline)))
+        assert markup_headline(kept) == headline
+
+
+def test_html_markup_titles_are_decoded():
+    from pagetidy.facts import markup_headline
+    from pagetidy.model import Page
+
+    page = Page("-", "html", (), (("ld:headline", "Rates &amp; prices &#8217;25"),))
+    assert markup_headline(page) == "Rates & prices \u201925"
+    # look-alike: a literal ampersand stays as it is
+    assert markup_headline(Page("-", "html", (), (("title", "Salt & pepper"),))) == "Salt & pepper"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from html import unescape
 from typing import Final
 
 from pagetidy.authors import find_byline
@@ -47,24 +48,34 @@ def markup_headline(page: Page) -> str | None:
 
     An ``h1`` that another markup title repeats (``og:title``, ``<title>``, JSON-LD
     ``headline``, site name aside) is the headline; otherwise the first of those, in
-    that order, with the site name cut off.
+    that order, with the site name cut off. An ``h1`` that is only the site's name
+    (``og:site_name``, the JSON-LD publisher: a logo heading) is never the headline.
+    Character references left in the values (``&amp;``, ``&#8217;``) are decoded.
 
     >>> page = Page("-", "html", (), (("og:title", "Harbour Times"), ("h1", "Bridge closes"),
     ...     ("title", "Bridge closes | Harbour Times")))
     >>> markup_headline(page)
     'Bridge closes'
     """
-    others = meta_values(page, "ld:headline", "og:title", "title")
-    for heading in meta_values(page, "h1")[:MAX_H1]:
+    sites = {fold(value) for value in meta_text(page, "og:site_name", "ld:publisher")}
+    headings = [heading for heading in meta_text(page, "h1") if fold(heading) not in sites]
+    others = meta_text(page, "ld:headline", "og:title", "title")
+    for heading in headings[:MAX_H1]:
         folded = fold(heading)
         for other in others:
             split = site_split(other)
             if folded and (fold(split[0] if split else other) == folded or folded in fold(other)):
                 return heading
-    for value in meta_values(page, "ld:headline", "og:title", "h1", "title"):
+    first = meta_text(page, "ld:headline", "og:title") + headings[:1] + meta_text(page, "title")
+    for value in first[:1]:
         split = site_split(value)
         return split[0] if split else value
     return None
+
+
+def meta_text(page: Page, *keys: str) -> list[str]:
+    """:func:`meta_values` with character references decoded (``&#038;`` is ``&``)."""
+    return [unescape(value) if "&" in value else value for value in meta_values(page, *keys)]
 
 
 def headline_of(
