@@ -7,7 +7,8 @@ languages. All names and sites here are invented.
 import pytest
 
 from pagetidy import clean
-from pagetidy.authors import clean_author, line_names, names_only, take_names
+from pagetidy.author_markup import clean_author
+from pagetidy.author_names import line_names, names_only, take_names
 
 PROSE_EN = (
     "The harbour council voted on Tuesday to close the old bridge for two years of "
