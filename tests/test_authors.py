@@ -139,7 +139,9 @@ def test_text_without_a_byline_gives_none():
         ("Harbour Times", None),  # the site itself
         ("https://harbour.example/u/marta", None),
         ("admin", None),
-        ("mquintero", None),  # a login slug in a meta tag
+        ("mquintero", "mquintero"),  # a login name, as the page names its author
+        ("m-quintero", None),  # a URL slug
+        ("u7fk2x9q0", None),  # a machine id
         ("content: Harbour Times, design: Ola Berg", None),
     ],
 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from pagetidy.author_markup import AUTHOR_TOKENS, marked_byline, markup_byline
+from pagetidy.author_markup import AUTHOR_TOKENS, marked_byline, markup_byline, site_author
 from pagetidy.author_names import (
     FORUM_CUE,
     common_words,
@@ -108,14 +108,14 @@ def html_byline(
         return names
     found = text_byline(page, drops, kept, title_index)
     if found is None:
-        return None
+        return site_author(page)
     names, position = found
     block = page.blocks[position]
     marked = bool(block.hints.tokens & AUTHOR_TOKENS) or bool(FORUM_CUE.search(block.text))
     dated = markup_published(page) is not None or any(
         is_stamp(each.text) for each in page.blocks[max(0, position - 3) : position + 4]
     )
-    return names if marked or dated else None
+    return names if marked or dated else site_author(page)
 
 
 def find_byline(
