@@ -201,3 +201,75 @@ def test_html_teaser_list_with_many_authors_gives_none():
 def test_login_names_after_a_cue_and_not_a_form_field():
     assert line_names("By RiverOtter in Woodworking") == ("RiverOtter", True)
     assert names_only("____________________") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Laubrani (Laubrani) July 30, 2024, 3:22pm", "Laubrani"),  # a login, its display name
+        ("By Jane Doe (Reuters) | May 2, 2025", "Jane Doe"),
+        ("Par Paramita (Guha) Ghosh, 2 mai 2025", "Paramita (Guha) Ghosh"),
+        ("By PaulWBryant · June 2, 2024", "PaulWBryant"),  # a login with capitals inside
+    ],
+)
+def test_asides_after_a_name_are_dropped_unless_the_name_goes_on(line, names):
+    found = line_names(line)
+    assert found is not None and found[0] == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo by Ines Falk | May 2, 2025",  # the photographer
+        "Image by Ola Berg on March 3, 2025",
+        "Foto: Anna Schmidt, 3. März 2025",
+        "1.9K views 11 replies last post by RiverOtter Jan 18, 2024",  # the last reply's author
+        "Short URL: harbour.example/bridge Last updated July 2, 2024",  # a label, then its value
+        "Incident Report: Ferry outage on April 16, 2025",
+        "Mental HealthDECEMBER 22, 2022",  # glued words, not a name
+        "Ajustes GeneralesMARZO 3, 2025",
+    ],
+)
+def test_credit_label_and_glued_lines_are_no_byline(line):
+    assert line_names(line) is None
+
+
+def test_html_headings_with_a_date_under_them_are_no_byline():
+    for heading, date in (
+        ("Related Articles", "March 3, 2025"),
+        ("Neueste Beiträge", "3. März 2025"),
+    ):
+        body = (
+            f"<main><h1>Harbour bridge to close</h1><p>{PROSE_EN}</p>"
+            f"<h3>{heading}</h3><p>{date}</p><p>{PROSE_DE}</p></main>"
+        )
+        assert clean(_html("", body), input_format="html").facts.byline is None
+    cued = (
+        "<main><h1>Harbour bridge to close</h1><h4>By Ruth Calder</h4>"
+        f"<p>March 3, 2025</p><p>{PROSE_EN}</p></main>"
+    )
+    assert clean(_html("", cued), input_format="html").facts.byline == "Ruth Calder"
+
+
+def test_html_list_of_stories_gives_no_teasers_byline_but_an_article_keeps_its_own():
+    teasers = "".join(
+        f"<h3>Story {n}</h3><p>By {name}</p><p>March {n + 1}, 2025</p>"
+        for n, name in enumerate(("Ruth Calder", "Jonas Weber", "Lucía Ferrer"))
+    )
+    listing = f"<main><h1>Latest stories</h1>{teasers}</main>"
+    assert clean(_html("", listing), input_format="html").facts.byline is None
+    article = (
+        "<main><h1>Harbour bridge to close</h1><p>By Ines Falk</p><p>March 3, 2025</p>"
+        f"<p>{PROSE_EN}</p><h2>Related</h2>{teasers}</main>"
+    )
+    assert clean(_html("", article), input_format="html").facts.byline == "Ines Falk"
+
+
+def test_html_author_element_without_the_site_name_after_it():
+    head = "<meta property='og:site_name' content='Harbour Times'>"
+    body = (
+        "<article><h1>Harbour bridge to close</h1>"
+        "<div class='author'>Ruth Calder Harbour Times</div>"
+        f"<p>{PROSE_EN}</p></article>"
+    )
+    assert clean(_html(head, body), input_format="html").facts.byline == "Ruth Calder"

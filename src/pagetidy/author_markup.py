@@ -100,6 +100,15 @@ def site_author(page: Page) -> str | None:
     return None
 
 
+def _without_site(text: str, page: Page) -> str:
+    """``Jane Doe Harbour Times`` without the site's name after the person's."""
+    for name, value in page.meta:
+        site = value.strip()
+        if name in SITE_KEYS and site and text.casefold().endswith(" " + site.casefold()):
+            return text[: -len(site)].rstrip(" ,|-–—")
+    return text
+
+
 def marked_byline(page: Page, title_index: int | None) -> str | None:
     """The names in the element marked as the author (``class="author"``), if any.
 
@@ -117,6 +126,7 @@ def marked_byline(page: Page, title_index: int | None) -> str | None:
         text = block.text
         if fold(text) in cues and position + 1 < len(page.blocks):
             text = page.blocks[position + 1].text  # ``By`` / ``Jane Doe``
+        text = _without_site(text, page)
         line = line_names(text)
         names = line[0] if line else names_only(text)
         if names and fold(names) not in sites and fold(names) not in phrases("unnamed"):

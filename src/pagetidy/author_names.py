@@ -24,9 +24,10 @@ from pagetidy.lexicon import phrases
 from pagetidy.model import Block
 from pagetidy.signals import fold
 
+PUNCTUATION: Final = ".,;:!?()[]\"'“”‘’«»"
 MAX_NAME_TOKENS: Final = 12
 MAX_LINE_CHARS: Final = 160
-MAX_SHAPE_TOKENS: Final = 4
+MAX_SHAPE_TOKENS: Final = 3
 """A line that is only names, with no cue, holds at most this many words."""
 COLON_CUE: Final = re.compile(
     r"^(?:authors?|author\(s\)|autor(?:in)?|autore|auteure?|written by|by|작성자|글|作者|筆者)"
@@ -48,7 +49,31 @@ USER_NAME: Final = re.compile(r"[a-z][A-Z]|[a-z][_\d.]|[_\d]$")
 LOGIN: Final = re.compile(r"[^\W_][\w.\-]{1,28}[^\W_.\-]")
 """A one-word name must look like a login (``TatyanaBol``, ``noah_b``, ``woodfan42``)."""
 NOT_AUTHORS: Final = frozenset(
-    ("reviewed", "edited", "checked", "photo", "photos", "illustrated", "sponsored", "powered")
+    [
+        "reviewed",
+        "edited",
+        "checked",
+        "photo",
+        "photos",
+        "photograph",
+        "photography",
+        "image",
+        "images",
+        "picture",
+        "video",
+        "illustrated",
+        "illustration",
+        "illustrations",
+        "graphic",
+        "graphics",
+        "sponsored",
+        "powered",
+        "post",
+        "reply",
+        "replied",
+        "answered",
+        "commented",
+    ]
 )
 """Words before ``by`` that name someone other than the author (``Medically reviewed by``)."""
 INLINE_CUE: Final = re.compile(r"(?:^|\s)(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar)\s+(?=[A-Z])")
@@ -58,6 +83,8 @@ GLUED_WORD: Final = re.compile(
     r"(?<=[a-z])(?=(?:Published|Updated|Posted|Last|Reviewed|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
     r"Sep|Oct|Nov|Dec)[a-z]*\b)"
 )
+GLUED: Final = re.compile(r"[a-z][A-Z]{3}|[a-z][A-Z].*[a-z][A-Z]")
+"""Words glued together (``HealthDECEMBER``, ``OfficeOrganizingPapers``), not ``McIntyre``."""
 LYNX_MARKS: Final = re.compile(r"\((?:BUTTON|IMAGE)\)\s*|\[\d+\]")
 
 
@@ -65,7 +92,7 @@ def _is_name_token(token: str) -> bool:
     if token.lower() in NAME_JOINERS or token in ("&", "-"):
         return True
     core = token.strip("()\"'“”‘’.,")
-    if not core or any(char.isdigit() for char in core) or "@" in core:
+    if not core or any(char.isdigit() for char in core) or "@" in core or GLUED.search(core):
         return False
     return core[0].isupper()
 
@@ -83,6 +110,12 @@ def _is_role(part: str) -> bool:
     words = fold(part).split()
     roles = phrases("roles")
     return fold(part) in roles or any(word in roles for word in words) or words[:1] == ["the"]
+
+
+def _name_after_aside(words: list[str]) -> bool:
+    """Does a name go on after the ``(...)`` that ``words`` open (``Ana (Ruiz) Soto``)?"""
+    closing = next((at for at, word in enumerate(words) if word.endswith(")")), len(words))
+    return closing + 1 < len(words) and _is_name_token(words[closing + 1])
 
 
 def take_names(rest: str, single: bool = False) -> str | None:
@@ -105,11 +138,16 @@ def take_names(rest: str, single: bool = False) -> str | None:
     login = words and LOGIN.fullmatch(words[0]) and USER_NAME.search(words[0])
     if login and single and (len(words) == 1 or not _is_name_token(words[1])):
         return words[0]  # a login name (``jdoe42``, ``MixmasterFred``)
-    for token in rest.split():
+    for count, token in enumerate(words, 1):
         if not _is_name_token(token) or fold(token) in phrases("name_stops"):
             break
+        if tokens and token.startswith("(") and not _name_after_aside(words[count - 1 :]):
+            single = single or len(tokens) == 1  # a login, then its display name
+            break  # an aside after the name: a display name, an outlet (``jdoe (Jane Doe)``)
         tokens.append(token)
-        if token.endswith((";", ":")) or (token.endswith(".") and len(token) > 3):
+        if token.endswith(":") and count < len(words):
+            return None  # a label and its value (``Short URL: example.org/x``)
+        if token.endswith(";") or (token.endswith(".") and len(token) > 3):
             break
     tokens = _unrepeated(tokens)
     while tokens and (tokens[-1].lower() in NAME_JOINERS or tokens[-1] in ("&", "-")):
@@ -216,9 +254,8 @@ def names_only(text: str, common: frozenset[str] = frozenset()) -> str | None:
 
 def common_words(blocks: Sequence[Block]) -> frozenset[str]:
     """Words the page prints in lower case (a person's name is not one of them)."""
-    return frozenset(
-        word for block in blocks for word in block.text.split() if word.isalpha() and word.islower()
-    )
+    words = (word.strip(PUNCTUATION) for block in blocks for word in block.text.split())
+    return frozenset(word for word in words if word.isalpha() and word.islower())
 
 
 def is_stamp(text: str) -> bool:

@@ -34,6 +34,13 @@ AFTER_ARTICLE: Final = 12
 """Blocks after the last kept block searched for an end-of-article byline."""
 HTML_BELOW_TITLE: Final = 40
 """HTML pages have more, shorter blocks: the byline window below the headline is longer."""
+TEASER_BYLINES: Final = 3
+"""Distinct names on cue bylines that make a page a list of stories."""
+MAX_CUE_LINE: Final = 80
+"""Longer blocks are not counted as teaser bylines (a sentence ``by`` someone)."""
+SUBHEADINGS: Final = frozenset(("h2", "h3", "h4", "h5", "h6"))
+HEADINGS: Final = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "caption", "figcaption"))
+"""Elements whose text is a heading or a caption: a byline there needs a cue (``By``)."""
 
 
 def explicit_names(
@@ -63,13 +70,37 @@ def window_names(
     for position in positions:
         text = blocks[position].text
         found = line_names(text, common)
-        if found:
+        if found and (found[1] or blocks[position].hints.tag not in HEADINGS):
             return found[0], position
+        if blocks[position].hints.tag in HEADINGS:
+            continue  # a heading with a date under it is a teaser's, not a byline
         following = [block.text for block in blocks[position + 1 : position + 3]]
         names = names_only(text, common)
         if names and following and is_stamp(following[0]):
             return names, position
     return None
+
+
+def _own_byline(
+    blocks: Sequence[Block], position: int, anchor: int, common: frozenset[str]
+) -> bool:
+    """Is the byline at ``position`` the page's own, not one teaser's of a list?
+
+    A page with bylines naming several different people is a list of stories (or a page
+    with a list of related ones): a byline with a subheading (a teaser's title) between
+    it and the headline is a teaser's.
+    """
+    low, high = sorted((anchor, position))
+    if not any(block.hints.tag in SUBHEADINGS for block in blocks[low + 1 : high]):
+        return True
+    names = {
+        fold(found[0])
+        for block in blocks
+        if len(block.text) <= MAX_CUE_LINE
+        and (found := line_names(block.text, common))
+        and found[1]
+    }
+    return len(names) < TEASER_BYLINES
 
 
 def text_byline(
@@ -91,6 +122,8 @@ def text_byline(
     if found is None and page.mode == "text":
         found = explicit_names(blocks, range(len(blocks)), common)
     found = found or window_names(blocks, positions, common)
+    if found and not _own_byline(blocks, found[1], anchor, common):
+        return None
     if found or not kept:
         return found
     end = where.get(kept[-1].index, len(blocks))
