@@ -273,3 +273,47 @@ def test_html_author_element_without_the_site_name_after_it():
         f"<p>{PROSE_EN}</p></article>"
     )
     assert clean(_html(head, body), input_format="html").facts.byline == "Ruth Calder"
+
+
+def test_forum_post_header_gives_the_login_but_not_a_label_or_weekday():
+    assert line_names("by changingtimes » Sat Feb 24, 2024 12:41 pm") == ("changingtimes", True)
+    assert line_names("von wald_fan » Sa 24. Feb 2024, 12:41") == ("wald_fan", True)
+    assert line_names("nathanmartin April 26, 2024, 7:23am 2") == ("nathanmartin", False)
+    assert line_names("Sun Dec 17, 2023 11:23 am") is None  # a weekday, not a login
+    assert line_names("Release date: Mar 4, 2025") is None  # a label
+    assert line_names("Video - December 19, 2025") is None
+
+
+def _dump(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+def test_text_forum_login_line_under_the_title_then_the_posts_date():
+    english = _dump("Forum", "# Saw blade wobbles", "woodfan", "May 3, 2024, 8:45am 1", PROSE_EN)
+    english = _dump(english, "oakfan", "May 3, 2024, 11:39am 2", PROSE_EN)
+    assert clean(english, input_format="text").facts.byline == "woodfan"
+    korean = _dump("게시판", "# 톱날이 흔들립니다", "namu", "2024-05-03 08:45", PROSE_DE)
+    assert clean(korean, input_format="text").facts.byline == "namu"
+    # a menu word over a date is no login: the page prints it in lower case elsewhere
+    menu = _dump("Forum", "# Saw blade wobbles", "Offline", "May 3, 2024, 8:45am", PROSE_EN)
+    assert clean(menu + "\n\nshe went offline", input_format="text").facts.byline is None
+
+
+def test_text_name_over_a_job_title_under_the_headline():
+    for title, name, role, prose in (
+        ("# Harbour bridge to close", "Ruth Calder", "Senior Reporter", PROSE_EN),
+        ("# Alte Hafenbrücke wird saniert", "Jonas Weber", "Redakteur", PROSE_DE),
+    ):
+        dump = _dump("Home", title, name, role, prose, prose)
+        assert clean(dump, input_format="text").facts.byline == name
+    menu = _dump("Home", "# Harbour bridge to close", PROSE_EN, PROSE_DE, PROSE_EN)
+    menu = _dump(menu, "Wedding Invitations")
+    menu = _dump(menu, "Gift Ideas", "Group Manager", "Contact", PROSE_EN)
+    assert clean(menu, input_format="text").facts.byline is None
+
+
+def test_text_name_printed_twice_over_its_date():
+    dump = _dump("Blog", "# Lunar scheduling explained", "Mazi", "Mazi", "December 19, 2025")
+    assert clean(_dump(dump, PROSE_EN), input_format="text").facts.byline == "Mazi"
+    spanish = _dump("Blog", "# El calendario lunar", "Inés", "Inés", "19 de diciembre de 2025")
+    assert clean(_dump(spanish, PROSE_DE), input_format="text").facts.byline == "Inés"

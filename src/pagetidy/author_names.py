@@ -83,6 +83,11 @@ GLUED_WORD: Final = re.compile(
     r"(?<=[a-z])(?=(?:Published|Updated|Posted|Last|Reviewed|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
     r"Sep|Oct|Nov|Dec)[a-z]*\b)"
 )
+MAX_ROLE_WORDS: Final = 4
+MAX_DATE_PREFIX: Final = 4
+"""A word between a login and its date is short (``on``, ``Sat``), not a label (``date:``)."""
+ASIDE: Final = re.compile(r"\([^()]{1,40}\)\s*")
+"""A parenthetical after a login: its display name (``jdoe (Jane Doe)``)."""
 GLUED: Final = re.compile(r"[a-z][A-Z]{3}|[a-z][A-Z].*[a-z][A-Z]")
 """Words glued together (``HealthDECEMBER``, ``OfficeOrganizingPapers``), not ``McIntyre``."""
 LYNX_MARKS: Final = re.compile(r"\((?:BUTTON|IMAGE)\)\s*|\[\d+\]")
@@ -135,9 +140,12 @@ def take_names(rest: str, single: bool = False) -> str | None:
     rest = SEPARATOR.split(rest, maxsplit=1)[0].strip()
     tokens: list[str] = []
     words = rest.split()
-    login = words and LOGIN.fullmatch(words[0]) and USER_NAME.search(words[0])
+    login = words and LOGIN.fullmatch(words[0]) and (single or USER_NAME.search(words[0]))
     if login and single and (len(words) == 1 or not _is_name_token(words[1])):
-        return words[0]  # a login name (``jdoe42``, ``MixmasterFred``)
+        placeholder = fold(words[0]) in phrases("name_stops") or fold(words[0]) in phrases(
+            "unnamed"
+        )
+        return None if placeholder else words[0]  # a login name (``jdoe42``, ``MixmasterFred``)
     for count, token in enumerate(words, 1):
         if not _is_name_token(token) or fold(token) in phrases("name_stops"):
             break
@@ -201,7 +209,8 @@ def _line_names(text: str) -> tuple[str, bool] | None:
         return found[0], True  # agency or Korean/Japanese reporter line
     for pattern, single in ((COLON_CUE, True), (GLUED_CUE, False), (WORD_CUE, False)):
         if match := pattern.match(text):
-            names = take_names(match.group("rest"), single)
+            rest = match.group("rest")
+            names = take_names(rest, single or stamped_login(rest) is not None)
             return (names, True) if names else None
     dates = find_dates(text)
     if dates or READ_TIME.search(text):
@@ -210,7 +219,7 @@ def _line_names(text: str) -> tuple[str, bool] | None:
         if inline and not set(before) & NOT_AUTHORS and (names := take_names(text[inline.end() :])):
             return names, True
         lead = text[: dates[0].start] if dates else ""
-        names = take_names(lead) if lead.strip() else None
+        names = (take_names(lead) or stamped_login(text)) if lead.strip() else None
         if names and not leftover_words(text[len(names) :])[3:]:
             return names, False  # names, then only a date (``Jane Doe on May 2, 2025``)
     segments = [part.strip() for part in SEPARATOR.split(text) if part.strip()]
@@ -230,18 +239,73 @@ def _line_names(text: str) -> tuple[str, bool] | None:
     return None
 
 
-def names_only(text: str, common: frozenset[str] = frozenset()) -> str | None:
+def is_role_line(text: str) -> bool:
+    """Is the line a job title or the author label printed under a name (``Tech Reporter``)?
+
+    >>> is_role_line("Senior Editor"), is_role_line("Author"), is_role_line("Senior Editors Pick")
+    (True, True, False)
+    """
+    words = fold(text).split()
+    if not words or len(words) > MAX_ROLE_WORDS:
+        return False
+    cue = fold(text) in phrases("bylines") and len(words) == 1
+    return cue or fold(text) in phrases("roles") or words[-1] in phrases("roles")
+
+
+def undoubled(text: str) -> str:
+    """A line that prints the same words twice (an avatar's alt text, then the name), once.
+
+    >>> undoubled("Josef Novák Josef Novák"), undoubled("Ana Ruiz")
+    ('Josef Novák', 'Ana Ruiz')
+    """
+    words = text.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and words[:half] == words[half:] else text
+
+
+def stamped_login(text: str) -> str | None:
+    """The login a forum post's header line opens with, before its date.
+
+    >>> stamped_login("changingtimes » Sat Feb 24, 2024 12:41 pm")
+    'changingtimes'
+    >>> stamped_login("amondale (Amondale) November 9, 2024, 3:12am 4")
+    'amondale'
+    >>> stamped_login("updated March 3, 2025"), stamped_login("Video - May 2, 2025")
+    (None, None)
+    """
+    words = text.split()
+    if len(words) < 2 or not LOGIN.fullmatch(words[0]) or fold(words[0]) in phrases("name_stops"):
+        return None
+    if words[0][0].isupper() and not USER_NAME.search(words[0]):
+        return None  # a capitalised word (``Video - May 2``) is a label, not a login
+    if (dates := find_dates(text)) and dates[0].start == 0:
+        return None  # the first word is the date's (``Sun Dec 17, 2023``)
+    rest = " ".join(words[1:])
+    if ASIDE.match(rest):
+        rest = rest[ASIDE.match(rest).end() :]  # type: ignore[union-attr]
+    rest = rest.lstrip("»|·•-–—: ")
+    dates = find_dates(rest)
+    prefix = rest[: dates[0].start].split() if dates else ["-", "-"]
+    short = all(len(word) <= MAX_DATE_PREFIX and word.isalpha() for word in prefix)
+    return words[0] if len(prefix) <= 1 and short else None
+
+
+def names_only(text: str, common: frozenset[str] = frozenset(), plain: bool = False) -> str | None:
     """The names when the whole line is names (``Jane Doe``, ``Ana López, Tom Roe``).
 
     ``common`` holds words the page prints in lower case: a line made of them
-    (``Recent Posts``) is a heading, not a person.
+    (``Recent Posts``) is a heading, not a person. A plain one-word line (``blumo``) is
+    a login name only when ``plain`` (the caller knows a post's date follows).
 
     >>> names_only("Ana López"), names_only("Recent Posts", frozenset({"posts"}))
     ('Ana López', None)
     """
     text = LYNX_MARKS.sub("", text).strip()
+    words = text.split()
+    if len(words) == 2 and ASIDE.fullmatch(words[1]) and fold(words[1]).startswith(fold(words[0])):
+        text = words[0]  # a login and its display name (``amondale (Amondale)``)
     if " " not in text:  # one plain word (``Offline``) is no name; a login (``jdoe42``) is
-        login = LOGIN.fullmatch(text) and USER_NAME.search(text)
+        login = LOGIN.fullmatch(text) and (plain or USER_NAME.search(text))
         return text if login and fold(text) not in phrases("name_stops") else None
     names = take_names(text)
     if not names or fold(names) != fold(text) or len(names.split()) > MAX_SHAPE_TOKENS:
@@ -252,9 +316,18 @@ def names_only(text: str, common: frozenset[str] = frozenset()) -> str | None:
     return names
 
 
-def common_words(blocks: Sequence[Block]) -> frozenset[str]:
-    """Words the page prints in lower case (a person's name is not one of them)."""
-    words = (word.strip(PUNCTUATION) for block in blocks for word in block.text.split())
+def common_words(blocks: Sequence[Block], skip: range = range(0)) -> frozenset[str]:
+    """Words the page prints in lower case (a person's name is not one of them).
+
+    Blocks at ``skip`` (where a login name is looked for) and ``@handles`` do not count.
+    """
+    words = (
+        word.strip(PUNCTUATION)
+        for position, block in enumerate(blocks)
+        if position not in skip
+        for word in block.text.split()
+        if not word.startswith("@")
+    )
     return frozenset(word for word in words if word.isalpha() and word.islower())
 
 

@@ -8,6 +8,7 @@ else the text rules, on dated pages only (a product page's ``By Brand`` line is 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -15,12 +16,15 @@ from pagetidy.author_markup import AUTHOR_TOKENS, marked_byline, markup_byline, 
 from pagetidy.author_names import (
     FORUM_CUE,
     common_words,
+    is_role_line,
     is_stamp,
     line_names,
     name_words,
     names_only,
     take_names,
+    undoubled,
 )
+from pagetidy.dates import find_dates
 from pagetidy.lexicon import phrases
 from pagetidy.model import Block, Drop, Page
 from pagetidy.published import markup_published
@@ -34,6 +38,11 @@ AFTER_ARTICLE: Final = 12
 """Blocks after the last kept block searched for an end-of-article byline."""
 HTML_BELOW_TITLE: Final = 40
 """HTML pages have more, shorter blocks: the byline window below the headline is longer."""
+POST_REACH: Final = 4
+"""Lines under the headline where a forum post's login name (then its date) is read."""
+MAX_STAMP: Final = 40
+CLOCK: Final = re.compile(r"\b\d{1,2}:\d{2}")
+"""A post's date line gives the time of day (``Nov 8, 2024, 7:33pm``)."""
 TEASER_BYLINES: Final = 3
 """Distinct names on cue bylines that make a page a list of stories."""
 MAX_CUE_LINE: Final = 80
@@ -61,11 +70,15 @@ def explicit_names(
 
 
 def window_names(
-    blocks: Sequence[Block], positions: Sequence[int], common: frozenset[str] = frozenset()
+    blocks: Sequence[Block],
+    positions: Sequence[int],
+    common: frozenset[str] = frozenset(),
+    anchor: int = -1,
 ) -> tuple[str, int] | None:
     """The first byline found at ``positions`` of ``blocks``, with its position.
 
-    Lines with a cue win over lines that only have a byline's shape.
+    Lines with a cue win over lines that only have a byline's shape. Right under the
+    headline (``anchor``), a plain one-word line over a date is a post's login name.
     """
     for position in positions:
         text = blocks[position].text
@@ -75,8 +88,17 @@ def window_names(
         if blocks[position].hints.tag in HEADINGS:
             continue  # a heading with a date under it is a teaser's, not a byline
         following = [block.text for block in blocks[position + 1 : position + 3]]
-        names = names_only(text, common)
-        if names and following and is_stamp(following[0]):
+        if not following:
+            continue
+        text = undoubled(text)
+        before = blocks[position - 1].text if position > 0 else ""
+        repeated = undoubled(before) == text
+        plain = 0 < position - anchor <= POST_REACH and bool(CLOCK.search(following[0]))
+        plain = (repeated or plain) and bool(find_dates(following[0][:MAX_STAMP]))
+        plain = plain and fold(text) not in common_words(blocks, skip=range(position, position + 1))
+        names = names_only(text, common, plain)
+        under = 0 < position - anchor <= POST_REACH or is_stamp(before)
+        if names and (is_stamp(following[0]) or (under and is_role_line(following[0]))):
             return names, position
     return None
 
@@ -121,7 +143,7 @@ def text_byline(
     found = explicit_names(blocks, positions, common)
     if found is None and page.mode == "text":
         found = explicit_names(blocks, range(len(blocks)), common)
-    found = found or window_names(blocks, positions, common)
+    found = found or window_names(blocks, positions, common, anchor)
     if found and not _own_byline(blocks, found[1], anchor, common):
         return None
     if found or not kept:
