@@ -7,7 +7,8 @@ languages. All names and sites here are invented.
 import pytest
 
 from pagetidy import clean
-from pagetidy.authors import clean_author, line_names, names_only, take_names
+from pagetidy.author_markup import clean_author
+from pagetidy.author_names import line_names, names_only, take_names
 
 PROSE_EN = (
     "The harbour council voted on Tuesday to close the old bridge for two years of "
@@ -138,7 +139,9 @@ def test_text_without_a_byline_gives_none():
         ("Harbour Times", None),  # the site itself
         ("https://harbour.example/u/marta", None),
         ("admin", None),
-        ("mquintero", None),  # a login slug in a meta tag
+        ("mquintero", "mquintero"),  # a login name, as the page names its author
+        ("m-quintero", None),  # a URL slug
+        ("u7fk2x9q0", None),  # a machine id
         ("content: Harbour Times, design: Ola Berg", None),
     ],
 )
@@ -198,3 +201,119 @@ def test_html_teaser_list_with_many_authors_gives_none():
 def test_login_names_after_a_cue_and_not_a_form_field():
     assert line_names("By RiverOtter in Woodworking") == ("RiverOtter", True)
     assert names_only("____________________") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Laubrani (Laubrani) July 30, 2024, 3:22pm", "Laubrani"),  # a login, its display name
+        ("By Jane Doe (Reuters) | May 2, 2025", "Jane Doe"),
+        ("Par Paramita (Guha) Ghosh, 2 mai 2025", "Paramita (Guha) Ghosh"),
+        ("By PaulWBryant · June 2, 2024", "PaulWBryant"),  # a login with capitals inside
+    ],
+)
+def test_asides_after_a_name_are_dropped_unless_the_name_goes_on(line, names):
+    found = line_names(line)
+    assert found is not None and found[0] == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo by Ines Falk | May 2, 2025",  # the photographer
+        "Image by Ola Berg on March 3, 2025",
+        "Foto: Anna Schmidt, 3. März 2025",
+        "1.9K views 11 replies last post by RiverOtter Jan 18, 2024",  # the last reply's author
+        "Short URL: harbour.example/bridge Last updated July 2, 2024",  # a label, then its value
+        "Incident Report: Ferry outage on April 16, 2025",
+        "Mental HealthDECEMBER 22, 2022",  # glued words, not a name
+        "Ajustes GeneralesMARZO 3, 2025",
+    ],
+)
+def test_credit_label_and_glued_lines_are_no_byline(line):
+    assert line_names(line) is None
+
+
+def test_html_headings_with_a_date_under_them_are_no_byline():
+    for heading, date in (
+        ("Related Articles", "March 3, 2025"),
+        ("Neueste Beiträge", "3. März 2025"),
+    ):
+        body = (
+            f"<main><h1>Harbour bridge to close</h1><p>{PROSE_EN}</p>"
+            f"<h3>{heading}</h3><p>{date}</p><p>{PROSE_DE}</p></main>"
+        )
+        assert clean(_html("", body), input_format="html").facts.byline is None
+    cued = (
+        "<main><h1>Harbour bridge to close</h1><h4>By Ruth Calder</h4>"
+        f"<p>March 3, 2025</p><p>{PROSE_EN}</p></main>"
+    )
+    assert clean(_html("", cued), input_format="html").facts.byline == "Ruth Calder"
+
+
+def test_html_list_of_stories_gives_no_teasers_byline_but_an_article_keeps_its_own():
+    teasers = "".join(
+        f"<h3>Story {n}</h3><p>By {name}</p><p>March {n + 1}, 2025</p>"
+        for n, name in enumerate(("Ruth Calder", "Jonas Weber", "Lucía Ferrer"))
+    )
+    listing = f"<main><h1>Latest stories</h1>{teasers}</main>"
+    assert clean(_html("", listing), input_format="html").facts.byline is None
+    article = (
+        "<main><h1>Harbour bridge to close</h1><p>By Ines Falk</p><p>March 3, 2025</p>"
+        f"<p>{PROSE_EN}</p><h2>Related</h2>{teasers}</main>"
+    )
+    assert clean(_html("", article), input_format="html").facts.byline == "Ines Falk"
+
+
+def test_html_author_element_without_the_site_name_after_it():
+    head = "<meta property='og:site_name' content='Harbour Times'>"
+    body = (
+        "<article><h1>Harbour bridge to close</h1>"
+        "<div class='author'>Ruth Calder Harbour Times</div>"
+        f"<p>{PROSE_EN}</p></article>"
+    )
+    assert clean(_html(head, body), input_format="html").facts.byline == "Ruth Calder"
+
+
+def test_forum_post_header_gives_the_login_but_not_a_label_or_weekday():
+    assert line_names("by changingtimes » Sat Feb 24, 2024 12:41 pm") == ("changingtimes", True)
+    assert line_names("von wald_fan » Sa 24. Feb 2024, 12:41") == ("wald_fan", True)
+    assert line_names("nathanmartin April 26, 2024, 7:23am 2") == ("nathanmartin", False)
+    assert line_names("Sun Dec 17, 2023 11:23 am") is None  # a weekday, not a login
+    assert line_names("Release date: Mar 4, 2025") is None  # a label
+    assert line_names("Video - December 19, 2025") is None
+
+
+def _dump(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+def test_text_forum_login_line_under_the_title_then_the_posts_date():
+    english = _dump("Forum", "# Saw blade wobbles", "woodfan", "May 3, 2024, 8:45am 1", PROSE_EN)
+    english = _dump(english, "oakfan", "May 3, 2024, 11:39am 2", PROSE_EN)
+    assert clean(english, input_format="text").facts.byline == "woodfan"
+    korean = _dump("게시판", "# 톱날이 흔들립니다", "namu", "2024-05-03 08:45", PROSE_DE)
+    assert clean(korean, input_format="text").facts.byline == "namu"
+    # a menu word over a date is no login: the page prints it in lower case elsewhere
+    menu = _dump("Forum", "# Saw blade wobbles", "Offline", "May 3, 2024, 8:45am", PROSE_EN)
+    assert clean(menu + "\n\nshe went offline", input_format="text").facts.byline is None
+
+
+def test_text_name_over_a_job_title_under_the_headline():
+    for title, name, role, prose in (
+        ("# Harbour bridge to close", "Ruth Calder", "Senior Reporter", PROSE_EN),
+        ("# Alte Hafenbrücke wird saniert", "Jonas Weber", "Redakteur", PROSE_DE),
+    ):
+        dump = _dump("Home", title, name, role, prose, prose)
+        assert clean(dump, input_format="text").facts.byline == name
+    menu = _dump("Home", "# Harbour bridge to close", PROSE_EN, PROSE_DE, PROSE_EN)
+    menu = _dump(menu, "Wedding Invitations")
+    menu = _dump(menu, "Gift Ideas", "Group Manager", "Contact", PROSE_EN)
+    assert clean(menu, input_format="text").facts.byline is None
+
+
+def test_text_name_printed_twice_over_its_date():
+    dump = _dump("Blog", "# Lunar scheduling explained", "Mazi", "Mazi", "December 19, 2025")
+    assert clean(_dump(dump, PROSE_EN), input_format="text").facts.byline == "Mazi"
+    spanish = _dump("Blog", "# El calendario lunar", "Inés", "Inés", "19 de diciembre de 2025")
+    assert clean(_dump(spanish, PROSE_DE), input_format="text").facts.byline == "Inés"

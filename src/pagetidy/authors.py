@@ -1,29 +1,30 @@
 """Choose the byline of a page: names on a byline line near the headline, or the markup's.
 
-Text: the lines around the headline (then the article's end) are read for byline shapes:
-
-- a cue and the names: ``By Jane Doe``, ``Written by: Jane Doe``, ``Author: Jane Doe``,
-  ``Thread starter jdoe``, ``김민수 기자`` (cue words: ``lexicon/bylines.txt``);
-- names, then a date or a reading time: ``Jane Doe | March 3, 2025``, ``Jane Doe · 3 min read``;
-- a names-only line under a cue-only line (``By`` / ``Jane Doe``) or above a date line.
-
-Names come back as the page prints them, without the cue, dates, job titles
-(``lexicon/roles.txt``) or a site name. HTML: the markup's authors (JSON-LD, ``meta
-name=author``) when they name someone (not a URL, the site itself or a placeholder such as
-``admin``: ``lexicon/unnamed.txt``), else the text rules, on dated pages only (a product
-page's ``By Brand`` line is no byline).
+Text: the lines around the headline (then the article's end) are read for byline shapes
+(``author_names``): lines with a cue first, then lines that only have a byline's shape.
+HTML: the markup's authors (``author_markup``), else the element marked as the author,
+else the text rules, on dated pages only (a product page's ``By Brand`` line is no byline).
 """
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Sequence
 from typing import Final
 
+from pagetidy.author_markup import AUTHOR_TOKENS, marked_byline, markup_byline, site_author
+from pagetidy.author_names import (
+    FORUM_CUE,
+    common_words,
+    is_role_line,
+    is_stamp,
+    line_names,
+    name_words,
+    names_only,
+    take_names,
+    undoubled,
+)
 from pagetidy.dates import find_dates
-from pagetidy.filters.byline import NAME_JOINERS, byline_of
-from pagetidy.filters.dateline import leftover_words
 from pagetidy.lexicon import phrases
 from pagetidy.model import Block, Drop, Page
 from pagetidy.published import markup_published
@@ -35,215 +36,20 @@ ABOVE_TITLE: Final = 6
 """Blocks before the headline searched (a byline printed above it)."""
 AFTER_ARTICLE: Final = 12
 """Blocks after the last kept block searched for an end-of-article byline."""
-MAX_NAME_TOKENS: Final = 12
-MAX_LINE_CHARS: Final = 160
-MAX_SHAPE_TOKENS: Final = 4
-"""A line that is only names, with no cue, holds at most this many words."""
-COLON_CUE: Final = re.compile(
-    r"^(?:authors?|author\(s\)|autor(?:in)?|autore|auteure?|written by|by|작성자|글|作者|筆者)"
-    r"\s*[:：]\s*(?P<rest>\S.*)$",
-    re.IGNORECASE,
-)
-WORD_CUE: Final = re.compile(
-    r"^(?:written by|words by|story by|text by|reporting by|posted by|published by|"
-    r"escrito por|[ée]crit par|text von|by|von|por|par|di|door|av|przez|автор)\s+(?P<rest>\S.*)$",
-    re.IGNORECASE,
-)
-GLUED_CUE: Final = re.compile(r"^By(?P<rest>[A-Z][a-z].*)$")
-FORUM_CUE: Final = re.compile(
-    r"(?:^|\s)(?:thread starter|started by|original poster|asked by)\s*:?\s*(?P<rest>\S.*)$"
-    r"|^(?P<user>\S+)\s+(?:discussion starter|thread starter|original poster|op)$",
-    re.IGNORECASE,
-)
-USER_NAME: Final = re.compile(r"[a-z][A-Z]|[a-z][_\d.]|[_\d]$")
-LOGIN: Final = re.compile(r"[^\W_][\w.\-]{1,28}[^\W_.\-]")
-"""A one-word name must look like a login (``TatyanaBol``, ``noah_b``, ``woodfan42``)."""
-NOT_AUTHORS: Final = frozenset(
-    ("reviewed", "edited", "checked", "photo", "photos", "illustrated", "sponsored", "powered")
-)
-"""Words before ``by`` that name someone other than the author (``Medically reviewed by``)."""
-INLINE_CUE: Final = re.compile(r"(?:^|\s)(?:[Bb]y|[Vv]on|[Pp]or|[Pp]ar)\s+(?=[A-Z])")
-SEPARATOR: Final = re.compile(r"[|•·⋅]|\s[-–—]\s")
-READ_TIME: Final = re.compile(r"\b\d{1,3}\s?(?:min(?:ute)?s?|분)\b", re.IGNORECASE)
-GLUED_WORD: Final = re.compile(
-    r"(?<=[a-z])(?=(?:Published|Updated|Posted|Last|Reviewed|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-    r"Sep|Oct|Nov|Dec)[a-z]*\b)"
-)
-LYNX_MARKS: Final = re.compile(r"\((?:BUTTON|IMAGE)\)\s*|\[\d+\]")
-AUTHOR_TOKENS: Final = frozenset(("author", "byline", "authorname", "author-name", "byline-name"))
-"""HTML class and id tokens of the element that prints the byline."""
-NOT_BYLINE_TOKENS: Final = frozenset(("comment", "comments", "related", "reply", "footer"))
-"""...unless it sits in a comment, a related list or the footer."""
-SUBHEADINGS: Final = frozenset(("h2", "h3", "h4"))
-MARKED_NEAR_TITLE: Final = 12
-"""Blocks under the headline in which the first of several marked authors counts."""
 HTML_BELOW_TITLE: Final = 40
 """HTML pages have more, shorter blocks: the byline window below the headline is longer."""
-SITE_KEYS: Final = ("og:site_name", "ld:publisher")
-
-
-def _is_name_token(token: str) -> bool:
-    if token.lower() in NAME_JOINERS or token in ("&", "-"):
-        return True
-    core = token.strip("()\"'“”‘’.,")
-    if not core or any(char.isdigit() for char in core) or "@" in core:
-        return False
-    return core[0].isupper()
-
-
-def _unrepeated(tokens: list[str]) -> list[str]:
-    """``Jane Doe Jane Doe`` (an avatar's alt text, then the name) read once."""
-    for size in range(1, len(tokens) // 2 + 1):
-        if len(tokens) % size == 0 and tokens == tokens[:size] * (len(tokens) // size):
-            return tokens[:size]
-    return tokens
-
-
-def _is_role(part: str) -> bool:
-    """Is a comma part of a byline a job title or an outlet (``Staff Writer``, ``The Times``)?"""
-    words = fold(part).split()
-    roles = phrases("roles")
-    return fold(part) in roles or any(word in roles for word in words) or words[:1] == ["the"]
-
-
-def take_names(rest: str, single: bool = False) -> str | None:
-    """The names at the start of ``rest``: capitalised words up to a date or other words.
-
-    >>> take_names("Jane Doe and Tom Roe on March 3, 2025")
-    'Jane Doe and Tom Roe'
-    >>> take_names("Ana López, Staff Writer | Sports")
-    'Ana López'
-    >>> take_names("the crowd") is None
-    True
-    """
-    rest = GLUED_WORD.sub(" | ", LYNX_MARKS.sub("", rest))
-    dates = find_dates(rest)
-    if dates:
-        rest = rest[: dates[0].start]
-    rest = SEPARATOR.split(rest, maxsplit=1)[0].strip()
-    tokens: list[str] = []
-    words = rest.split()
-    login = words and LOGIN.fullmatch(words[0]) and USER_NAME.search(words[0])
-    if login and single and (len(words) == 1 or not _is_name_token(words[1])):
-        return words[0]  # a login name (``jdoe42``, ``MixmasterFred``)
-    for token in rest.split():
-        if not _is_name_token(token) or fold(token) in phrases("name_stops"):
-            break
-        tokens.append(token)
-        if token.endswith((";", ":")) or (token.endswith(".") and len(token) > 3):
-            break
-    tokens = _unrepeated(tokens)
-    while tokens and (tokens[-1].lower() in NAME_JOINERS or tokens[-1] in ("&", "-")):
-        tokens.pop()
-    if not tokens or len(tokens) > MAX_NAME_TOKENS:
-        return None
-    text = " ".join(tokens).rstrip(" ,;:.").strip("(\"'“‘ ")
-    parts = [part.strip() for part in text.split(",")]
-    kept = parts[:1] + [part for part in parts[1:] if part and not _is_role(part)]
-    names = ", ".join(part for part in kept if part)
-    named = [word for word in names.replace(",", " ").split() if word.lower() not in NAME_JOINERS]
-    if not named or (len(named) < 2 and not single and not USER_NAME.search(names)):
-        return None
-    return names
-
-
-def line_names(text: str, common: frozenset[str] = frozenset()) -> tuple[str, bool] | None:
-    """The names a byline line gives, and whether its cue was explicit (not just shape).
-
-    >>> line_names("By Jane Doe | March 3, 2025")
-    ('Jane Doe', True)
-    >>> line_names("Kim Ha-eun · 3 min read")
-    ('Kim Ha-eun', False)
-    >>> line_names("Thread starter woodfan42")
-    ('woodfan42', True)
-    >>> line_names("By noon the crowd had grown") is None
-    True
-    >>> line_names("By Company Size", frozenset({"company", "size"})) is None
-    True
-    """
-    found = _line_names(text)
-    strong = FORUM_CUE.search(text) or COLON_CUE.match(text.strip())
-    if found and not strong and all(word in common for word in _name_words(found[0])):
-        return None  # words the page prints in lower case: a menu entry (``By Use Case``)
-    return found
-
-
-def _name_words(names: str) -> list[str]:
-    return [word for word in fold(names).split() if word not in NAME_JOINERS]
-
-
-def _line_names(text: str) -> tuple[str, bool] | None:
-    text = LYNX_MARKS.sub("", text).strip().lstrip("*-• ")
-    if not text or len(text) > MAX_LINE_CHARS:
-        return None
-    if match := FORUM_CUE.search(text):
-        user = (match.group("user") or match.group("rest").split()[0]).strip(",;:'\"")
-        return (user, True) if user else None
-    found = byline_of(text)
-    if found is not None and found[1] != "byline_line":
-        return found[0], True  # agency or Korean/Japanese reporter line
-    for pattern, single in ((COLON_CUE, True), (GLUED_CUE, False), (WORD_CUE, False)):
-        if match := pattern.match(text):
-            names = take_names(match.group("rest"), single)
-            return (names, True) if names else None
-    dates = find_dates(text)
-    if dates or READ_TIME.search(text):
-        inline = INLINE_CUE.search(text)
-        before = fold(text[: inline.start()]).split()[-1:] if inline else []
-        if inline and not set(before) & NOT_AUTHORS and (names := take_names(text[inline.end() :])):
-            return names, True
-        lead = text[: dates[0].start] if dates else ""
-        names = take_names(lead) if lead.strip() else None
-        if names and not leftover_words(text[len(names) :])[3:]:
-            return names, False  # names, then only a date (``Jane Doe on May 2, 2025``)
-    segments = [part.strip() for part in SEPARATOR.split(text) if part.strip()]
-    if len(segments) < 2:
-        return None
-    for position, segment in enumerate(segments):
-        for pattern in (COLON_CUE, WORD_CUE):
-            if match := pattern.match(segment):
-                names = take_names(match.group("rest"), pattern is COLON_CUE)
-                if names:
-                    return names, True
-        others = segments[:position] + segments[position + 1 :]
-        stamped = any(find_dates(other) or READ_TIME.search(other) for other in others)
-        names = take_names(segment) if stamped and not find_dates(segment) else None
-        if names and (names == segment.split(" @")[0].strip() or segment.startswith(names)):
-            return names, False
-    return None
-
-
-def names_only(text: str, common: frozenset[str] = frozenset()) -> str | None:
-    """The names when the whole line is names (``Jane Doe``, ``Ana López, Tom Roe``).
-
-    ``common`` holds words the page prints in lower case: a line made of them
-    (``Recent Posts``) is a heading, not a person.
-
-    >>> names_only("Ana López"), names_only("Recent Posts", frozenset({"posts"}))
-    ('Ana López', None)
-    """
-    text = LYNX_MARKS.sub("", text).strip()
-    if " " not in text:  # one plain word (``Offline``) is no name; a login (``jdoe42``) is
-        login = LOGIN.fullmatch(text) and USER_NAME.search(text)
-        return text if login and fold(text) not in phrases("name_stops") else None
-    names = take_names(text)
-    if not names or fold(names) != fold(text) or len(names.split()) > MAX_SHAPE_TOKENS:
-        return None
-    words = [word for word in fold(names).split() if word not in NAME_JOINERS]
-    if any(word in common or word in phrases("roles") for word in words):
-        return None
-    return names
-
-
-def common_words(blocks: Sequence[Block]) -> frozenset[str]:
-    """Words the page prints in lower case (a person's name is not one of them)."""
-    return frozenset(
-        word for block in blocks for word in block.text.split() if word.isalpha() and word.islower()
-    )
-
-
-def _stamp(text: str) -> bool:
-    return bool(find_dates(text) or READ_TIME.search(text)) and len(text) <= 80
+POST_REACH: Final = 4
+"""Lines under the headline where a forum post's login name (then its date) is read."""
+MAX_STAMP: Final = 40
+CLOCK: Final = re.compile(r"\b\d{1,2}:\d{2}")
+"""A post's date line gives the time of day (``Nov 8, 2024, 7:33pm``)."""
+TEASER_BYLINES: Final = 3
+"""Distinct names on cue bylines that make a page a list of stories."""
+MAX_CUE_LINE: Final = 80
+"""Longer blocks are not counted as teaser bylines (a sentence ``by`` someone)."""
+SUBHEADINGS: Final = frozenset(("h2", "h3", "h4", "h5", "h6"))
+HEADINGS: Final = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "caption", "figcaption"))
+"""Elements whose text is a heading or a caption: a byline there needs a cue (``By``)."""
 
 
 def explicit_names(
@@ -258,28 +64,65 @@ def explicit_names(
             return found[0], position
         if fold(text) in cues and position + 1 < len(blocks):
             names = take_names(blocks[position + 1].text, single=True)
-            if names and not all(word in common for word in _name_words(names)):
+            if names and not all(word in common for word in name_words(names)):
                 return names, position + 1
     return None
 
 
 def window_names(
-    blocks: Sequence[Block], positions: Sequence[int], common: frozenset[str] = frozenset()
+    blocks: Sequence[Block],
+    positions: Sequence[int],
+    common: frozenset[str] = frozenset(),
+    anchor: int = -1,
 ) -> tuple[str, int] | None:
     """The first byline found at ``positions`` of ``blocks``, with its position.
 
-    Lines with a cue win over lines that only have a byline's shape.
+    Lines with a cue win over lines that only have a byline's shape. Right under the
+    headline (``anchor``), a plain one-word line over a date is a post's login name.
     """
     for position in positions:
         text = blocks[position].text
         found = line_names(text, common)
-        if found:
+        if found and (found[1] or blocks[position].hints.tag not in HEADINGS):
             return found[0], position
+        if blocks[position].hints.tag in HEADINGS:
+            continue  # a heading with a date under it is a teaser's, not a byline
         following = [block.text for block in blocks[position + 1 : position + 3]]
-        names = names_only(text, common)
-        if names and following and _stamp(following[0]):
+        if not following:
+            continue
+        text = undoubled(text)
+        before = blocks[position - 1].text if position > 0 else ""
+        repeated = undoubled(before) == text
+        plain = 0 < position - anchor <= POST_REACH and bool(CLOCK.search(following[0]))
+        plain = (repeated or plain) and bool(find_dates(following[0][:MAX_STAMP]))
+        plain = plain and fold(text) not in common_words(blocks, skip=range(position, position + 1))
+        names = names_only(text, common, plain)
+        under = 0 < position - anchor <= POST_REACH or is_stamp(before)
+        if names and (is_stamp(following[0]) or (under and is_role_line(following[0]))):
             return names, position
     return None
+
+
+def _own_byline(
+    blocks: Sequence[Block], position: int, anchor: int, common: frozenset[str]
+) -> bool:
+    """Is the byline at ``position`` the page's own, not one teaser's of a list?
+
+    A page with bylines naming several different people is a list of stories (or a page
+    with a list of related ones): a byline with a subheading (a teaser's title) between
+    it and the headline is a teaser's.
+    """
+    low, high = sorted((anchor, position))
+    if not any(block.hints.tag in SUBHEADINGS for block in blocks[low + 1 : high]):
+        return True
+    names = {
+        fold(found[0])
+        for block in blocks
+        if len(block.text) <= MAX_CUE_LINE
+        and (found := line_names(block.text, common))
+        and found[1]
+    }
+    return len(names) < TEASER_BYLINES
 
 
 def text_byline(
@@ -300,87 +143,14 @@ def text_byline(
     found = explicit_names(blocks, positions, common)
     if found is None and page.mode == "text":
         found = explicit_names(blocks, range(len(blocks)), common)
-    found = found or window_names(blocks, positions, common)
+    found = found or window_names(blocks, positions, common, anchor)
+    if found and not _own_byline(blocks, found[1], anchor, common):
+        return None
     if found or not kept:
         return found
     end = where.get(kept[-1].index, len(blocks))
     tail = range(max(anchor + 1 + reach, end - 2), min(len(blocks), end + AFTER_ARTICLE))
     return window_names(blocks, list(tail), common)
-
-
-def site_names(page: Page) -> set[str]:
-    """The folded names the page gives itself (``og:site_name``, the publisher)."""
-    return {fold(value) for name, value in page.meta if name in SITE_KEYS and value.strip()}
-
-
-def clean_author(value: str, sites: set[str]) -> str | None:
-    """A markup author value, or None when it names nobody (URL, site name, placeholder).
-
-    >>> clean_author("By Jane Doe, Harbour Times", {"harbour times"})
-    'Jane Doe'
-    >>> clean_author("https://example.com/u/jd", set()), clean_author("admin", set())
-    (None, None)
-    """
-    text = html.unescape(value).strip()
-    text = re.sub(r"^(?:by|von|por|par)\s+", "", text, flags=re.IGNORECASE).strip()
-    parts = [part.strip() for part in re.split(r"\s*,\s*|\s+[|–—-]\s+", text)]
-    parts = [part for part in parts if part and fold(part) not in sites]
-    text = ", ".join(parts).strip(" ,;:-")
-    folded = fold(text)
-    if not folded or folded in phrases("unnamed") or folded in sites:
-        return None
-    if any(mark in text for mark in ("://", "@", "www.", "{", ":", ".com", ".net", ".org")):
-        return None
-    if " " not in text and text.islower():
-        return None  # a login name or slug (kffjdoe, jane-doe)
-    return text
-
-
-def markup_byline(page: Page) -> str | None:
-    """The authors the markup names: JSON-LD's, else ``meta name=author``."""
-    sites = site_names(page)
-    for key in ("ld:author", "author"):
-        names = [
-            cleaned
-            for name, value in page.meta
-            if name == key and (cleaned := clean_author(value, sites))
-        ]
-        if names:
-            return ", ".join(dict.fromkeys(names))
-    return None
-
-
-def marked_byline(page: Page, title_index: int | None) -> str | None:
-    """The names in the element marked as the author (``class="author"``), if any.
-
-    A page that marks several different authors is a list of teasers or a thread:
-    its first one counts only when it stands right under the headline, with no other
-    heading (a teaser's) in between.
-    """
-    sites = site_names(page)
-    cues = phrases("bylines")
-    found: list[tuple[int, str]] = []
-    for position, block in enumerate(page.blocks):
-        tokens = block.hints.tokens
-        if not tokens & AUTHOR_TOKENS or tokens & NOT_BYLINE_TOKENS:
-            continue
-        text = block.text
-        if fold(text) in cues and position + 1 < len(page.blocks):
-            text = page.blocks[position + 1].text  # ``By`` / ``Jane Doe``
-        line = line_names(text)
-        names = line[0] if line else names_only(text)
-        if names and fold(names) not in sites and fold(names) not in phrases("unnamed"):
-            found.append((block.index, names))
-    distinct = list(dict.fromkeys(names for _, names in found))
-    if not distinct:
-        return None
-    if len(distinct) <= 2:
-        return distinct[0]
-    first = found[0][0]
-    if title_index is None or not 0 < first - title_index <= MARKED_NEAR_TITLE:
-        return None
-    between = (block.hints.tag for block in page.blocks if title_index < block.index < first)
-    return None if any(tag in SUBHEADINGS for tag in between) else found[0][1]
 
 
 def html_byline(
@@ -393,14 +163,14 @@ def html_byline(
         return names
     found = text_byline(page, drops, kept, title_index)
     if found is None:
-        return None
+        return site_author(page)
     names, position = found
     block = page.blocks[position]
     marked = bool(block.hints.tokens & AUTHOR_TOKENS) or bool(FORUM_CUE.search(block.text))
     dated = markup_published(page) is not None or any(
-        _stamp(each.text) for each in page.blocks[max(0, position - 3) : position + 4]
+        is_stamp(each.text) for each in page.blocks[max(0, position - 3) : position + 4]
     )
-    return names if marked or dated else None
+    return names if marked or dated else site_author(page)
 
 
 def find_byline(

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -77,6 +77,10 @@ LD_ARTICLE_TYPES: Final = frozenset({
     "LiveBlogPosting", "TechArticle", "ScholarlyArticle", "SocialMediaPosting",
 })
 """JSON-LD ``@type`` values whose facts are read."""
+LD_POST_TYPES: Final = frozenset({"DiscussionForumPosting", "Question", "Thread"})
+"""JSON-LD ``@type`` values of a forum thread's opening post: only its author is read."""
+LD_PAGE_TYPES: Final = frozenset({"WebPage", "ItemPage", "AboutPage", "ProfilePage"})
+"""JSON-LD ``@type`` values of the page itself: its author is read as ``ld:page_author``."""
 # fmt: on
 META_KEYS: Final[dict[str, str]] = {
     "og:title": "og:title",
@@ -86,6 +90,9 @@ META_KEYS: Final[dict[str, str]] = {
     "article:section": "article:section",
     "article:tag": "article:tag",
     "author": "author",
+    "article:author": "article:author",
+    "parsely-author": "article:author",
+    "sailthru.author": "article:author",
     "keywords": "keywords",
     "news_keywords": "keywords",
 }
@@ -579,19 +586,32 @@ def read_json_ld(text: str) -> Meta:
     except ValueError:
         return []
     meta: Meta = []
-    for item in json_objects(data):
+    items = list(json_objects(data))
+    people = {str(item["@id"]): item for item in items if "@id" in item and "name" in item}
+    authors: dict[str, list[str]] = {}
+    for item in items:
         kinds = item.get("@type")
         kind_list = kinds if isinstance(kinds, list) else [kinds]
-        if not any(isinstance(k, str) and k in LD_ARTICLE_TYPES for k in kind_list):
+        kind_set = {kind for kind in kind_list if isinstance(kind, str)}
+        names = json_names(item.get("author"), people)
+        for group, types in (("ld:page_author", LD_PAGE_TYPES), ("post", LD_POST_TYPES)):
+            if kind_set & types and names:
+                authors.setdefault(group, names)
+        if not kind_set & LD_ARTICLE_TYPES:
             continue
         for field in ("headline", "datePublished", "dateModified"):
             meta.extend((f"ld:{field}", value) for value in json_strings(item.get(field)))
-        meta.extend(("ld:author", name) for name in json_names(item.get("author")))
+        if names and "ld:author" not in authors:  # later articles are teasers of other pages
+            authors["ld:author"] = names
+            meta.extend(("ld:author", name) for name in names)
         keywords = json_strings(item.get("keywords"))
         if keywords:
             meta.append(("ld:keywords", ", ".join(keywords)))
         meta.extend(("ld:articleSection", s) for s in json_strings(item.get("articleSection")))
         meta.extend(("ld:publisher", name) for name in json_names(item.get("publisher")))
+    if "ld:author" not in authors:  # a forum thread's opening post
+        meta.extend(("ld:author", name) for name in authors.get("post", []))
+    meta.extend(("ld:page_author", name) for name in authors.get("ld:page_author", []))
     return meta
 
 
@@ -617,10 +637,15 @@ def json_strings(value: object) -> list[str]:
     return [collapse(v) for v in values if isinstance(v, str) and v.strip()]
 
 
-def json_names(value: object) -> list[str]:
-    """Names of a JSON-LD person/organization value: a string, ``{"name": ...}``, or a list."""
+def json_names(value: object, people: Mapping[str, object] | None = None) -> list[str]:
+    """Names of a JSON-LD person/organization value: a string, ``{"name": ...}``, or a list.
+
+    A reference (``{"@id": "#jane"}``) is looked up among ``people`` (the script's nodes).
+    """
     names: list[str] = []
     for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict) and "name" not in item and people:
+            item = people.get(str(item.get("@id")), item)
         name = item.get("name") if isinstance(item, dict) else item
         names.extend(json_strings(name))
     return names
