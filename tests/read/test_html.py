@@ -273,6 +273,38 @@ def test_item_prop_article_body_is_preferred():
     assert [b.hints.in_main for b in page.blocks] == [False, True, True]
 
 
+def test_text_spread_over_sections_widens_the_pick():
+    lead = "<p>" + "Our team plans, builds and runs your systems day and night. " * 8 + "</p>"
+    section = "<section><h2>Support</h2><p>We answer every question within one hour.</p></section>"
+    html = f"""<body><nav><a href="/">Home</a></nav>
+    <div class="page"><div class="hero">{lead}</div>{section * 12}</div>
+    <footer><p>Small print.</p></footer></body>"""
+    page = read_html(html)
+    main = [block.text for block in page.blocks if block.hints.in_main]
+    assert main[0].startswith("Our team") and main[-1].startswith("We answer")
+    assert not block_with(page, "Home").hints.in_main
+
+
+def test_forum_replies_widen_the_first_post_in_german():
+    question = "Wie richte ich den Drucker im Netzwerk ein? " * 6
+    first = f"<div class='post'><p>{question}</p></div>"
+    answer = "Schau in die Einstellungen unter Freigabe, dort geht es."
+    reply = f"<div class='post'><p>{answer}</p></div>"
+    html = f"<body><div class='thread'>{first}{reply * 8}</div><aside><p>Werbung</p></aside></body>"
+    page = read_html(html)
+    main = [block.text for block in page.blocks if block.hints.in_main]
+    assert len(main) == 9
+    assert not block_with(page, "Werbung").hints.in_main
+
+
+def test_a_long_story_with_a_few_teasers_is_not_widened():
+    story = "<p>" + "Die Geschichte handelt von einem langen Winter am See. " * 5 + "</p>"
+    teaser = "<div class='teaser'><p>Ein anderer Artikel über das Wetter im Süden.</p></div>"
+    html = f"<body><div class='col'><div class='text'>{story * 4}</div>{teaser * 3}</div></body>"
+    page = read_html(html)
+    assert [b.hints.in_main for b in page.blocks] == [True] * 4 + [False] * 3
+
+
 def test_no_blocks_no_main():
     page = read_html("<html><head><title>Empty</title></head><body></body></html>")
     assert page.blocks == ()
