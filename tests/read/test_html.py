@@ -305,6 +305,25 @@ def test_a_long_story_with_a_few_teasers_is_not_widened():
     assert [b.hints.in_main for b in page.blocks] == [True] * 4 + [False] * 3
 
 
+def test_a_feed_of_article_cards_loses_to_the_story():
+    story = "<p>" + "The council voted on the new bridge after a long debate. " * 4 + "</p>"
+    card = "<article><h2><a href='/x'>Another story</a></h2><p>" + "A teaser line. " * 12
+    html = f"""<body><article class="story">{story * 3}</article>
+    <main class="feed">{(card + "</p></article>") * 4}</main></body>"""
+    page = read_html(html)
+    main = [block.text for block in page.blocks if block.hints.in_main]
+    assert len(main) == 3 and all(text.startswith("The council") for text in main)
+
+
+def test_a_story_followed_by_teaser_articles_is_kept_in_french():
+    story = "<p>" + "Le conseil a voté pour le nouveau pont après un long débat. " * 5 + "</p>"
+    teaser = "<article><h3><a href='/y'>Autre article</a></h3><p>Une ligne.</p></article>"
+    html = f"<body><main><article>{story * 4}</article>{teaser * 4}</main></body>"
+    page = read_html(html)
+    main = [block.text for block in page.blocks if block.hints.in_main]
+    assert len(main) == 4 and all(text.startswith("Le conseil") for text in main)
+
+
 def test_no_blocks_no_main():
     page = read_html("<html><head><title>Empty</title></head><body></body></html>")
     assert page.blocks == ()

@@ -21,7 +21,9 @@ fully for its parent and half for its grandparent. Semantic containers are
 ``post-text``. The pick is the semantic container with the most non-link text, narrowed to
 a nested one (semantic or the readability pick) that holds most of that text; with no
 semantic container, or one holding little text next to the readability pick, it is the
-readability pick. A pick holding under 30% of the page's non-link text (one post of a
+readability pick. A feed (a container of three or more ``<article>`` cards, none dominant)
+and its cards are no candidates, nor is a readability pick holding one, while any other
+candidate is left. A pick holding under 30% of the page's non-link text (one post of a
 thread, one section of a service page) is widened to its smallest ancestor holding half,
 unless the page names it ``itemprop=articleBody``.
 """
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from typing import Final
 
@@ -119,6 +122,10 @@ MIN_SEMANTIC_SHARE: Final = 0.3
 """The semantic pick must hold this share of the readability pick's non-link text."""
 DOMINANT_ARTICLE: Final = 3.0
 """Of several ``<article>`` elements, the largest counts if it has this many times the next."""
+MIN_FEED_CARDS: Final = 3
+"""A candidate holding this many nested ``<article>`` elements is a feed of cards."""
+MAX_FEED_SCAN: Final = 1000
+"""Nested ``<article>`` elements looked at per candidate, at most (bounds odd pages)."""
 MIN_PICK_SHARE: Final = 0.3
 """A pick holding less than this share of the page's non-link text is widened..."""
 WIDEN_SHARE: Final = 0.5
@@ -543,6 +550,15 @@ def pick_container(walker: _Walker) -> tuple[int, int, int]:
     """The block range and non-link characters of the best main-content candidate."""
     _, best_start, best_end, best_chars = walker.best
     candidates = walker.candidates
+    feeds = feed_ranges(candidates)
+    if feeds:
+        # a container of several <article> cards is a feed: neither it nor its cards
+        # are the article (unless nothing else is left)
+        rest = [c for c in candidates if not any(f[0] <= c[2] and c[3] <= f[1] for f in feeds)]
+        if rest:
+            candidates = rest
+            if any(best_start <= f[0] and f[1] <= best_end for f in feeds):
+                best_end = best_start
     articles = sorted((c for c in candidates if c[0] == "article"), key=lambda c: -c[1])
     if len(articles) > 1 and articles[0][1] < DOMINANT_ARTICLE * articles[1][1]:
         candidates = [c for c in candidates if c[0] != "article"]
@@ -562,6 +578,32 @@ def pick_container(walker: _Walker) -> tuple[int, int, int]:
     if inside and best_chars >= MIN_READABILITY_SHARE * chars:
         return best_start, best_end, best_chars
     return start, end, chars
+
+
+def feed_ranges(candidates: list[tuple[str, int, int, int]]) -> list[tuple[int, int]]:
+    """Block ranges of candidates holding ``MIN_FEED_CARDS`` or more nested ``<article>``
+    cards, none of them dominant (a story with a few teasers below it is no feed).
+
+    >>> feed_ranges([("main", 9, 0, 9), ("article", 3, 0, 3), ("article", 3, 3, 6),
+    ...              ("article", 3, 6, 9), ("article", 9, 10, 19)])
+    [(0, 9)]
+    """
+    articles = sorted((c[2], c[3], c[1]) for c in candidates if c[0] == "article")
+    feeds: list[tuple[int, int]] = []
+    for _, _, start, end in candidates:
+        sizes: list[int] = []
+        first = bisect_left(articles, (start, 0, 0))
+        for inner_start, inner_end, chars in articles[first : first + MAX_FEED_SCAN]:
+            if inner_start >= end:
+                break
+            if inner_end <= end and (inner_start, inner_end) != (start, end):
+                sizes.append(chars)
+        if len(sizes) < MIN_FEED_CARDS or (start, end) in feeds:
+            continue
+        sizes.sort(reverse=True)
+        if sizes[0] < DOMINANT_ARTICLE * sizes[1]:
+            feeds.append((start, end))
+    return feeds
 
 
 def read_head(tree: LexborHTMLParser) -> Meta:
