@@ -324,6 +324,22 @@ def test_a_story_followed_by_teaser_articles_is_kept_in_french():
     assert len(main) == 4 and all(text.startswith("Le conseil") for text in main)
 
 
+def test_a_small_main_element_is_not_widened():
+    reviews = "<p>" + "Great shoes, they fit well and last long, would buy again. " * 4 + "</p>"
+    html = f"""<body><main><h1>Wool runner</h1><p>{"Soft merino wool upper. " * 6}</p></main>
+    <div class="reviews">{reviews * 8}</div></body>"""
+    page = read_html(html)
+    assert [b.hints.in_main for b in page.blocks] == [True, True] + [False] * 8
+
+
+def test_a_small_role_main_is_not_widened_in_spanish():
+    opinion = "<p>" + "Muy buenos zapatos, cómodos y duraderos, los compraría. " * 4 + "</p>"
+    html = f"""<body><div role="main"><h1>Zapatilla</h1><p>{"Lana merino suave. " * 8}</p>
+    </div><div class="opiniones">{opinion * 8}</div></body>"""
+    page = read_html(html)
+    assert [b.hints.in_main for b in page.blocks] == [True, True] + [False] * 8
+
+
 def test_no_blocks_no_main():
     page = read_html("<html><head><title>Empty</title></head><body></body></html>")
     assert page.blocks == ()

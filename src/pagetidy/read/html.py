@@ -25,7 +25,7 @@ readability pick. A feed (a container of three or more ``<article>`` cards, none
 and its cards are no candidates, nor is a readability pick holding one, while any other
 candidate is left. A pick holding under 30% of the page's non-link text (one post of a
 thread, one section of a service page) is widened to its smallest ancestor holding half,
-unless the page names it ``itemprop=articleBody``.
+unless the page names it (``itemprop=articleBody``, ``<main>``, ``role=main``).
 """
 
 from __future__ import annotations
@@ -126,6 +126,8 @@ MIN_FEED_CARDS: Final = 3
 """A candidate holding this many nested ``<article>`` elements is a feed of cards."""
 MAX_FEED_SCAN: Final = 1000
 """Nested ``<article>`` elements looked at per candidate, at most (bounds odd pages)."""
+TRUSTED: Final = frozenset({"articlebody", "main"})
+"""Candidate kinds never widened: ``itemprop=articleBody``, ``<main>`` and ``role=main``."""
 MIN_PICK_SHARE: Final = 0.3
 """A pick holding less than this share of the page's non-link text is widened..."""
 WIDEN_SHARE: Final = 0.5
@@ -524,8 +526,8 @@ def walk(root: LexborNode, walker: _Walker) -> None:
 def pick_main(walker: _Walker) -> tuple[int, int]:
     """Return the block range ``[start, end)`` of the main-content container."""
     start, end, chars = pick_container(walker)
-    if any(c[0] == "articlebody" and c[2] == start and c[3] == end for c in walker.candidates):
-        return start, end  # the page names its article body: trust it
+    if any(c[0] in TRUSTED and c[2] == start and c[3] == end for c in walker.candidates):
+        return start, end  # the page names its article body or main content: trust it
     return widen(walker.spans, start, end, chars)
 
 
