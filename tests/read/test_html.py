@@ -273,6 +273,73 @@ def test_item_prop_article_body_is_preferred():
     assert [b.hints.in_main for b in page.blocks] == [False, True, True]
 
 
+def test_text_spread_over_sections_widens_the_pick():
+    lead = "<p>" + "Our team plans, builds and runs your systems day and night. " * 8 + "</p>"
+    section = "<section><h2>Support</h2><p>We answer every question within one hour.</p></section>"
+    html = f"""<body><nav><a href="/">Home</a></nav>
+    <div class="page"><div class="hero">{lead}</div>{section * 12}</div>
+    <footer><p>Small print.</p></footer></body>"""
+    page = read_html(html)
+    main = [block.text for block in page.blocks if block.hints.in_main]
+    assert main[0].startswith("Our team") and main[-1].startswith("We answer")
+    assert not block_with(page, "Home").hints.in_main
+
+
+def test_forum_replies_widen_the_first_post_in_german():
+    question = "Wie richte ich den Drucker im Netzwerk ein? " * 6
+    first = f"<div class='post'><p>{question}</p></div>"
+    answer = "Schau in die Einstellungen unter Freigabe, dort geht es."
+    reply = f"<div class='post'><p>{answer}</p></div>"
+    html = f"<body><div class='thread'>{first}{reply * 8}</div><aside><p>Werbung</p></aside></body>"
+    page = read_html(html)
+    main = [block.text for block in page.blocks if block.hints.in_main]
+    assert len(main) == 9
+    assert not block_with(page, "Werbung").hints.in_main
+
+
+def test_a_long_story_with_a_few_teasers_is_not_widened():
+    story = "<p>" + "Die Geschichte handelt von einem langen Winter am See. " * 5 + "</p>"
+    teaser = "<div class='teaser'><p>Ein anderer Artikel über das Wetter im Süden.</p></div>"
+    html = f"<body><div class='col'><div class='text'>{story * 4}</div>{teaser * 3}</div></body>"
+    page = read_html(html)
+    assert [b.hints.in_main for b in page.blocks] == [True] * 4 + [False] * 3
+
+
+def test_a_feed_of_article_cards_loses_to_the_story():
+    story = "<p>" + "The council voted on the new bridge after a long debate. " * 4 + "</p>"
+    card = "<article><h2><a href='/x'>Another story</a></h2><p>" + "A teaser line. " * 12
+    html = f"""<body><article class="story">{story * 3}</article>
+    <main class="feed">{(card + "</p></article>") * 4}</main></body>"""
+    page = read_html(html)
+    main = [block.text for block in page.blocks if block.hints.in_main]
+    assert len(main) == 3 and all(text.startswith("The council") for text in main)
+
+
+def test_a_story_followed_by_teaser_articles_is_kept_in_french():
+    story = "<p>" + "Le conseil a voté pour le nouveau pont après un long débat. " * 5 + "</p>"
+    teaser = "<article><h3><a href='/y'>Autre article</a></h3><p>Une ligne.</p></article>"
+    html = f"<body><main><article>{story * 4}</article>{teaser * 4}</main></body>"
+    page = read_html(html)
+    main = [block.text for block in page.blocks if block.hints.in_main]
+    assert len(main) == 4 and all(text.startswith("Le conseil") for text in main)
+
+
+def test_a_small_main_element_is_not_widened():
+    reviews = "<p>" + "Great shoes, they fit well and last long, would buy again. " * 4 + "</p>"
+    html = f"""<body><main><h1>Wool runner</h1><p>{"Soft merino wool upper. " * 6}</p></main>
+    <div class="reviews">{reviews * 8}</div></body>"""
+    page = read_html(html)
+    assert [b.hints.in_main for b in page.blocks] == [True, True] + [False] * 8
+
+
+def test_a_small_role_main_is_not_widened_in_spanish():
+    opinion = "<p>" + "Muy buenos zapatos, cómodos y duraderos, los compraría. " * 4 + "</p>"
+    html = f"""<body><div role="main"><h1>Zapatilla</h1><p>{"Lana merino suave. " * 8}</p>
+    </div><div class="opiniones">{opinion * 8}</div></body>"""
+    page = read_html(html)
+    assert [b.hints.in_main for b in page.blocks] == [True, True] + [False] * 8
+
+
 def test_no_blocks_no_main():
     page = read_html("<html><head><title>Empty</title></head><body></body></html>")
     assert page.blocks == ()

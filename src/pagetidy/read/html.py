@@ -21,13 +21,18 @@ fully for its parent and half for its grandparent. Semantic containers are
 ``post-text``. The pick is the semantic container with the most non-link text, narrowed to
 a nested one (semantic or the readability pick) that holds most of that text; with no
 semantic container, or one holding little text next to the readability pick, it is the
-readability pick.
+readability pick. A feed (a container of three or more ``<article>`` cards, none dominant)
+and its cards are no candidates, nor is a readability pick holding one, while any other
+candidate is left. A pick holding under 30% of the page's non-link text (one post of a
+thread, one section of a service page) is widened to its smallest ancestor holding half,
+unless the page names it (``itemprop=articleBody``, ``<main>``, ``role=main``).
 """
 
 from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping
 from typing import Final
 
@@ -124,6 +129,16 @@ MIN_SEMANTIC_SHARE: Final = 0.3
 """The semantic pick must hold this share of the readability pick's non-link text."""
 DOMINANT_ARTICLE: Final = 3.0
 """Of several ``<article>`` elements, the largest counts if it has this many times the next."""
+MIN_FEED_CARDS: Final = 3
+"""A candidate holding this many nested ``<article>`` elements is a feed of cards."""
+MAX_FEED_SCAN: Final = 1000
+"""Nested ``<article>`` elements looked at per candidate, at most (bounds odd pages)."""
+TRUSTED: Final = frozenset({"articlebody", "main"})
+"""Candidate kinds never widened: ``itemprop=articleBody``, ``<main>`` and ``role=main``."""
+MIN_PICK_SHARE: Final = 0.3
+"""A pick holding less than this share of the page's non-link text is widened..."""
+WIDEN_SHARE: Final = 0.5
+"""...to its smallest ancestor holding at least this share."""
 MAX_LD_NODES: Final = 10_000
 """JSON-LD objects looked at per script, at most."""
 
@@ -247,6 +262,8 @@ class _Walker:
         self.best: tuple[float, int, int, int] = (0.0, 0, 0, 0)
         """The readability pick: score, block range, non-link characters."""
         self.candidates: list[tuple[str, int, int, int]] = []
+        self.spans: list[tuple[int, int, int]] = []
+        """Every element holding scored text: block range and (weighted) non-link characters."""
 
     def text(self, text: str) -> None:
         """Add a text node's text to the pending block."""
@@ -356,6 +373,8 @@ class _Walker:
             parent.chars += frame.chars
         if frame.score > self.best[0]:
             self.best = (frame.score, frame.start, end, frame.chars)
+        if frame.chars > 0:
+            self.spans.append((frame.start, end, frame.chars))
         if end > frame.start:
             semantic = SEMANTIC_TAGS.get(frame.tag, "")
             named = ""
@@ -513,27 +532,87 @@ def walk(root: LexborNode, walker: _Walker) -> None:
 
 def pick_main(walker: _Walker) -> tuple[int, int]:
     """Return the block range ``[start, end)`` of the main-content container."""
+    start, end, chars = pick_container(walker)
+    if any(c[0] in TRUSTED and c[2] == start and c[3] == end for c in walker.candidates):
+        return start, end  # the page names its article body or main content: trust it
+    return widen(walker.spans, start, end, chars)
+
+
+def widen(spans: list[tuple[int, int, int]], start: int, end: int, chars: int) -> tuple[int, int]:
+    """Widen a pick holding little of the page's text to its nearest ancestor that holds enough.
+
+    A forum thread, a service page or a feature split into many sections has its text
+    spread over siblings; the pick is then one post or one section.
+
+    >>> widen([(0, 2, 50), (0, 5, 300), (0, 9, 400)], 0, 2, 50)
+    (0, 5)
+    """
+    total = max((span[2] for span in spans), default=0)
+    if chars >= MIN_PICK_SHARE * total:
+        return start, end
+    around = (s for s in spans if s[0] <= start and end <= s[1] and s[2] >= WIDEN_SHARE * total)
+    widest = min(around, key=lambda s: s[1] - s[0], default=None)
+    return (start, end) if widest is None else (widest[0], widest[1])
+
+
+def pick_container(walker: _Walker) -> tuple[int, int, int]:
+    """The block range and non-link characters of the best main-content candidate."""
     _, best_start, best_end, best_chars = walker.best
     candidates = walker.candidates
+    feeds = feed_ranges(candidates)
+    if feeds:
+        # a container of several <article> cards is a feed: neither it nor its cards
+        # are the article (unless nothing else is left)
+        rest = [c for c in candidates if not any(f[0] <= c[2] and c[3] <= f[1] for f in feeds)]
+        if rest:
+            candidates = rest
+            if any(best_start <= f[0] and f[1] <= best_end for f in feeds):
+                best_end = best_start
     articles = sorted((c for c in candidates if c[0] == "article"), key=lambda c: -c[1])
     if len(articles) > 1 and articles[0][1] < DOMINANT_ARTICLE * articles[1][1]:
         candidates = [c for c in candidates if c[0] != "article"]
     pool = [c for c in candidates if c[0] == "articlebody"] or candidates
     if not pool:
-        return best_start, best_end
+        return best_start, best_end, best_chars
     _, chars, start, end = max(pool, key=lambda c: (c[1], c[2] - c[3]))
     for _, inner_chars, inner_start, inner_end in sorted(pool, key=lambda c: c[3] - c[2]):
         if start <= inner_start and inner_end <= end and inner_chars >= MIN_INNER_SHARE * chars:
             chars, start, end = inner_chars, inner_start, inner_end
             break
     if best_end <= best_start:
-        return start, end
+        return start, end, chars
     if chars < MIN_SEMANTIC_SHARE * best_chars:
-        return best_start, best_end
+        return best_start, best_end, best_chars
     inside = start <= best_start and best_end <= end
     if inside and best_chars >= MIN_READABILITY_SHARE * chars:
-        return best_start, best_end
-    return start, end
+        return best_start, best_end, best_chars
+    return start, end, chars
+
+
+def feed_ranges(candidates: list[tuple[str, int, int, int]]) -> list[tuple[int, int]]:
+    """Block ranges of candidates holding ``MIN_FEED_CARDS`` or more nested ``<article>``
+    cards, none of them dominant (a story with a few teasers below it is no feed).
+
+    >>> feed_ranges([("main", 9, 0, 9), ("article", 3, 0, 3), ("article", 3, 3, 6),
+    ...              ("article", 3, 6, 9), ("article", 9, 10, 19)])
+    [(0, 9)]
+    """
+    articles = sorted((c[2], c[3], c[1]) for c in candidates if c[0] == "article")
+    feeds: list[tuple[int, int]] = []
+    for _, _, start, end in candidates:
+        sizes: list[int] = []
+        first = bisect_left(articles, (start, 0, 0))
+        for inner_start, inner_end, chars in articles[first : first + MAX_FEED_SCAN]:
+            if inner_start >= end:
+                break
+            if inner_end <= end and (inner_start, inner_end) != (start, end):
+                sizes.append(chars)
+        if len(sizes) < MIN_FEED_CARDS or (start, end) in feeds:
+            continue
+        sizes.sort(reverse=True)
+        if sizes[0] < DOMINANT_ARTICLE * sizes[1]:
+            feeds.append((start, end))
+    return feeds
 
 
 def read_head(tree: LexborHTMLParser) -> Meta:
