@@ -34,6 +34,7 @@ import json
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
+from functools import lru_cache
 from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -141,6 +142,8 @@ WIDEN_SHARE: Final = 0.5
 """...to its smallest ancestor holding at least this share."""
 MAX_LD_NODES: Final = 10_000
 """JSON-LD objects looked at per script, at most."""
+CACHE_SIZE: Final = 8192
+"""Class/id names and attribute keys whose tokens are remembered (least recently used go)."""
 
 HEAD_QUERY: Final = "meta[content], link[rel][href], title, script[type]"
 DISPLAY_NONE: Final = re.compile(r"display\s*:\s*none", re.I)
@@ -149,6 +152,10 @@ NON_ALNUM: Final = re.compile(r"[^a-z0-9]+")
 MAIN_NAME: Final = re.compile(r"(?:article|post|entry|story|blog|news)[-_]*(?:body|content|text)")
 SEMANTIC_TAGS: Final = {"article": "article", "main": "main"}
 NO_TOKENS: Final[frozenset[str]] = frozenset()
+HIDING_ATTRS: Final = frozenset({"hidden", "aria-hidden", "style"})
+"""Attributes that can hide an element (``is_hidden`` reads them)."""
+KEY_ATTRS: Final = frozenset({"class", "id", "role", "itemprop"})
+"""Attributes that make up an element's ``AttrKey``."""
 Meta = list[tuple[str, str]]
 AttrKey = tuple[str, str, str, str]
 """An element's class, id, role and itemprop values."""
@@ -189,6 +196,9 @@ class _Frame:
         owner: _Frame | None,
         key: AttrKey | None,
         start: int,
+        link: bool,
+        li: list[bool] | None,
+        figure: _Figure | None,
     ) -> None:
         self.tag = tag
         self.parent = parent
@@ -198,10 +208,12 @@ class _Frame:
         """The element's class, id, role and itemprop values, when it has any."""
         self.start = start
         self.tokens: frozenset[str] | None = None
-        self.link = False
-        self.li: list[bool] | None = None
+        self.link = link
+        """Inside an ``<a>``."""
+        self.li = li
         """The enclosing ``<li>``'s "bullet given" flag, shared by its descendants."""
-        self.figure: _Figure | None = None
+        self.figure = figure
+        """The enclosing ``<figure>``, if any."""
         self.path: tuple[str, ...] | None = None
         self.chars = 0
         self.score = 0.0
@@ -222,9 +234,7 @@ class _Frame:
             link.path = path
         return path
 
-    def cumulative_tokens(
-        self, cache: dict[AttrKey, frozenset[str]], names: dict[str, tuple[str, ...]]
-    ) -> frozenset[str]:
+    def cumulative_tokens(self) -> frozenset[str]:
         """Tokens of this element and its ancestors, computed once per frame, top down."""
         chain: list[_Frame] = []
         frame: _Frame | None = self
@@ -234,9 +244,7 @@ class _Frame:
         tokens = frame.tokens if frame is not None and frame.tokens is not None else NO_TOKENS
         for link in reversed(chain):
             if link.key is not None and len(tokens) < MAX_TOKENS:
-                own = cache.get(link.key)
-                if own is None:
-                    own = cache[link.key] = split_tokens(*link.key, names=names)
+                own = key_tokens(link.key)
                 if not own <= tokens:
                     tokens = tokens | own
             link.tokens = tokens
@@ -256,9 +264,6 @@ class _Walker:
         self.texts: list[str] = []
         self.hints: list[tuple[str, tuple[str, ...], frozenset[str], int, str]] = []
         self.meta: Meta = []
-        self.token_cache: dict[AttrKey, frozenset[str]] = {}
-        self.name_cache: dict[str, tuple[str, ...]] = {}
-        self.semantic_cache: dict[AttrKey, str] = {}
         self.best: tuple[float, int, int, int] = (0.0, 0, 0, 0)
         """The readability pick: score, block range, non-link characters."""
         self.candidates: list[tuple[str, int, int, int]] = []
@@ -292,47 +297,52 @@ class _Walker:
         ):
             return False
         attrs = node.attributes
-        if tag == "dialog" and "open" not in attrs:
-            return False  # browsers do not show a closed dialog
-        parent = self.top
         key: AttrKey | None = None
         if attrs:
-            if ("hidden" in attrs or "aria-hidden" in attrs or "style" in attrs) and is_hidden(
-                tag, attrs
-            ):
+            if not HIDING_ATTRS.isdisjoint(attrs) and is_hidden(tag, attrs):
                 return False
-            key = (
-                attrs.get("class") or "",
-                attrs.get("id") or "",
-                attrs.get("role") or "",
-                attrs.get("itemprop") or "",
-            )
-            if not any(key):
-                key = None
             if tag in VOID_TAGS:
                 self.void(tag, attrs)
                 return False
+            if tag == "dialog" and "open" not in attrs:
+                return False  # browsers do not show a closed dialog
+            if not KEY_ATTRS.isdisjoint(attrs):
+                key = (
+                    attrs.get("class") or "",
+                    attrs.get("id") or "",
+                    attrs.get("role") or "",
+                    attrs.get("itemprop") or "",
+                )
+                if not any(key):
+                    key = None
             if tag == "time" and attrs.get("datetime"):
                 self.meta.append(("time", collapse(attrs.get("datetime") or "")))
         elif tag in VOID_TAGS:
             self.void(tag, attrs)
             return False
+        elif tag == "dialog":
+            return False  # browsers do not show a closed dialog
         if tag in TOKEN_TAGS:
             classes, ident, role, itemprop = key or ("", "", "", "")
             key = (classes, ident, f"{role} {tag}", itemprop)
-        block = tag in BLOCK_TAGS or "-" in tag
-        if block:
-            self.flush()
-        elif tag in CELL_TAGS:
-            self.pieces.append(" ")
-        if parent is None:
-            frame = _Frame(tag, None, None, key, len(self.texts))
+        parent = self.top
+        start = len(self.texts)
+        if tag in BLOCK_TAGS or "-" in tag:
+            if self.pieces:
+                self.flush()
+                start = len(self.texts)
+            if parent is None:
+                frame = _Frame(tag, None, None, key, start, False, None, None)
+            else:
+                frame = _Frame(tag, parent, None, key, start, parent.link, parent.li, parent.figure)
         else:
-            owner = None if block else (parent.owner or parent)
-            frame = _Frame(tag, parent, owner, key, len(self.texts))
-            frame.link = parent.link
-            frame.li = parent.li
-            frame.figure = parent.figure
+            if tag in CELL_TAGS:
+                self.pieces.append(" ")
+            if parent is None:
+                frame = _Frame(tag, None, None, key, start, False, None, None)
+            else:
+                owner = parent.owner or parent
+                frame = _Frame(tag, parent, owner, key, start, parent.link, parent.li, parent.figure)
         if tag == "a":
             frame.link = True
             if self.after_link:
@@ -361,34 +371,35 @@ class _Walker:
         frame = self.top
         if frame is None:
             return
+        tag = frame.tag
         if frame.owner is None:
-            self.flush()
-        elif frame.tag in CELL_TAGS:
+            if self.pieces:
+                self.flush()
+        elif tag in CELL_TAGS:
             self.pieces.append(" ")
-        elif frame.tag == "a":
+        elif tag == "a":
             self.after_link = True
         self.top = parent = frame.parent
         end = len(self.texts)
-        if parent is not None:
+        if parent is not None and frame.chars:
             parent.chars += frame.chars
         if frame.score > self.best[0]:
             self.best = (frame.score, frame.start, end, frame.chars)
         if frame.chars > 0:
             self.spans.append((frame.start, end, frame.chars))
         if end > frame.start:
-            semantic = SEMANTIC_TAGS.get(frame.tag, "")
-            named = ""
-            if frame.key is not None:
-                named = self.semantic_cache.get(frame.key, "?")
-                if named == "?":
-                    named = self.semantic_cache[frame.key] = semantic_kind(*frame.key)
-            if named and (not semantic or named == "articlebody"):
-                semantic = named
+            semantic = SEMANTIC_TAGS.get(tag, "")
+            key = frame.key
+            if key is not None:
+                named = key_kind(key)
+                if named and (not semantic or named == "articlebody"):
+                    semantic = named
             if semantic:
                 self.candidates.append((semantic, frame.chars, frame.start, end))
-        figure = frame.figure
-        if figure is not None and frame.tag == "figure" and not figure.captioned:
-            self.meta.extend(("caption", alt) for alt in figure.alts)
+        if tag == "figure":
+            figure = frame.figure
+            if figure is not None and not figure.captioned:
+                self.meta.extend(("caption", alt) for alt in figure.alts)
 
     def flush(self) -> None:
         """Turn the pending inline text into a block owned by the nearest block element."""
@@ -410,7 +421,7 @@ class _Walker:
             owner.li[0] = True
             bullet = "•"
         self.texts.append(text)
-        tokens = owner.cumulative_tokens(self.token_cache, self.name_cache)
+        tokens = owner.cumulative_tokens()
         self.hints.append((tag, owner.ancestors(), tokens, link_chars, bullet))
         plain = len(text) - link_chars
         if tokens & UNLIKELY_TOKENS:
@@ -475,46 +486,56 @@ def semantic_kind(classes: str, ident: str, role: str, itemprop: str) -> str:
     return ""
 
 
-def split_tokens(
-    classes: str,
-    ident: str,
-    role: str,
-    itemprop: str,
-    names: dict[str, tuple[str, ...]] | None = None,
-) -> frozenset[str]:
+def split_tokens(classes: str, ident: str, role: str, itemprop: str) -> frozenset[str]:
     """Lower-cased class/id names, their alphanumeric parts, role and itemprop values.
-
-    ``names`` caches the tokens of each class name (pages repeat them a lot).
 
     >>> sorted(split_tokens("article-body__text", "", "main", ""))
     ['article', 'article-body__text', 'body', 'main', 'text']
     """
     tokens: set[str] = set()
-    cache = {} if names is None else names
     for name in f"{classes} {ident}".lower().split():
-        parts = cache.get(name)
-        if parts is None:
-            parts = cache[name] = (name, *(part for part in NON_ALNUM.split(name) if part))
-        tokens.update(parts)
+        tokens.update(name_parts(name))
     tokens.update(f"{role} {itemprop}".lower().split())
     return frozenset(tokens)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def name_parts(name: str) -> tuple[str, ...]:
+    """A lower-cased class or id name and its alphanumeric parts (pages repeat names a lot)."""
+    return (name, *(part for part in NON_ALNUM.split(name) if part))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def key_tokens(key: AttrKey) -> frozenset[str]:
+    """``split_tokens`` of an element's attributes, cached across elements and pages."""
+    return split_tokens(*key)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def key_kind(key: AttrKey) -> str:
+    """``semantic_kind`` of an element's attributes, cached across elements and pages."""
+    return semantic_kind(*key)
 
 
 def walk(root: LexborNode, walker: _Walker) -> None:
     """Visit ``root`` and its descendants depth-first, iteratively, feeding ``walker``."""
     node = root
     depth = 0
+    enter = walker.enter
+    leave = walker.leave
     while True:
         tag = node.tag or ""
         if tag == "-text":
-            walker.text(node.text_content or "")
-        elif tag and tag[0] != "-" and walker.enter(node, tag):
+            text = node.text_content or ""
+            if walker.pieces or not text.isspace():
+                walker.text(text)
+        elif tag and tag[0] != "-" and enter(node, tag):
             child = node.first_child
             if child is not None:
                 node = child
                 depth += 1
                 continue
-            walker.leave()
+            leave()
         while depth:
             sibling = node.next
             if sibling is not None:
@@ -525,7 +546,7 @@ def walk(root: LexborNode, walker: _Walker) -> None:
                 return
             node = parent
             depth -= 1
-            walker.leave()
+            leave()
         else:
             return
 
@@ -744,23 +765,22 @@ def read_html(html: str, source: str = "-") -> Page:
     if root is not None:
         walk(root, walker)
     start, end = pick_main(walker)
-    blocks = tuple(
-        Block(
-            index=i,
-            text=text,
-            hints=Hints(
+    made: dict[tuple[str, tuple[str, ...], frozenset[str], int, str, bool], Hints] = {}
+    blocks: list[Block] = []
+    for i, (text, hint) in enumerate(zip(walker.texts, walker.hints, strict=True)):
+        key = (*hint, start <= i < end)
+        hints = made.get(key)
+        if hints is None:  # blocks share equal hints (frozen), made once: they cost 2 us each
+            tag, path, tokens, link_chars, bullet, in_main = key
+            hints = made[key] = Hints(
                 bullet=bullet,
                 tag=tag,
                 path=path,
                 tokens=tokens,
                 link_chars=link_chars,
-                in_main=start <= i < end,
-            ),
-        )
-        for i, (text, (tag, path, tokens, link_chars, bullet)) in enumerate(
-            zip(walker.texts, walker.hints, strict=True)
-        )
-    )
+                in_main=in_main,
+            )
+        blocks.append(Block(i, text, hints))
     meta.extend(walker.meta)
     seen_captions: set[str] = set()
     unique: Meta = []
@@ -770,4 +790,4 @@ def read_html(html: str, source: str = "-") -> Page:
                 continue
             seen_captions.add(value)
         unique.append((key, value))
-    return Page(source=source, mode="html", blocks=blocks, meta=tuple(unique))
+    return Page(source=source, mode="html", blocks=tuple(blocks), meta=tuple(unique))
