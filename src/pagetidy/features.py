@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Sequence
 from itertools import accumulate
+from operator import itemgetter
 from typing import Final
 
 from pagetidy.measures import Measures, measure
@@ -101,6 +102,7 @@ CJK_GLUE: Final = frozenset(
     "이가을를은는에의다고로서"  # Korean
 )
 """Function characters of Chinese, Japanese and Korean: their stop words, by character."""
+FIRST: Final = itemgetter(0)
 
 
 def window_means(values: Sequence[float], width: int) -> list[float]:
@@ -140,13 +142,20 @@ def has_contact(text: str) -> bool:
     return CONTACT.search(text) is not None
 
 
-def page_language(blocks: Sequence[Block]) -> str | None:
-    """The page's language, guessed from the words of its longer blocks."""
+def page_language(
+    blocks: Sequence[Block], found: Sequence[Sequence[str]] | None = None
+) -> str | None:
+    """The page's language, guessed from the words of its longer blocks.
+
+    ``found`` (the words of each block, ``WORD.findall``, in order) may be given when known.
+    """
     sample: list[str] = []
-    for block in sorted(blocks, key=lambda each: -len(each.text))[:40]:
+    longest = sorted(range(len(blocks)), key=lambda position: -len(blocks[position].text))
+    for position in longest[:40]:
         if len(sample) >= SAMPLE_WORDS:
             break  # guess_language reads no further
-        sample.extend(word.lower() for word in WORD.findall(block.text))
+        words = WORD.findall(blocks[position].text) if found is None else found[position]
+        sample.extend(map(str.lower, words))
     return guess_language(sample)
 
 
@@ -179,7 +188,8 @@ def local_features(blocks: Sequence[Block], measures: Measures | None = None) ->
     """
     if measures is None:
         measures = measure(blocks)
-    language = page_language(blocks)
+    founds = [WORD.findall(block.text) for block in blocks]
+    language = page_language(blocks, founds)
     stops = stoplist(language) if language else frozenset()
     total = len(blocks)
     rows: list[list[float]] = []
@@ -192,14 +202,20 @@ def local_features(blocks: Sequence[Block], measures: Measures | None = None) ->
     prose: list[float] = []
     densities: list[float] = []
     sizes: list[float] = []
-    for block in blocks:
+    for block, found in zip(blocks, founds, strict=True):
         text = block.text
         words = measures.words[block.index]
-        cjk = cjk_chars(text)
-        found = WORD.findall(text)
-        density, stop_count = stopword_density(text, stops, found, cjk)
-        initials = [word[0] for word in found]
-        alpha = sum(map(str.isalpha, initials))
+        plain = text.isascii()
+        cjk = 0 if plain else cjk_chars(text)
+        if cjk * 2 > len(text):
+            density, stop_count = stopword_density(text, stops, found, cjk)
+        elif found:  # stopword_density, inline
+            stop_count = sum(map(stops.__contains__, map(str.lower, found)))
+            density = stop_count / len(found)
+        else:
+            density, stop_count = 0.0, 0
+        initials = "".join(map(FIRST, found))
+        alpha = len(initials) if initials.isalpha() else sum(map(str.isalpha, initials))
         capitals = sum(map(str.isupper, initials))
         first = text[0]
         hints = block.hints
@@ -223,7 +239,9 @@ def local_features(blocks: Sequence[Block], measures: Measures | None = None) ->
                 math.log1p(stop_count),
                 cjk / len(text),
                 float(ends_sentence(text)),
-                math.log1p(sentence_count(text)),
+                math.log1p(sentence_count(text))
+                if not plain or "." in text or "!" in text or "?" in text
+                else 0.0,  # an ASCII text without these ends no sentence
                 capitals / alpha if alpha else 0.0,
                 digits,
                 float(first.islower()),

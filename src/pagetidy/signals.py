@@ -139,6 +139,8 @@ def digit_share(text: str) -> float:
     >>> digit_share("12:30 pm")
     0.5714285714285714
     """
+    if DIGIT.search(text) is None:
+        return 0.0  # no digit (the common case): found without counting anything
     if text.isascii():  # counted in C, no lists: ASCII \s and \d are just these
         raw = text.encode("ascii")
         size = len(raw.translate(None, ASCII_SPACES))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-from pagetidy.signals import cjk_chars, fold
+from pagetidy.signals import CJK, cjk_chars, fold
 
 
 @cache
@@ -101,7 +101,7 @@ def contains(kind: str, text: str) -> list[str]:
             gram = " ".join(tokens[start : start + size]) if size > 1 else token
             if gram in known:
                 found.append((size, start, gram))
-    result = [gram for _, _, gram in sorted(found)]
-    if not folded.isascii():
+    result = [gram for _, _, gram in sorted(found)] if found else []
+    if not folded.isascii() and CJK.search(folded):  # each such phrase holds a CJK letter
         result.extend(phrase for phrase in unspaced(kind) if phrase in folded)
     return result
