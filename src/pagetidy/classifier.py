@@ -19,7 +19,13 @@ from importlib.resources import files
 from operator import mul, sub
 from typing import Final
 
-from pagetidy.features import CONTEXT_NAMES, FEATURE_NAMES, context_features, local_features
+from pagetidy.features import (
+    CONTEXT_NAMES,
+    FEATURE_NAMES,
+    context_features,
+    features_and_words,
+    token_count,
+)
 from pagetidy.measures import Measures
 from pagetidy.model import Block
 
@@ -139,9 +145,9 @@ def score_blocks(
     classifier: Classifier, blocks: Sequence[Block], measures: Measures | None = None
 ) -> Scored:
     """Score every block of a page (both stages); ``measures`` as for local_features."""
-    local = local_features(blocks, measures)
+    local, found = features_and_words(blocks, measures)
     first = [classifier.first.score(row) for row in local]
-    sizes = [len(TOKEN.findall(block.text)) for block in blocks]
+    sizes = list(map(token_count, found))  # len(TOKEN.findall(text)), counted from the words
     rows = [
         tuple(row + extra) for row, extra in zip(local, context_features(first, sizes), strict=True)
     ]
