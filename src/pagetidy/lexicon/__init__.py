@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-from pagetidy.signals import CJK, cjk_chars, fold
+from pagetidy.signals import CJK, cjk_chars, fold, text_cache
 
 
 @cache
@@ -79,6 +79,13 @@ def _openers(kind: str) -> dict[str, int]:
     return openers
 
 
+@text_cache
+def _folded_words(text: str) -> tuple[str, tuple[str, ...]]:
+    """The folded text and its words: each list asks for them of every block."""
+    folded = fold(text)
+    return folded, tuple(folded.split())
+
+
 def contains(kind: str, text: str) -> list[str]:
     """Every phrase of ``kind`` found as whole words in the folded ``text``.
 
@@ -88,8 +95,7 @@ def contains(kind: str, text: str) -> list[str]:
     >>> contains("prompt", "To write comments, please log in")
     ['comments', 'log in', 'to write comments']
     """
-    folded = fold(text)
-    tokens = folded.split()
+    folded, tokens = _folded_words(text)
     openers = _openers(kind)
     known = phrases(kind)
     found: list[tuple[int, int, str]] = []
