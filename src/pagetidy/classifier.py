@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from itertools import compress
 from operator import mul, sub
 from typing import Final
 
@@ -169,6 +170,6 @@ def deciding(classifier: Classifier, row: Sequence[float], count: int = 3) -> li
     cutoff = sorted(pulls)[count - 1]
     strongest = sorted(
         (pulls[position], describe(stage.names[position], row[position], stage.means[position]))
-        for position in [position for position, pull in enumerate(pulls) if pull <= cutoff]
+        for position in compress(range(len(pulls)), map(cutoff.__ge__, pulls))  # pull <= cutoff
     )
     return [name for pull, name in strongest[:count] if pull < 0]

@@ -42,7 +42,7 @@ def starts_with(kind: str, text: str) -> str | None:
     >>> starts_with("related", "More in North Korea")
     'more in'
     """
-    tokens = fold(text).split()
+    tokens = folded_words(text)[1]
     if not tokens or tokens[0] not in _firsts(kind):
         return None  # no phrase opens with this word
     for size in range(min(longest(kind), len(tokens)), 0, -1):
@@ -80,8 +80,9 @@ def _openers(kind: str) -> dict[str, int]:
 
 
 @text_cache
-def _folded_words(text: str) -> tuple[str, tuple[str, ...]]:
-    """The folded text and its words: each list asks for them of every block."""
+def folded_words(text: str) -> tuple[str, tuple[str, ...]]:
+    """The folded text (:func:`~pagetidy.signals.fold`) and its words, remembered: the
+    phrase lists ask for them of every block."""
     folded = fold(text)
     return folded, tuple(folded.split())
 
@@ -95,7 +96,7 @@ def contains(kind: str, text: str) -> list[str]:
     >>> contains("prompt", "To write comments, please log in")
     ['comments', 'log in', 'to write comments']
     """
-    folded, tokens = _folded_words(text)
+    folded, tokens = folded_words(text)
     openers = _openers(kind)
     known = phrases(kind)
     found: list[tuple[int, int, str]] = []
