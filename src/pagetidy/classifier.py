@@ -16,10 +16,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from itertools import compress
 from operator import mul, sub
 from typing import Final
 
-from pagetidy.features import CONTEXT_NAMES, FEATURE_NAMES, context_features, local_features
+from pagetidy.features import (
+    CONTEXT_NAMES,
+    FEATURE_NAMES,
+    context_features,
+    features_and_words,
+    token_count,
+)
 from pagetidy.measures import Measures
 from pagetidy.model import Block
 
@@ -139,9 +146,9 @@ def score_blocks(
     classifier: Classifier, blocks: Sequence[Block], measures: Measures | None = None
 ) -> Scored:
     """Score every block of a page (both stages); ``measures`` as for local_features."""
-    local = local_features(blocks, measures)
+    local, found = features_and_words(blocks, measures)
     first = [classifier.first.score(row) for row in local]
-    sizes = [len(TOKEN.findall(block.text)) for block in blocks]
+    sizes = list(map(token_count, found))  # len(TOKEN.findall(text)), counted from the words
     rows = [
         tuple(row + extra) for row, extra in zip(local, context_features(first, sizes), strict=True)
     ]
@@ -163,6 +170,6 @@ def deciding(classifier: Classifier, row: Sequence[float], count: int = 3) -> li
     cutoff = sorted(pulls)[count - 1]
     strongest = sorted(
         (pulls[position], describe(stage.names[position], row[position], stage.means[position]))
-        for position in [position for position, pull in enumerate(pulls) if pull <= cutoff]
+        for position in compress(range(len(pulls)), map(cutoff.__ge__, pulls))  # pull <= cutoff
     )
     return [name for pull, name in strongest[:count] if pull < 0]

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from itertools import accumulate
+from operator import itemgetter
 from typing import Final
 
 from pagetidy.measures import Measures, measure
@@ -101,6 +103,7 @@ CJK_GLUE: Final = frozenset(
     "이가을를은는에의다고로서"  # Korean
 )
 """Function characters of Chinese, Japanese and Korean: their stop words, by character."""
+FIRST: Final = itemgetter(0)
 
 
 def window_means(values: Sequence[float], width: int) -> list[float]:
@@ -140,13 +143,20 @@ def has_contact(text: str) -> bool:
     return CONTACT.search(text) is not None
 
 
-def page_language(blocks: Sequence[Block]) -> str | None:
-    """The page's language, guessed from the words of its longer blocks."""
+def page_language(
+    blocks: Sequence[Block], found: Sequence[Sequence[str]] | None = None
+) -> str | None:
+    """The page's language, guessed from the words of its longer blocks.
+
+    ``found`` (the words of each block, ``WORD.findall``, in order) may be given when known.
+    """
     sample: list[str] = []
-    for block in sorted(blocks, key=lambda each: -len(each.text))[:40]:
+    longest = sorted(range(len(blocks)), key=lambda position: -len(blocks[position].text))
+    for position in longest[:40]:
         if len(sample) >= SAMPLE_WORDS:
             break  # guess_language reads no further
-        sample.extend(word.lower() for word in WORD.findall(block.text))
+        words = WORD.findall(blocks[position].text) if found is None else found[position]
+        sample.extend(map(str.lower, words))
     return guess_language(sample)
 
 
@@ -177,101 +187,129 @@ def local_features(blocks: Sequence[Block], measures: Measures | None = None) ->
     ``measures`` (word counts and prose flags made once per page by the pipeline) saves
     measuring the blocks again; without it they are measured here.
     """
+    return features_and_words(blocks, measures)[0]
+
+
+def token_count(found: Sequence[str]) -> int:
+    """Runs of ``\\w`` (``re.findall(r"\\w+")``) in a text, from its words (``WORD.findall``):
+    each word is such runs joined by ``'’.-``, and every ``\\w`` lies in a word.
+
+    >>> token_count(WORD.findall("Kim Jong-un's letter, 2025."))
+    6
+    """
+    joined = "".join(found)
+    joiners = joined.count("'") + joined.count("’") + joined.count(".") + joined.count("-")
+    return len(found) + joiners
+
+
+def features_and_words(
+    blocks: Sequence[Block], measures: Measures | None = None
+) -> tuple[list[list[float]], list[list[str]]]:
+    """:func:`local_features`, and the words of each block (``WORD.findall``) it found."""
     if measures is None:
         measures = measure(blocks)
-    language = page_language(blocks)
+    if not blocks:
+        return [], []
+    # Column by column: most columns are one pass of a C-level map over the page, and the
+    # rows are the columns transposed at the end (the same values as row by row).
+    texts = [block.text for block in blocks]
+    founds = [WORD.findall(text) for text in texts]
+    language = page_language(blocks, founds)
     stops = stoplist(language) if language else frozenset()
-    total = len(blocks)
-    rows: list[list[float]] = []
-    seen: dict[str, int] = {}
-    for block in blocks:
-        seen[block.text] = seen.get(block.text, 0) + 1
-    repeated = [float(seen[block.text] > 1) for block in blocks]
-    dated: list[float] = []
-    tiny: list[float] = []
-    prose: list[float] = []
+    counts = Counter(texts)
+    repeated = [float(counts[text] > 1) for text in texts]
+    words = [measures.words[block.index] for block in blocks]
+    prose_set = measures.prose
+    prose = [float(block.index in prose_set) for block in blocks]
+    sizes = list(map(math.log1p, words))
+    tiny = [float(count <= 3) for count in words]
+    hints = [block.hints for block in blocks]
     densities: list[float] = []
-    sizes: list[float] = []
-    for block in blocks:
-        text = block.text
-        words = measures.words[block.index]
-        cjk = cjk_chars(text)
-        found = WORD.findall(text)
-        density, stop_count = stopword_density(text, stops, found, cjk)
-        initials = [word[0] for word in found]
-        alpha = sum(map(str.isalpha, initials))
-        capitals = sum(map(str.isupper, initials))
-        first = text[0]
-        hints = block.hints
-        good = float(block.index in measures.prose)
-        size = math.log1p(words)
-        small = float(words <= 3)
-        prose.append(good)
-        digits = digit_share(text)  # > 0 exactly when the text holds a digit (\d)
-        dated.append(
-            float(words <= DATE_LINE_WORDS and digits > 0 and DATE_OR_TIME.search(text) is not None)
-        )
-        tiny.append(small)
+    stop_counts: list[float] = []
+    cjks: list[float] = []
+    sentences: list[float] = []
+    title_case: list[float] = []
+    digit_shares: list[float] = []
+    dated: list[float] = []
+    separators: list[float] = []
+    for text, found, count in zip(texts, founds, words, strict=True):
+        plain = text.isascii()
+        cjk = 0 if plain else cjk_chars(text)
+        if cjk * 2 > len(text):
+            density, stop_count = stopword_density(text, stops, found, cjk)
+        elif found:  # stopword_density, inline
+            stop_count = sum(map(stops.__contains__, map(str.lower, found)))
+            density = stop_count / len(found)
+        else:
+            density, stop_count = 0.0, 0
         densities.append(density)
-        sizes.append(size)
-        rows.append(
-            [
-                size,
-                math.log1p(len(text)),
-                small,
-                density,
-                math.log1p(stop_count),
-                cjk / len(text),
-                float(ends_sentence(text)),
-                math.log1p(sentence_count(text)),
-                capitals / alpha if alpha else 0.0,
-                digits,
-                float(first.islower()),
-                text.count(",") / (words + 1),
-                min(3, len(SEPARATORS.findall(text))) / 3 if SEPARATOR_CHAR.search(text) else 0.0,
-                float(("@" in text or "://" in text or "www." in text) and has_contact(text)),
-                float(bool(hints.bullet)),
-                float(hints.tag.startswith("h")),
-                float(hints.gap_before),
-                float(hints.gap_after),
-                0.0,
-                0.0,
-                block.index / max(1, total - 1) if total > 1 else 0.0,
-                0.0,
-                0.0,
-                good,
-                0.0,
-                0.0,
-                0.0,
-                0.0,
-                0.0,
-                dated[-1],
-                repeated[len(rows)],
-            ]
+        stop_counts.append(math.log1p(stop_count))
+        cjks.append(cjk / len(text))
+        initials = "".join(map(FIRST, found))
+        alpha = len(initials) if initials.isalpha() else sum(map(str.isalpha, initials))
+        title_case.append(sum(map(str.isupper, initials)) / alpha if alpha else 0.0)
+        sentences.append(
+            math.log1p(sentence_count(text))
+            if not plain or "." in text or "!" in text or "?" in text
+            else 0.0  # an ASCII text without these ends no sentence
         )
-    _add_page_shape(blocks, rows, prose, sizes)
+        digits = digit_share(text)  # > 0 exactly when the text holds a digit (\d)
+        digit_shares.append(digits)
+        dated.append(
+            float(count <= DATE_LINE_WORDS and digits > 0 and DATE_OR_TIME.search(text) is not None)
+        )
+        separators.append(
+            min(3, len(SEPARATORS.findall(text))) / 3 if SEPARATOR_CHAR.search(text) else 0.0
+        )
+    shape = _page_shape(blocks, prose, sizes)
     around = [window_means(values, WINDOW) for values in (prose, densities, dated, repeated, tiny)]
-    for position, row in enumerate(rows):
-        row.extend(
-            [
-                prose[position - 1] if position else 0.0,
-                prose[position + 1] if position + 1 < total else 0.0,
-                around[0][position],
-                around[1][position],
-                sizes[position - 1] if position else 0.0,
-                sizes[position + 1] if position + 1 < total else 0.0,
-                around[2][position],
-                around[3][position],
-                around[4][position],
-            ]
-        )
-    return rows
+    columns = (
+        sizes,
+        [math.log1p(len(text)) for text in texts],
+        tiny,
+        densities,
+        stop_counts,
+        cjks,
+        [float(ends_sentence(text)) for text in texts],
+        sentences,
+        title_case,
+        digit_shares,
+        [float(text[0].islower()) for text in texts],
+        [text.count(",") / (count + 1) for text, count in zip(texts, words, strict=True)],
+        separators,
+        [
+            float(("@" in text or "://" in text or "www." in text) and has_contact(text))
+            for text in texts
+        ],
+        [float(bool(each.bullet)) for each in hints],
+        [float(each.tag.startswith("h")) for each in hints],
+        [float(each.gap_before) for each in hints],
+        [float(each.gap_after) for each in hints],
+        *shape[:5],
+        prose,
+        *shape[5:],
+        dated,
+        repeated,
+        [0.0, *prose[:-1]],
+        [*prose[1:], 0.0],
+        around[0],
+        around[1],
+        [0.0, *sizes[:-1]],
+        [*sizes[1:], 0.0],
+        around[2],
+        around[3],
+        around[4],
+    )
+    assert len(columns) == len(FEATURE_NAMES)
+    return [list(row) for row in zip(*columns, strict=True)], founds
 
 
-def _add_page_shape(
-    blocks: Sequence[Block], rows: list[list[float]], prose: list[float], sizes: list[float]
-) -> None:
-    """Fill the indentation, position and span columns, which need the whole page."""
+def _page_shape(
+    blocks: Sequence[Block], prose: list[float], sizes: list[float]
+) -> list[list[float]]:
+    """The indentation, position and span columns, which need the whole page: indent_more,
+    indent_less, position, near_top, near_bottom (before ``prose``), then in_span,
+    span_distance, after_span, page_prose, prose_before."""
     total = len(blocks)
     indents = sorted(block.hints.indent for block, good in zip(blocks, prose, strict=True) if good)
     body_indent = indents[len(indents) // 2] if indents else 0
@@ -279,27 +317,31 @@ def _add_page_shape(
         math.expm1(size) if good else -(1 + math.expm1(size) * 0.5)
         for size, good in zip(sizes, prose, strict=True)
     ]
-    run = densest_run(weights) or (0, 0)
+    start, end = densest_run(weights) or (0, 0)
     share = sum(prose) / total if total else 0.0
     prose_sizes = [math.expm1(size) * good for size, good in zip(sizes, prose, strict=True)]
     prose_total = sum(prose_sizes) or 1.0
-    before = 0.0
-    column = {name: LOCAL_NAMES.index(name) for name in LOCAL_NAMES}
-    for position, (block, row) in enumerate(zip(blocks, rows, strict=True)):
-        row[column["indent_more"]] = float(block.hints.indent > body_indent)
-        row[column["indent_less"]] = float(block.hints.indent < body_indent)
-        place = position / max(1, total - 1)
-        row[column["position"]] = place
-        row[column["near_top"]] = float(place < 0.1)
-        row[column["near_bottom"]] = float(place > 0.9)
-        inside = run[0] <= position < run[1]
-        row[column["in_span"]] = float(inside)
-        away = 0 if inside else (run[0] - position if position < run[0] else position - run[1] + 1)
-        row[column["span_distance"]] = math.log1p(away)
-        row[column["after_span"]] = float(position >= run[1])
-        row[column["page_prose"]] = share
-        row[column["prose_before"]] = before / prose_total
-        before += prose_sizes[position]
+    places = [position / max(1, total - 1) for position in range(total)]
+    indents_of = [block.hints.indent for block in blocks]
+    return [
+        [float(indent > body_indent) for indent in indents_of],
+        [float(indent < body_indent) for indent in indents_of],
+        places,
+        [float(place < 0.1) for place in places],
+        [float(place > 0.9) for place in places],
+        [float(start <= position < end) for position in range(total)],
+        [math.log1p(_away(position, start, end)) for position in range(total)],
+        [float(position >= end) for position in range(total)],
+        [share] * total,
+        [before / prose_total for before in accumulate(prose_sizes[:-1], initial=0.0)],
+    ]
+
+
+def _away(position: int, start: int, end: int) -> int:
+    """Blocks between ``position`` and the span ``start:end`` (0 inside it)."""
+    if start <= position < end:
+        return 0
+    return start - position if position < start else position - end + 1
 
 
 def context_features(scores: Sequence[float], sizes: Sequence[float]) -> list[list[float]]:

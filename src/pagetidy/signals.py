@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from functools import lru_cache, wraps
+from functools import lru_cache, update_wrapper
 from typing import Final, TypeVar
 
 T = TypeVar("T")
@@ -42,21 +42,39 @@ ASCII_DIGITS: Final = b"0123456789"
 ACCENTS: Final = re.compile("[\u0300-\u036f]+")
 
 
+class TextAnswers(dict[str, T]):
+    """The remembered answers of a pure function of one text, called like the function.
+
+    A hit is one dictionary look-up in C (no Python frame, unlike an ``lru_cache``
+    behind a wrapper); a miss computes the answer, and remembers it when the text has at
+    most ``CACHED_CHARS`` characters, forgetting all once it holds ``TEXT_CACHE`` texts.
+    """
+
+    __call__ = dict.__getitem__
+
+    def __init__(self, function: Callable[[str], T]) -> None:
+        super().__init__()
+        self.function = function
+        update_wrapper(self, function)  # name, docstring (and its doctests), __wrapped__
+
+    def __missing__(self, text: str) -> T:
+        answer = self.function(text)
+        if len(text) <= CACHED_CHARS:
+            if len(self) >= TEXT_CACHE:
+                self.clear()  # cheaper than evicting one by one (a page asks again, at most)
+            self[text] = answer
+        return answer
+
+
 def text_cache(function: Callable[[str], T]) -> Callable[[str], T]:
     """Remember the answers of a pure function of one text (a block's), for short texts.
 
     A dozen filters and the facts ask the same questions of the same blocks. The function
     must be pure (its answer depends on the text alone, and is immutable), so the cache
     never changes a result, whatever ran before; it is bounded (``TEXT_CACHE`` texts of at
-    most ``CACHED_CHARS`` characters each).
+    most ``CACHED_CHARS`` characters each). See :class:`TextAnswers`.
     """
-    cached = lru_cache(maxsize=TEXT_CACHE)(function)
-
-    @wraps(function)
-    def lookup(text: str) -> T:
-        return cached(text) if len(text) <= CACHED_CHARS else function(text)
-
-    return lookup
+    return TextAnswers(function)
 
 
 def is_cjk(char: str) -> bool:
@@ -139,6 +157,8 @@ def digit_share(text: str) -> float:
     >>> digit_share("12:30 pm")
     0.5714285714285714
     """
+    if DIGIT.search(text) is None:
+        return 0.0  # no digit (the common case): found without counting anything
     if text.isascii():  # counted in C, no lists: ASCII \s and \d are just these
         raw = text.encode("ascii")
         size = len(raw.translate(None, ASCII_SPACES))

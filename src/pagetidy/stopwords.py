@@ -12,7 +12,6 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
-from itertools import chain
 from typing import Final
 
 SAMPLE_WORDS: Final = 1500
@@ -75,7 +74,10 @@ def guess_language(words: Iterable[str]) -> str | None:
     """
     owners = _owners()
     sample = list(words)[:SAMPLE_WORDS]
-    counts = Counter(chain.from_iterable(owners.get(word, ()) for word in sample))
+    counts: dict[int, int] = {}
+    for word, seen in Counter(sample).items():  # each distinct word once, not each use
+        for position in owners.get(word, ()):
+            counts[position] = counts.get(position, 0) + seen
     if not counts:
         return None
     position, hits = max(counts.items(), key=lambda item: (item[1], -item[0]))

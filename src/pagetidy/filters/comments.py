@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import ClassVar, Final
 
 from pagetidy.filters.base import PageView
-from pagetidy.lexicon import phrases
+from pagetidy.lexicon import longest, phrases
 from pagetidy.model import Drop
-from pagetidy.signals import fold
+from pagetidy.signals import fold, word_count
 
 COUNT: Final = re.compile(
     r"^\(?\d+\)?\s+|(?:(?<!\s)|(?=\S))\s+\(?\d+\)?$"
@@ -46,6 +46,12 @@ def comment_heading(text: str) -> bool:
     """
     if len(text) > MAX_HEADING_CHARS:
         return False
+    if text.isascii() and word_count(text) > longest("comments") + 2:
+        lowered = text.lower()
+        if "thought" not in lowered and "response" not in lowered:
+            # Without the on/to tail, ``drop_count`` takes at most a number off each end:
+            # more words than the longest heading phrase plus those two cannot fold to one.
+            return False
     folded = fold(drop_count(text.strip()))
     return folded in phrases("comments") or fold(drop_count(fold(text))) in phrases("comments")
 

@@ -37,9 +37,19 @@ def legal_line(text: str, max_words: int = 40) -> bool:
     if word_count(text) > max_words:
         return False
     found = contains("legal", text)
-    if COPYRIGHT.search(text) or len(found) >= 2:
+    if len(found) >= 2 or _copyright(text):
         return True
     return bool(found) and word_count(text) <= SHORT_WORDS and not ends_sentence(text)
+
+
+def _copyright(text: str) -> bool:
+    """Does ``COPYRIGHT`` match? ASCII text without ``(c)`` or ``copyright`` (any case)
+    cannot match, and is answered without the case-blind search."""
+    if text.isascii():
+        lowered = text.lower()
+        if "(c)" not in lowered and "copyright" not in lowered:
+            return False
+    return COPYRIGHT.search(text) is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,7 @@ from pagetidy.signals import densest_run, fold, word_count
 COMMENT_RUN: Final = "comment_run"
 COMMENT_LEAD: Final = "comment_lead"
 DIGITS: Final = re.compile(r"\d+")
+ASCII_DIGIT: Final = re.compile(r"[0-9]")
 GAP_COST: Final = 0.5
 """Penalty per word of a block that is not prose, as in the article's span."""
 META_MAX_WORDS: Final = 14
@@ -86,8 +87,8 @@ def meta_line(text: str) -> bool:
         return False
     if says_line(text):
         return True
-    if not any(char.isdigit() for char in text):
-        return False
+    if not (ASCII_DIGIT.search(text) if text.isascii() else any(map(str.isdigit, text))):
+        return False  # (str.isdigit: in ASCII, exactly 0-9)
     stripped = text.rstrip()
     if stripped.endswith(".") and word_count(text) > 6 and not stripped.endswith("m."):
         return False

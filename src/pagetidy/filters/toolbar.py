@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from typing import ClassVar, Final
 
 from pagetidy.filters.base import PageView
-from pagetidy.lexicon import longest, opens, phrases
+from pagetidy.lexicon import folded_words, longest, opens, phrases
 from pagetidy.model import Drop
-from pagetidy.signals import ends_sentence, fold
+from pagetidy.signals import ends_sentence
 
 WIDGET_WORDS: Final = "widget_words"
 NO_WORDS: Final = "no_words"
@@ -28,7 +28,7 @@ def covered_by(kind: str, text: str) -> bool:
     >>> covered_by("toolbar", "print dictionary print"), covered_by("toolbar", "print it")
     (True, False)
     """
-    tokens = fold(text).split()
+    tokens = folded_words(text)[1]
     if tokens and not opens(kind, tokens[0]):
         return False  # the first word starts no phrase, so it is covered by none
     known = phrases(kind)
@@ -53,7 +53,7 @@ class Toolbar:
     def judge(self, view: PageView) -> Iterator[Drop]:
         for block in view.blocks:
             text = block.text
-            if not any(char.isalnum() for char in text):
+            if not any(map(str.isalnum, text)):
                 yield Drop(block.index, self.name, NO_WORDS, "no letters or digits")
             elif (
                 len(text.split()) <= self.max_words

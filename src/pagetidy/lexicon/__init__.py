@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-from pagetidy.signals import cjk_chars, fold
+from pagetidy.signals import CJK, cjk_chars, fold, text_cache
 
 
 @cache
@@ -42,7 +42,7 @@ def starts_with(kind: str, text: str) -> str | None:
     >>> starts_with("related", "More in North Korea")
     'more in'
     """
-    tokens = fold(text).split()
+    tokens = folded_words(text)[1]
     if not tokens or tokens[0] not in _firsts(kind):
         return None  # no phrase opens with this word
     for size in range(min(longest(kind), len(tokens)), 0, -1):
@@ -79,6 +79,14 @@ def _openers(kind: str) -> dict[str, int]:
     return openers
 
 
+@text_cache
+def folded_words(text: str) -> tuple[str, tuple[str, ...]]:
+    """The folded text (:func:`~pagetidy.signals.fold`) and its words, remembered: the
+    phrase lists ask for them of every block."""
+    folded = fold(text)
+    return folded, tuple(folded.split())
+
+
 def contains(kind: str, text: str) -> list[str]:
     """Every phrase of ``kind`` found as whole words in the folded ``text``.
 
@@ -88,8 +96,7 @@ def contains(kind: str, text: str) -> list[str]:
     >>> contains("prompt", "To write comments, please log in")
     ['comments', 'log in', 'to write comments']
     """
-    folded = fold(text)
-    tokens = folded.split()
+    folded, tokens = folded_words(text)
     openers = _openers(kind)
     known = phrases(kind)
     found: list[tuple[int, int, str]] = []
@@ -101,7 +108,7 @@ def contains(kind: str, text: str) -> list[str]:
             gram = " ".join(tokens[start : start + size]) if size > 1 else token
             if gram in known:
                 found.append((size, start, gram))
-    result = [gram for _, _, gram in sorted(found)]
-    if not folded.isascii():
+    result = [gram for _, _, gram in sorted(found)] if found else []
+    if not folded.isascii() and CJK.search(folded):  # each such phrase holds a CJK letter
         result.extend(phrase for phrase in unspaced(kind) if phrase in folded)
     return result
