@@ -342,7 +342,9 @@ class _Walker:
                 frame = _Frame(tag, None, None, key, start, False, None, None)
             else:
                 owner = parent.owner or parent
-                frame = _Frame(tag, parent, owner, key, start, parent.link, parent.li, parent.figure)
+                frame = _Frame(
+                    tag, parent, owner, key, start, parent.link, parent.li, parent.figure
+                )
         if tag == "a":
             frame.link = True
             if self.after_link:
@@ -784,10 +786,10 @@ def read_html(html: str, source: str = "-") -> Page:
     meta.extend(walker.meta)
     seen_captions: set[str] = set()
     unique: Meta = []
-    for key, value in meta:
-        if key == "caption":
+    for name, value in meta:
+        if name == "caption":
             if value in seen_captions:
                 continue
             seen_captions.add(value)
-        unique.append((key, value))
+        unique.append((name, value))
     return Page(source=source, mode="html", blocks=tuple(blocks), meta=tuple(unique))
