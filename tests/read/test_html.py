@@ -325,19 +325,21 @@ def test_a_story_followed_by_teaser_articles_is_kept_in_french():
 
 
 def test_a_small_main_element_is_not_widened():
-    reviews = "<p>" + "Great shoes, they fit well and last long, would buy again. " * 4 + "</p>"
-    html = f"""<body><main><h1>Wool runner</h1><p>{"Soft merino wool upper. " * 6}</p></main>
-    <div class="reviews">{reviews * 8}</div></body>"""
+    review = "<p>" + "Great shoes, they fit well and last long, would buy again. " * 4 + "</p>"
+    box = f"<div><div><div class='box'>{review * 2}</div></div></div>"
+    html = f"""<body><main><h1>Wool runner</h1><p>{"Soft merino wool upper. " * 12}</p>
+    <p>{"Machine washable. " * 12}</p></main>{box * 5}</body>"""
     page = read_html(html)
-    assert [b.hints.in_main for b in page.blocks] == [True, True] + [False] * 8
+    assert [b.hints.in_main for b in page.blocks] == [True] * 3 + [False] * 10
 
 
 def test_a_small_role_main_is_not_widened_in_spanish():
     opinion = "<p>" + "Muy buenos zapatos, cómodos y duraderos, los compraría. " * 4 + "</p>"
-    html = f"""<body><div role="main"><h1>Zapatilla</h1><p>{"Lana merino suave. " * 8}</p>
-    </div><div class="opiniones">{opinion * 8}</div></body>"""
+    box = f"<div><div><div class='caja'>{opinion * 2}</div></div></div>"
+    html = f"""<body><div role="main"><h1>Zapatilla</h1><p>{"Lana merino suave. " * 14}</p>
+    <p>{"Se lava a máquina. " * 14}</p></div>{box * 5}</body>"""
     page = read_html(html)
-    assert [b.hints.in_main for b in page.blocks] == [True, True] + [False] * 8
+    assert [b.hints.in_main for b in page.blocks] == [True] * 3 + [False] * 10
 
 
 def test_no_blocks_no_main():
