@@ -219,6 +219,8 @@ def _line_names(text: str) -> tuple[str, bool] | None:
         if inline and not set(before) & NOT_AUTHORS and (names := take_names(text[inline.end() :])):
             return names, True
         lead = text[: dates[0].start] if dates else ""
+        if lead[-1:].isalpha():
+            lead = ""  # a date glued to a word (``HealthDECEMBER 22``): a label, not names
         names = (take_names(lead) or stamped_login(text)) if lead.strip() else None
         if names and not leftover_words(text[len(names) :])[3:]:
             return names, False  # names, then only a date (``Jane Doe on May 2, 2025``)
