@@ -342,6 +342,27 @@ def test_a_small_role_main_is_not_widened_in_spanish():
     assert [b.hints.in_main for b in page.blocks] == [True] * 3 + [False] * 10
 
 
+def test_an_article_body_split_in_named_chunks_keeps_every_chunk():
+    def chunk(sentence: str, count: int) -> str:
+        return f"<div class='article-body__chunk'><p>{sentence * count}</p></div>"
+
+    text = "The bridge opened on Monday after four years of work. "
+    html = f"""<body><div class="article-body">{chunk(text, 18)}<figure>Ad</figure>
+    {chunk(text, 7)}{chunk(text, 5)}</div><div class="side"><p>Other news.</p></div></body>"""
+    page = read_html(html)
+    main = [block.text for block in page.blocks if block.hints.in_main]
+    assert len(main) == 4 and main[-1].startswith("The bridge")
+    assert not block_with(page, "Other news.").hints.in_main
+
+
+def test_a_main_chunk_with_a_small_named_box_beside_it_is_narrowed_in_italian():
+    text = "Il ponte è stato aperto lunedì dopo quattro anni di lavori. "
+    html = f"""<body><div class="article-body"><div class="article-text"><p>{text * 18}</p>
+    </div><div class="post-content"><p>{text * 3}</p></div></div></body>"""
+    page = read_html(html)
+    assert [b.hints.in_main for b in page.blocks] == [True, False]
+
+
 def test_no_blocks_no_main():
     page = read_html("<html><head><title>Empty</title></head><body></body></html>")
     assert page.blocks == ()

@@ -19,7 +19,8 @@ fully for its parent and half for its grandparent. Semantic containers are
 ``[itemprop=articleBody]`` (preferred when present), a single (or dominant) ``<article>``,
 ``<main>``/``role=main`` and elements named like ``article-body``, ``entry-content``,
 ``post-text``. The pick is the semantic container with the most non-link text, narrowed to
-a nested one (semantic or the readability pick) that holds most of that text; with no
+a nested one (semantic or the readability pick) that holds most of that text (but not to
+one of several chunks named like ``article-body`` when the others hold half as much); with no
 semantic container, or one holding little text next to the readability pick, it is the
 readability pick. A feed (a container of three or more ``<article>`` cards, none dominant)
 and its cards are no candidates, nor is a readability pick holding one, while any other
@@ -124,6 +125,8 @@ MAX_TOKENS: Final = 400
 """Ancestor tokens stop accumulating past this many (bounds pathological pages)."""
 MIN_INNER_SHARE: Final = 0.5
 """A nested semantic container replaces the outer pick when it holds this share of its text."""
+MAX_SPLIT_SHARE: Final = 0.5
+"""...unless the named chunks beside it hold this share of its text (a body in chunks)."""
 MIN_READABILITY_SHARE: Final = 0.8
 """...and so does the readability pick, when nested and holding this share."""
 MIN_SEMANTIC_SHARE: Final = 0.3
@@ -598,8 +601,14 @@ def pick_container(walker: _Walker) -> tuple[int, int, int]:
     if not pool:
         return best_start, best_end, best_chars
     _, chars, start, end = max(pool, key=lambda c: (c[1], c[2] - c[3]))
-    for _, inner_chars, inner_start, inner_end in sorted(pool, key=lambda c: c[3] - c[2]):
-        if start <= inner_start and inner_end <= end and inner_chars >= MIN_INNER_SHARE * chars:
+    for kind, inner_chars, inner_start, inner_end in sorted(pool, key=lambda c: c[3] - c[2]):
+        if (
+            start <= inner_start
+            and inner_end <= end
+            and inner_chars >= MIN_INNER_SHARE * chars
+            and sibling_chars(pool, kind, (start, end), (inner_start, inner_end))
+            < MAX_SPLIT_SHARE * inner_chars
+        ):
             chars, start, end = inner_chars, inner_start, inner_end
             break
     if best_end <= best_start:
@@ -610,6 +619,34 @@ def pick_container(walker: _Walker) -> tuple[int, int, int]:
     if inside and best_chars >= MIN_READABILITY_SHARE * chars:
         return best_start, best_end, best_chars
     return start, end, chars
+
+
+def sibling_chars(
+    pool: list[tuple[str, int, int, int]],
+    kind: str,
+    outer: tuple[int, int],
+    inner: tuple[int, int],
+) -> int:
+    """Characters of the ``named`` candidates inside ``outer`` beside a ``named`` ``inner``
+    (the outermost ones): an article body split into several chunks named like
+    ``article-body`` is not narrowed to its largest chunk. Other kinds: 0 (``<article>``
+    cards beside a story are a feed, not its chunks).
+
+    >>> sibling_chars([("named", 9, 0, 9), ("named", 5, 0, 5), ("named", 3, 5, 8),
+    ...                ("named", 2, 5, 7), ("article", 1, 8, 9)], "named", (0, 9), (0, 5))
+    3
+    """
+    if kind != "named":
+        return 0
+    total = 0
+    taken: list[tuple[int, int]] = []
+    beside = (c for c in pool if c[0] == kind and outer[0] <= c[2] and c[3] <= outer[1])
+    for _, chars, start, end in sorted(beside, key=lambda c: c[2] - c[3]):
+        outside = end <= inner[0] or start >= inner[1]
+        if outside and not any(s <= start and end <= e for s, e in taken):
+            taken.append((start, end))
+            total += chars
+    return total
 
 
 def feed_ranges(candidates: list[tuple[str, int, int, int]]) -> list[tuple[int, int]]:
