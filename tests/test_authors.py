@@ -317,3 +317,28 @@ def test_text_name_printed_twice_over_its_date():
     assert clean(_dump(dump, PROSE_EN), input_format="text").facts.byline == "Mazi"
     spanish = _dump("Blog", "# El calendario lunar", "Inés", "Inés", "19 de diciembre de 2025")
     assert clean(_dump(spanish, PROSE_DE), input_format="text").facts.byline == "Inés"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Writer: Kalyn Marsh", "Kalyn Marsh"),
+        ("Redakteurin: Anna Schmidt", "Anna Schmidt"),
+        ("기자: 김민수", "김민수"),
+    ],
+)
+def test_role_labels_with_a_colon_name_the_author(line, names):
+    assert line_names(line) == (names, True)
+
+
+def test_text_team_byline_between_headline_and_date():
+    for title, team, date in (
+        ("# Five ways to light a small room", "Nordvik Studio Team", "March 3, 2025"),
+        ("# Cinco formas de iluminar un cuarto", "Equipo Nordvik", "3 de marzo de 2025"),
+    ):
+        dump = _dump("Blog", title, team, date, PROSE_EN)
+        assert clean(dump, input_format="text").facts.byline == team
+    # a category line over a date line that names its own author: the author, not the category
+    forum = _dump("Forum", "# Saw blade wobbles", "General Discussion", "Woodfan (Wood Fan)")
+    forum = _dump(forum.replace("(Wood Fan)", "(Wood Fan) May 3, 2024, 8:45am"), PROSE_EN)
+    assert clean(forum, input_format="text").facts.byline == "Woodfan"

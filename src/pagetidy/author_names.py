@@ -30,7 +30,8 @@ MAX_LINE_CHARS: Final = 160
 MAX_SHAPE_TOKENS: Final = 3
 """A line that is only names, with no cue, holds at most this many words."""
 COLON_CUE: Final = re.compile(
-    r"^(?:authors?|author\(s\)|autor(?:in)?|autore|auteure?|written by|by|작성자|글|作者|筆者)"
+    r"^(?:authors?|author\(s\)|autor(?:in)?|autore|auteure?|written by|by|writer|reporter|"
+    r"redakteur(?:in)?|redactor|escritor|rédacteur|작성자|기자|글|作者|筆者)"
     r"\s*[:：]\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -83,6 +84,7 @@ GLUED_WORD: Final = re.compile(
     r"(?<=[a-z])(?=(?:Published|Updated|Posted|Last|Reviewed|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
     r"Sep|Oct|Nov|Dec)[a-z]*\b)"
 )
+MAX_LOOSE_TOKENS: Final = 5
 MAX_ROLE_WORDS: Final = 4
 MAX_DATE_PREFIX: Final = 4
 """A word between a login and its date is short (``on``, ``Sat``), not a label (``date:``)."""
@@ -292,12 +294,16 @@ def stamped_login(text: str) -> str | None:
     return words[0] if len(prefix) <= 1 and short else None
 
 
-def names_only(text: str, common: frozenset[str] = frozenset(), plain: bool = False) -> str | None:
+def names_only(
+    text: str, common: frozenset[str] = frozenset(), plain: bool = False, loose: bool = False
+) -> str | None:
     """The names when the whole line is names (``Jane Doe``, ``Ana López, Tom Roe``).
 
     ``common`` holds words the page prints in lower case: a line made of them
     (``Recent Posts``) is a heading, not a person. A plain one-word line (``blumo``) is
-    a login name only when ``plain`` (the caller knows a post's date follows).
+    a login name only when ``plain`` (the caller knows a post's date follows). ``loose``
+    (a line right between the headline and its date) lets in a team or staff byline
+    (``Harbour Times Staff``, ``West Bell Dental Care``).
 
     >>> names_only("Ana López"), names_only("Recent Posts", frozenset({"posts"}))
     ('Ana López', None)
@@ -310,7 +316,11 @@ def names_only(text: str, common: frozenset[str] = frozenset(), plain: bool = Fa
         login = LOGIN.fullmatch(text) and (plain or USER_NAME.search(text))
         return text if login and fold(text) not in phrases("name_stops") else None
     names = take_names(text)
-    if not names or fold(names) != fold(text) or len(names.split()) > MAX_SHAPE_TOKENS:
+    if not names or fold(names) != fold(text):
+        return None
+    if loose:
+        return names if len(names.split()) <= MAX_LOOSE_TOKENS else None
+    if len(names.split()) > MAX_SHAPE_TOKENS:
         return None
     words = [word for word in fold(names).split() if word not in NAME_JOINERS]
     if any(word in common or word in phrases("roles") for word in words):

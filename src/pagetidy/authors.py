@@ -41,6 +41,8 @@ HTML_BELOW_TITLE: Final = 40
 POST_REACH: Final = 4
 """Lines under the headline where a forum post's login name (then its date) is read."""
 MAX_STAMP: Final = 40
+DIRECT_REACH: Final = 2
+"""A line this close under the headline, with the date right under it, is its byline."""
 CLOCK: Final = re.compile(r"\b\d{1,2}:\d{2}")
 """A post's date line gives the time of day (``Nov 8, 2024, 7:33pm``)."""
 TEASER_BYLINES: Final = 3
@@ -93,10 +95,13 @@ def window_names(
         text = undoubled(text)
         before = blocks[position - 1].text if position > 0 else ""
         repeated = undoubled(before) == text
+        direct = 0 < position - anchor <= DIRECT_REACH and bool(find_dates(following[0]))
         plain = 0 < position - anchor <= POST_REACH and bool(CLOCK.search(following[0]))
-        plain = (repeated or plain) and bool(find_dates(following[0][:MAX_STAMP]))
+        plain = (repeated or plain or direct) and bool(find_dates(following[0][:MAX_STAMP]))
         plain = plain and fold(text) not in common_words(blocks, skip=range(position, position + 1))
-        names = names_only(text, common, plain)
+        if plain and line_names(following[0]):
+            continue  # the date line names its own author: a category line above it
+        names = names_only(text, common, plain, loose=direct and is_stamp(following[0]))
         under = 0 < position - anchor <= POST_REACH or is_stamp(before)
         if names and (is_stamp(following[0]) or (under and is_role_line(following[0]))):
             return names, position
