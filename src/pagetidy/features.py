@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import accumulate
-from operator import itemgetter
+from operator import itemgetter, mul
 from typing import Final
 
 from pagetidy.measures import Measures, measure
@@ -151,7 +151,8 @@ def page_language(
     ``found`` (the words of each block, ``WORD.findall``, in order) may be given when known.
     """
     sample: list[str] = []
-    longest = sorted(range(len(blocks)), key=lambda position: -len(blocks[position].text))
+    lengths = [-len(block.text) for block in blocks]
+    longest = sorted(range(len(blocks)), key=lengths.__getitem__)  # stable: longest first
     for position in longest[:40]:
         if len(sample) >= SAMPLE_WORDS:
             break  # guess_language reads no further
@@ -313,35 +314,34 @@ def _page_shape(
     total = len(blocks)
     indents = sorted(block.hints.indent for block, good in zip(blocks, prose, strict=True) if good)
     body_indent = indents[len(indents) // 2] if indents else 0
-    weights = [
-        math.expm1(size) if good else -(1 + math.expm1(size) * 0.5)
-        for size, good in zip(sizes, prose, strict=True)
-    ]
+    grown = list(map(math.expm1, sizes))  # the word counts again, as floats
+    weights = [size if good else -(1 + size * 0.5) for size, good in zip(grown, prose, strict=True)]
     start, end = densest_run(weights) or (0, 0)
     share = sum(prose) / total if total else 0.0
-    prose_sizes = [math.expm1(size) * good for size, good in zip(sizes, prose, strict=True)]
+    prose_sizes = list(map(mul, grown, prose))
     prose_total = sum(prose_sizes) or 1.0
-    places = [position / max(1, total - 1) for position in range(total)]
+    divisor = max(1, total - 1)
+    places = [position / divisor for position in range(total)]
     indents_of = [block.hints.indent for block in blocks]
+    inside, after = end - start, total - end
     return [
         [float(indent > body_indent) for indent in indents_of],
         [float(indent < body_indent) for indent in indents_of],
         places,
         [float(place < 0.1) for place in places],
         [float(place > 0.9) for place in places],
-        [float(start <= position < end) for position in range(total)],
-        [math.log1p(_away(position, start, end)) for position in range(total)],
-        [float(position >= end) for position in range(total)],
+        [0.0] * start + [1.0] * inside + [0.0] * after,
+        # log1p of the blocks between a block and the span: start - position before it,
+        # 0 inside, position - end + 1 after it
+        [
+            *map(math.log1p, range(start, 0, -1)),
+            *[0.0] * inside,
+            *map(math.log1p, range(1, after + 1)),
+        ],
+        [0.0] * end + [1.0] * after,
         [share] * total,
         [before / prose_total for before in accumulate(prose_sizes[:-1], initial=0.0)],
     ]
-
-
-def _away(position: int, start: int, end: int) -> int:
-    """Blocks between ``position`` and the span ``start:end`` (0 inside it)."""
-    if start <= position < end:
-        return 0
-    return start - position if position < start else position - end + 1
 
 
 def context_features(scores: Sequence[float], sizes: Sequence[float]) -> list[list[float]]:

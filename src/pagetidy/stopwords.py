@@ -75,9 +75,10 @@ def guess_language(words: Iterable[str]) -> str | None:
     owners = _owners()
     sample = list(words)[:SAMPLE_WORDS]
     counts: dict[int, int] = {}
-    for word, seen in Counter(sample).items():  # each distinct word once, not each use
-        for position in owners.get(word, ()):
-            counts[position] = counts.get(position, 0) + seen
+    seen = Counter(sample)
+    for word in seen.keys() & owners.keys():  # each distinct stop word once, not each use
+        for position in owners[word]:
+            counts[position] = counts.get(position, 0) + seen[word]
     if not counts:
         return None
     position, hits = max(counts.items(), key=lambda item: (item[1], -item[0]))

@@ -98,9 +98,13 @@ def contains(kind: str, text: str) -> list[str]:
     """
     folded, tokens = folded_words(text)
     openers = _openers(kind)
+    if openers.keys().isdisjoint(tokens):  # the common case: no spaced phrase starts here
+        if folded.isascii() or not CJK.search(folded):
+            return []
+        return [phrase for phrase in unspaced(kind) if phrase in folded]
     known = phrases(kind)
     found: list[tuple[int, int, str]] = []
-    for start, token in enumerate(tokens if not openers.keys().isdisjoint(tokens) else ()):
+    for start, token in enumerate(tokens):
         extra = openers.get(token)
         if extra is None:
             continue
