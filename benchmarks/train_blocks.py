@@ -40,10 +40,13 @@ from pagetidy.facts import markup_headline
 from pagetidy.features import (
     CONTEXT_NAMES,
     FEATURE_NAMES,
+    Dropped,
     context_features,
     local_features,
 )
 from pagetidy.filters.boilerplate import Boilerplate
+from pagetidy.filters.context import CHROME_FILTERS
+from pagetidy.filters.span import BARRIER_FILTERS
 from pagetidy.pipeline import DEFAULT_FILTERS, run
 
 ROOT: Final = Path(__file__).resolve().parents[1]
@@ -74,7 +77,7 @@ def page_rows(job: tuple[str, str, str, str]) -> dict[str, Any] | None:
     name, mode, page_id, truth = job
     path = BENCH / name / mode / f"{page_id}.txt"
     page = read_page(path.read_bytes(), str(path), "text")
-    kept, _ = run(page, before_model(), markup_headline(page))
+    kept, drops = run(page, before_model(), markup_headline(page))
     if not kept:
         return None
     truth_tokens = TOKEN.findall(truth)
@@ -90,6 +93,10 @@ def page_rows(job: tuple[str, str, str, str]) -> dict[str, Any] | None:
         "labels": labels,
         "tokens": tokens,
         "texts": [block.text for block in kept],
+        "dropped": Dropped(
+            frozenset(drop.index for drop in drops if drop.filter in CHROME_FILTERS),
+            frozenset(drop.index for drop in drops if drop.filter in BARRIER_FILTERS),
+        ),
     }
 
 
@@ -190,6 +197,12 @@ def main() -> int:
     parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
     parser.add_argument("--threshold", type=float, default=0.5)
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument(
+        "--without", nargs="*", default=[], help="leave these features out (cross-validation only)"
+    )
+    parser.add_argument(
+        "--sweep", nargs="*", type=float, default=[], help="also report these thresholds"
+    )
     parser.add_argument("--save-scores", type=Path, help="keep the out-of-fold scores (.npy)")
     args = parser.parse_args()
     if not (BENCH / "score.py").exists():
@@ -201,8 +214,10 @@ def main() -> int:
         pages = collect(args.workers, args.every)
         args.cache.write_bytes(pickle.dumps(pages))
     for page in pages:
-        page["features"] = local_features(page["blocks"])
+        page["features"] = local_features(page["blocks"], None, page.get("dropped"))
     x1 = np.array([row for page in pages for row in page["features"]])
+    if args.without:
+        x1[:, [FEATURE_NAMES.index(name) for name in args.without]] = 0.0
     y = np.array([value >= 0.5 for page in pages for value in page["labels"]])
     w = weights_of(pages)
     hosts = [page["host"] for page in pages for _ in page["labels"]]
@@ -228,6 +243,10 @@ def main() -> int:
             f"  {key:<32} F1 {one[key]['f1']:.3f} -> {two[key]['f1']:.3f} "
             f"(P {two[key]['precision']:.3f} R {two[key]['recall']:.3f})"
         )
+    for threshold in args.sweep:
+        swept = evaluate(pages, oof2, threshold)
+        mean = sum(value["f1"] for value in swept.values()) / len(swept)
+        print(f"  threshold {threshold:.2f}: mean F1 {mean:.4f}")
     if args.no_write:
         return 0
     model1, mean1, scale1 = fit(x1, y, w, args.c)

@@ -1,10 +1,13 @@
 from pagetidy.features import (
     CONTEXT_NAMES,
     FEATURE_NAMES,
+    Dropped,
     context_features,
+    headlike,
     local_features,
     stopword_density,
 )
+from pagetidy.measures import measure
 from pagetidy.signals import densest_run
 from tests.conftest import page_from_lines
 
@@ -61,3 +64,62 @@ def test_context_rows_and_the_scored_span():
 def test_densest_run():
     assert densest_run([-1, 5, -2, 6, -9, 3]) == (1, 4)
     assert densest_run([-1, -2]) is None
+
+
+def test_headlike_in_two_languages_with_a_sentence_as_look_alike():
+    assert headlike("Council votes to close the old coal plant", 8)
+    assert headlike("Stadtrat beschließt das Ende des Kohlekraftwerks", 6)
+    assert headlike("Is the ferry running again?", 5)  # a question heads a list too
+    assert not headlike("The council voted on Tuesday to close it.", 8)
+    assert not headlike("Der Rat stimmte am Dienstag zu.", 6)
+    assert not headlike("Home", 1)
+
+
+TEASERS_EN = (
+    PROSE,
+    PROSE + " It will run twice a day.",
+    "Council votes to close the old coal plant",
+    "The plant will shut by 2030, the council said.",
+    "Bridge repairs to start in May",
+    "Drivers face delays on the main road for months.",
+    "Library opens a new wing for children",
+    "The wing has two reading rooms and a garden.",
+)
+TEASERS_DE = (
+    PROSA,
+    PROSA + " Er fährt zweimal am Tag.",
+    "Stadtrat beschließt das Ende des Kohlekraftwerks",
+    "Das Werk soll bis 2030 schließen, sagte der Rat.",
+    "Brückenarbeiten beginnen im Mai",
+    "Autofahrer müssen monatelang mit Staus rechnen.",
+    "Bibliothek eröffnet einen neuen Flügel für Kinder",
+    "Der Flügel hat zwei Lesesäle und einen Garten.",
+)
+
+
+def test_teaser_shape_marks_summaries_under_headlines_not_the_article():
+    for lines in (TEASERS_EN, TEASERS_DE):
+        rows = local_features(page_from_lines(*lines).blocks)
+        teaser = column(rows, "teaser_shape")
+        assert teaser[:2] == [0.0, 0.0]  # the article's paragraphs (kept)
+        assert teaser[5] == 1.0 and teaser[7] == 1.0  # summaries in a teaser list (dropped)
+        assert column(rows, "headlike")[2] == 1.0
+
+
+def test_a_lone_subhead_over_a_paragraph_is_no_teaser():
+    for prose in (PROSE, PROSA):
+        rows = local_features(page_from_lines(prose, "A new pier", prose + " Yes.").blocks)
+        assert column(rows, "teaser_shape") == [0.0, 0.0, 0.0]
+
+
+def test_chrome_and_barriers_dropped_around_a_block():
+    page = page_from_lines(PROSE, PROSE + " Yes.", "Related", "Ferry news", "Another line")
+    kept = [page.blocks[0], page.blocks[1], page.blocks[4]]
+    dropped = Dropped(frozenset({2, 3}), frozenset({2, 3}))
+    rows = local_features(kept, measure(page.blocks), dropped)
+    assert column(rows, "chrome_before") == [0.0, 0.0, 1.0]
+    assert column(rows, "chrome_after") == [0.0, 1.0, 0.0]
+    assert column(rows, "past_barrier") == [0.0, 0.0, 1.0]
+    assert column(rows, "chrome_since_prose")[2] > 0
+    plain = local_features(kept, measure(page.blocks))
+    assert column(plain, "past_barrier") == [0.0, 0.0, 0.0]

@@ -23,6 +23,7 @@ from typing import Final
 from pagetidy.features import (
     CONTEXT_NAMES,
     FEATURE_NAMES,
+    Dropped,
     context_features,
     features_and_words,
     token_count,
@@ -53,6 +54,11 @@ FLAGS: Final = frozenset(
         "prev_prose",
         "next_prose",
         "in_scored_span",
+        "headlike",
+        "teaser_shape",
+        "chrome_before",
+        "chrome_after",
+        "past_barrier",
     )
 )
 """Features that are 0 or 1: named as present or ``not`` present in a drop's detail."""
@@ -113,8 +119,8 @@ def _stage(data: dict[str, object], names: tuple[str, ...]) -> Stage:
     assert isinstance(bias, float | int)
     return Stage(
         float(bias),
-        tuple(float(weights[name]) for name in names),
-        tuple(float(means[name]) for name in names),
+        tuple(float(weights.get(name, 0.0)) for name in names),
+        tuple(float(means.get(name, 0.0)) for name in names),
         names,
     )
 
@@ -143,10 +149,14 @@ class Scored:
 
 
 def score_blocks(
-    classifier: Classifier, blocks: Sequence[Block], measures: Measures | None = None
+    classifier: Classifier,
+    blocks: Sequence[Block],
+    measures: Measures | None = None,
+    dropped: Dropped | None = None,
 ) -> Scored:
-    """Score every block of a page (both stages); ``measures`` as for local_features."""
-    local, found = features_and_words(blocks, measures)
+    """Score every block of a page (both stages); ``measures`` and ``dropped`` as for
+    local_features."""
+    local, found = features_and_words(blocks, measures, dropped)
     first = [classifier.first.score(row) for row in local]
     sizes = list(map(token_count, found))  # len(TOKEN.findall(text)), counted from the words
     rows = [

@@ -15,6 +15,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from itertools import accumulate
 from operator import itemgetter, mul
 from typing import Final
@@ -75,7 +76,20 @@ NEIGHBOUR_NAMES: Final = (
     "around_repeated",
     "around_tiny",
 )
-FEATURE_NAMES: Final = LOCAL_NAMES + NEIGHBOUR_NAMES
+SHAPE_NAMES: Final = (
+    "headlike",
+    "around_headlike",
+    "teaser_shape",
+    "same_shape",
+    "loose_run",
+    "chrome_before",
+    "chrome_after",
+    "chrome_since_prose",
+    "past_barrier",
+)
+"""Features of the page's shape around a block (:func:`shape_features`): headline lists,
+runs of loose lines, and the chrome earlier filters dropped around the block."""
+FEATURE_NAMES: Final = LOCAL_NAMES + NEIGHBOUR_NAMES + SHAPE_NAMES
 CONTEXT_NAMES: Final = (
     "prev_score",
     "next_score",
@@ -182,13 +196,16 @@ def stopword_density(
     return hits / len(found), hits
 
 
-def local_features(blocks: Sequence[Block], measures: Measures | None = None) -> list[list[float]]:
+def local_features(
+    blocks: Sequence[Block], measures: Measures | None = None, dropped: Dropped | None = None
+) -> list[list[float]]:
     """One row of :data:`FEATURE_NAMES` values per block, in order.
 
     ``measures`` (word counts and prose flags made once per page by the pipeline) saves
-    measuring the blocks again; without it they are measured here.
+    measuring the blocks again; without it they are measured here. ``dropped`` names the
+    blocks earlier filters dropped as chrome (see :func:`shape_features`).
     """
-    return features_and_words(blocks, measures)[0]
+    return features_and_words(blocks, measures, dropped)[0]
 
 
 def token_count(found: Sequence[str]) -> int:
@@ -204,7 +221,7 @@ def token_count(found: Sequence[str]) -> int:
 
 
 def features_and_words(
-    blocks: Sequence[Block], measures: Measures | None = None
+    blocks: Sequence[Block], measures: Measures | None = None, dropped: Dropped | None = None
 ) -> tuple[list[list[float]], list[list[str]]]:
     """:func:`local_features`, and the words of each block (``WORD.findall``) it found."""
     if measures is None:
@@ -301,8 +318,11 @@ def features_and_words(
         around[3],
         around[4],
     )
-    assert len(columns) == len(FEATURE_NAMES)
-    return [list(row) for row in zip(*columns, strict=True)], founds
+    assert len(columns) == len(FEATURE_NAMES) - len(SHAPE_NAMES)
+    rows = [list(row) for row in zip(*columns, strict=True)]
+    for row, extra in zip(rows, shape_features(blocks, measures, dropped), strict=True):
+        row.extend(extra)
+    return rows, founds
 
 
 def _page_shape(
@@ -368,4 +388,112 @@ def context_features(scores: Sequence[float], sizes: Sequence[float]) -> list[li
                 float(run[0] <= position < run[1]),
             ]
         )
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """Blocks of the page (by index) that filters before the model dropped as chrome.
+
+    ``barriers`` are the chrome that closes an article (related lists, tag lines, sign-up
+    prompts): a block past one, late in the page, is likely more chrome.
+    """
+
+    chrome: frozenset[int] = frozenset()
+    barriers: frozenset[int] = frozenset()
+
+
+HEADLIKE_MIN: Final = 3
+HEADLIKE_MAX: Final = 20
+TEASER_WORDS: Final = 45
+"""A teaser's summary under a headline is at most this long (one or two sentences)."""
+TEASER_HEADS: Final = 2
+"""Headline-shaped lines within ``WINDOW`` of a teaser's summary: a list, not one subhead."""
+
+
+def headlike(text: str, words: int) -> bool:
+    """Is the line shaped like a headline: a few words, no closing full stop?
+
+    >>> headlike("Council votes to close the old coal plant", 8)
+    True
+    >>> headlike("Der Rat stimmte am Dienstag zu.", 6), headlike("Home", 1)
+    (False, False)
+    """
+    if not HEADLIKE_MIN <= words <= HEADLIKE_MAX:
+        return False
+    stripped = text.rstrip()
+    return not ends_sentence(stripped) or stripped[-1] in "?!？！"
+
+
+def shape_features(
+    blocks: Sequence[Block], measures: Measures, dropped: Dropped | None = None
+) -> list[list[float]]:
+    """One row of :data:`SHAPE_NAMES` per block.
+
+    ``headlike``: a few words without a closing stop; ``around_headlike``: their share
+    around the block; ``teaser_shape``: a short paragraph right under a headline-shaped
+    line among others (a teaser's summary); ``same_shape``: the share of the blocks around
+    with the same shape (ending and length class), high in lists of teasers or menus;
+    ``loose_run``: the length of the run of non-prose blocks the block is in;
+    ``chrome_before``/``chrome_after``: chrome was dropped right next to the block;
+    ``chrome_since_prose``: chrome dropped since the last prose block; ``past_barrier``:
+    closing chrome (a related list, tags) lies before the block, after half the prose.
+    """
+    total = len(blocks)
+    dropped = dropped or Dropped()
+    counts = [measures.words.get(block.index, 0) for block in blocks]
+    prose = [block.index in measures.prose for block in blocks]
+    pairs = zip(blocks, counts, strict=True)
+    heads = [float(headlike(block.text, count)) for block, count in pairs]
+    around = window_means(heads, WINDOW)
+    shapes = [
+        (ends_sentence(block.text), int(math.log2(1 + count)))
+        for block, count in zip(blocks, counts, strict=True)
+    ]
+    runs = [0.0] * total
+    start = 0
+    for position in range(total + 1):
+        if position == total or prose[position]:
+            for inner in range(start, position):
+                runs[inner] = math.log1p(position - start)
+            start = position + 1
+    prose_total = sum(count for count, good in zip(counts, prose, strict=True) if good) or 1
+    seen_prose = 0
+    since_prose = 0
+    past = False
+    rows: list[list[float]] = []
+    for position, block in enumerate(blocks):
+        low = blocks[position - 1].index if position else -1
+        high = blocks[position + 1].index if position + 1 < total else block.index + 1
+        gap_before = range(low + 1, block.index)
+        gap_after = range(block.index + 1, high)
+        chrome_before = any(index in dropped.chrome for index in gap_before)
+        if any(index in dropped.barriers for index in gap_before) and seen_prose * 2 >= prose_total:
+            past = True
+        since_prose += sum(1 for index in gap_before if index in dropped.chrome)
+        window = range(max(0, position - WINDOW), min(total, position + WINDOW + 1))
+        same = sum(1 for other in window if other != position and shapes[other] == shapes[position])
+        teaser = (
+            position > 0
+            and heads[position - 1] > 0
+            and not heads[position]
+            and counts[position] <= TEASER_WORDS
+            and sum(heads[other] for other in window) >= TEASER_HEADS
+        )
+        rows.append(
+            [
+                heads[position],
+                around[position],
+                float(teaser),
+                same / max(1, len(window) - 1),
+                runs[position],
+                float(chrome_before),
+                float(any(index in dropped.chrome for index in gap_after)),
+                math.log1p(since_prose),
+                float(past),
+            ]
+        )
+        if prose[position]:
+            seen_prose += counts[position]
+            since_prose = 0
     return rows

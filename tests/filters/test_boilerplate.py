@@ -1,4 +1,5 @@
-from pagetidy.filters.boilerplate import SCORED_CHROME, Boilerplate
+from pagetidy.features import CONTEXT_NAMES, FEATURE_NAMES
+from pagetidy.filters.boilerplate import SCORED_CHROME, Boilerplate, guarded
 from tests.conftest import judge, kept_by, page_from_lines
 
 ENGLISH = (
@@ -55,3 +56,21 @@ def test_losing_most_of_the_prose_is_reported_not_silent():
     drops = judge(Boilerplate(threshold=1.01, guard=1.01), page)
     assert len(drops) == len(GERMAN)
     assert all("lost most of its prose" in drop.detail for drop in drops)
+
+
+def row_with(**values: float) -> list[float]:
+    names = FEATURE_NAMES + CONTEXT_NAMES
+    row = [0.0] * len(names)
+    for name, value in values.items():
+        row[names.index(name)] = value
+    return row
+
+
+def test_the_guard_spares_prose_inside_both_spans_unless_the_model_is_sure():
+    inside = row_with(prose=1.0, in_span=1.0, in_scored_span=1.0)
+    assert guarded(inside, 0.2)  # kept: a weak signal does not drop article prose
+    assert not guarded(inside, 0.05)  # dropped: the model is sure
+    # A look-alike: prose the prose span reaches but the scored span does not (a comment
+    # after the article) gets no guard; nor does a short line inside both spans.
+    assert not guarded(row_with(prose=1.0, in_span=1.0), 0.2)
+    assert not guarded(row_with(in_span=1.0, in_scored_span=1.0), 0.2)
