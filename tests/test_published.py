@@ -221,3 +221,11 @@ def test_review_dates_in_markup_do_not_date_the_page():
         for day in ("2025-12-02", "2025-10-28", "2025-10-13")
     )
     assert _published(_html_page(f"<h1>Harbour ferry tours</h1>{reviews}")) is None
+
+
+@pytest.mark.parametrize("item", ["Dec 17, 2025", "2025년 12월 17일", "17. Dezember 2025"])
+def test_html_plain_dates_far_below_the_headline_are_items(item):
+    body = "<h1>Harbour events</h1>" + f"<p>{PROSE}</p>" * 12 + f"<div>{item}</div>"
+    assert _published(_html_page(body)) is None
+    near = "<h1>Harbour events</h1>" + f"<div>{item}</div>" + f"<p>{PROSE}</p>" * 12
+    assert _published(_html_page(near)) == "2025-12-17"

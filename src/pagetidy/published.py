@@ -38,6 +38,9 @@ INTO_ARTICLE: Final = 3
 """...or this close after its start (dates deeper in are its items': reviews, events)."""
 INTO_TEXT: Final = 10
 """...in a text dump, whose article start is less sure."""
+HTML_REACH: Final = 10
+"""HTML: a date line not cued "published" this far from the headline or the article's
+start is some item's (its blocks are finer than a dump's lines, so the reach is shorter)."""
 MANY_DATES: Final = 4
 """HTML without a headline block: this many different stamp dates make a listing."""
 CUE_REACH: Final = 30
@@ -217,8 +220,9 @@ def shown_stamp(
     blocks = page.blocks
     if title_index is None and page.mode == "html":
         title_index = _main_heading(blocks, kept)
+    reach = HTML_REACH if page.mode == "html" else NEAR_ARTICLE
     if title_index is not None and (
-        found := _best_stamp(_headline_window(blocks, title_index), owner)
+        found := _best_stamp(_headline_window(blocks, title_index), owner, reach)
     ):
         return found
     if title_index is not None and (timed := _time_near(page, title_index)):
@@ -233,7 +237,7 @@ def shown_stamp(
     ]
     if page.mode == "html" and _many_dates(blocks, owner):
         window = [each for each in window if _named_stamp(each[1].text, owner.get(each[1].index))]
-    found = _best_stamp(window, owner)
+    found = _best_stamp(window, owner, reach)
     if found or title_index is None:
         return found
     far = _far_published(blocks, title_index, owner)
@@ -339,12 +343,15 @@ def _far_published(blocks: Sequence[Block], title_index: int, owner: dict[int, s
 
 
 def _best_stamp(
-    window: Sequence[tuple[int, Block]], owner: dict[int, str]
+    window: Sequence[tuple[int, Block]], owner: dict[int, str], reach: int = BELOW_TITLE
 ) -> tuple[str, int] | None:
+    """The stamp of the window that ranks first, and its rank; one not "published"
+    counts only within ``reach`` blocks."""
     stamps = [
-        (line_rank(block.text), offset < 0, abs(offset), block)
+        (rank, offset < 0, abs(offset), block)
         for offset, block in window
         if is_stamp(block, owner.get(block.index))
+        and ((rank := line_rank(block.text)) == 0 or abs(offset) <= reach)
     ]
     if not stamps:
         return None
