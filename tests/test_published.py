@@ -170,3 +170,62 @@ def test_review_dates_inside_a_page_without_headline_do_not_count(review):
     drops = (Drop(page.blocks[5].index, "dateline", "date_stamp"),)
     kept = tuple(block for block in page.blocks if block.index != page.blocks[5].index)
     assert published_of(page, drops, kept, None) is None
+
+
+def _html_page(body: str, head: str = "") -> Page:
+    return read_html(f"<html><head>{head}</head><body>{body}</body></html>")
+
+
+def _published(page: Page) -> str | None:
+    kept = tuple(block for block in page.blocks if block.text == PROSE)
+    return published_of(page, (), kept, None)
+
+
+@pytest.mark.parametrize(
+    ("head", "iso"),
+    [
+        ('<meta itemprop="datePublished" content="2025-03-14T10:22:00+09:00">', "2025-03-14"),
+        ('<meta name="pubdate" content="2025-03-14">', "2025-03-14"),
+        ('<meta name="dc.date" content="2025-03-14">', "2025-03-14"),
+        ('<meta name="published" content="March 14, 2025">', "2025-03-14"),
+        ('<meta property="og:updated_time" content="2025-03-14">', None),  # an update only
+    ],
+)
+def test_markup_published_variants(head, iso):
+    page = _html_page(f"<h1>Harbour</h1><p>{PROSE}</p>", head)
+    found = _published(page)
+    assert (found[:10] if found else None) == iso
+
+
+def test_time_element_by_the_headline():
+    body = f"<h1>항구 다리 폐쇄</h1><time datetime='2025-03-14T10:22'>3일 전</time><p>{PROSE}</p>"
+    assert _published(_html_page(body)) == "2025-03-14T10:22"
+
+
+def test_thread_posts_give_the_first_post_date_and_listings_none():
+    posts = "".join(
+        f"<article><time datetime='{day}'>{n} days ago</time><p>{PROSE}</p></article>"
+        for n, day in enumerate(("2024-01-03T11:23", "2024-01-04T08:00", "2024-01-09"))
+    )
+    assert _published(_html_page(f"<h1>Harbour forum</h1>{posts}")) == "2024-01-03T11:23"
+    listing = "".join(
+        f"<article><time datetime='{day}'>{n} Tage</time><p>{PROSE}</p></article>"
+        for n, day in enumerate(("2025-12-17", "2025-12-14", "2025-12-09"))
+    )
+    assert _published(_html_page(f"<h1>Hafen-Nachrichten</h1>{listing}")) is None
+
+
+def test_review_dates_in_markup_do_not_date_the_page():
+    reviews = "".join(
+        f"<div itemprop=review><meta itemprop=datePublished content={day}><p>{PROSE}</p></div>"
+        for day in ("2025-12-02", "2025-10-28", "2025-10-13")
+    )
+    assert _published(_html_page(f"<h1>Harbour ferry tours</h1>{reviews}")) is None
+
+
+@pytest.mark.parametrize("item", ["Dec 17, 2025", "2025년 12월 17일", "17. Dezember 2025"])
+def test_html_plain_dates_far_below_the_headline_are_items(item):
+    body = "<h1>Harbour events</h1>" + f"<p>{PROSE}</p>" * 12 + f"<div>{item}</div>"
+    assert _published(_html_page(body)) is None
+    near = "<h1>Harbour events</h1>" + f"<div>{item}</div>" + f"<p>{PROSE}</p>" * 12
+    assert _published(_html_page(near)) == "2025-12-17"

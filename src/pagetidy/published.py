@@ -38,6 +38,9 @@ INTO_ARTICLE: Final = 3
 """...or this close after its start (dates deeper in are its items': reviews, events)."""
 INTO_TEXT: Final = 10
 """...in a text dump, whose article start is less sure."""
+HTML_REACH: Final = 10
+"""HTML: a date line not cued "published" this far from the headline or the article's
+start is some item's (its blocks are finer than a dump's lines, so the reach is shorter)."""
 MANY_DATES: Final = 4
 """HTML without a headline block: this many different stamp dates make a listing."""
 CUE_REACH: Final = 30
@@ -53,8 +56,11 @@ SEGMENT_MARKS: Final = re.compile(r"\s[|•·●]\s|\s[|•·●]|[|•·●]\s"
 MAX_SEGMENT_WORDS: Final = 10
 """A meta line's segments are short: a name, a date, a few categories."""
 COPYRIGHT_MARKS: Final = ("©", "(c)", "(C)", "®")
-MARKUP_KEYS: Final = ("ld:datePublished", "article:published_time")
-MODIFIED_KEYS: Final = ("ld:dateModified", "article:modified_time")
+MARKUP_KEYS: Final = (
+    "ld:datePublished", "article:published_time", "itemprop:datePublished", "meta:published",
+)  # fmt: skip
+"""Markup published dates, the surest first (``meta:published``: ``pubdate``, ``dc.date``...)."""
+MODIFIED_KEYS: Final = ("ld:dateModified", "article:modified_time", "itemprop:dateModified")
 """A bare ``<time>`` is not trusted: comments and related stories carry them too."""
 
 
@@ -172,11 +178,30 @@ def markup_published(page: Page) -> str | None:
 
 
 def _markup_date(page: Page, keys: Sequence[str]) -> str | None:
+    """The first key's date; a key giving several days is a thread's (its first post's
+    date) when they go forward in time, else items' (reviews, a listing), passed over."""
     for key in keys:
-        for name, value in page.meta:
-            if name == key and (dates := find_dates(value)):
-                return dates[0].iso
+        dates = [
+            found[0].iso
+            for name, value in page.meta
+            if name == key and (found := find_dates(value))
+        ]
+        if dates and (first := thread_start(dates)):
+            return first
     return None
+
+
+def thread_start(dates: Sequence[str]) -> str | None:
+    """The first of dates in page order when they never go back in time (a thread's posts,
+    oldest first), else None (newest first: reviews, a listing's entries).
+
+    >>> thread_start(["2024-01-03T11:23", "2024-01-03T12:20", "2024-01-05"])
+    '2024-01-03T11:23'
+    >>> thread_start(["2025-12-02", "2025-10-28", "2025-10-13"]) is None
+    True
+    """
+    days = [date[:10] for date in dates]
+    return dates[0] if days == sorted(days) else None
 
 
 def text_published(
@@ -195,10 +220,13 @@ def shown_stamp(
     blocks = page.blocks
     if title_index is None and page.mode == "html":
         title_index = _main_heading(blocks, kept)
+    reach = HTML_REACH if page.mode == "html" else NEAR_ARTICLE
     if title_index is not None and (
-        found := _best_stamp(_headline_window(blocks, title_index), owner)
+        found := _best_stamp(_headline_window(blocks, title_index), owner, reach)
     ):
         return found
+    if title_index is not None and (timed := _time_near(page, title_index)):
+        return timed, 1
     start = kept[0].index if kept else len(blocks)
     into = INTO_ARTICLE if page.mode == "html" else INTO_TEXT
     window = [
@@ -209,11 +237,28 @@ def shown_stamp(
     ]
     if page.mode == "html" and _many_dates(blocks, owner):
         window = [each for each in window if _named_stamp(each[1].text, owner.get(each[1].index))]
-    found = _best_stamp(window, owner)
+    found = _best_stamp(window, owner, reach)
     if found or title_index is None:
         return found
     far = _far_published(blocks, title_index, owner)
     return (far, 0) if far else None
+
+
+def _time_near(page: Page, title_index: int) -> str | None:
+    """The ``<time datetime>`` nearest below the headline (else just above it), in HTML."""
+    times = []
+    for name, value in page.meta:
+        if name != "time":
+            continue
+        index, _, stamp = value.partition(" ")
+        offset = int(index) - title_index if index.isdigit() else None
+        if offset is not None and -ABOVE_TITLE <= offset <= BELOW_TITLE:
+            dates = find_dates(stamp)
+            if dates:
+                times.append((offset < 0, abs(offset), dates[0].iso))
+    if len({iso[:10] for _, _, iso in times}) > 1:
+        return thread_start([iso for _, _, iso in times])  # a thread, or a listing
+    return min(times)[2] if times else None
 
 
 def _main_heading(blocks: Sequence[Block], kept: Sequence[Block]) -> int | None:
@@ -275,9 +320,7 @@ def _title_window(
     return [(offset, blocks[pos]) for pos, offset in sorted(nearest.items())]
 
 
-def _far_published(
-    blocks: Sequence[Block], title_index: int, owner: dict[int, str]
-) -> str | None:
+def _far_published(blocks: Sequence[Block], title_index: int, owner: dict[int, str]) -> str | None:
     """A "published" stamp further from the headline (``asked Feb 4, 2014``, a footer's
     ``Published: ...``), when the page's published stamps all give one date."""
     window = _title_window(blocks, title_index, FAR_ABOVE, FAR_BELOW)
@@ -300,12 +343,15 @@ def _far_published(
 
 
 def _best_stamp(
-    window: Sequence[tuple[int, Block]], owner: dict[int, str]
+    window: Sequence[tuple[int, Block]], owner: dict[int, str], reach: int = BELOW_TITLE
 ) -> tuple[str, int] | None:
+    """The stamp of the window that ranks first, and its rank; one not "published"
+    counts only within ``reach`` blocks."""
     stamps = [
-        (line_rank(block.text), offset < 0, abs(offset), block)
+        (rank, offset < 0, abs(offset), block)
         for offset, block in window
         if is_stamp(block, owner.get(block.index))
+        and ((rank := line_rank(block.text)) == 0 or abs(offset) <= reach)
     ]
     if not stamps:
         return None

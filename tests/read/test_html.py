@@ -387,7 +387,7 @@ def test_meta_from_markup():
         ("canonical", "https://gazette.example/nature/otters"),
         ("html_lang", "en-GB"),
         ("h1", "Otters return to the river"),
-        ("time", "2024-03-05"),
+        ("time", "4 2024-03-05"),  # the block it stands in, its datetime
         ("caption", "An otter near the old mill."),
     )
 

@@ -102,7 +102,19 @@ META_KEYS: Final[dict[str, str]] = {
     "sailthru.author": "article:author",
     "keywords": "keywords",
     "news_keywords": "keywords",
-}
+    "datepublished": "itemprop:datePublished",
+    "datemodified": "itemprop:dateModified",
+    "og:updated_time": "itemprop:dateModified",
+    **dict.fromkeys(
+        (
+            "og:published_time", "og:publish_date", "pubdate", "publishdate", "publish-date",
+            "publish_date", "published", "sailthru.date", "parsely-pub-date", "dc.date",
+            "dc.date.issued", "dcterms.date", "dcterms.issued", "citation_publication_date",
+            "citation_date", "cxenseparse:publishtime", "date",
+        ),
+        "meta:published",
+    ),
+}  # fmt: skip
 """``<meta property|name=...>`` keys read into ``Page.meta``, and the key they become."""
 
 NOSCRIPT_MIN_CHARS: Final = 200
@@ -285,6 +297,14 @@ class _Walker:
         if self.br_pending and not text.isspace():
             self.br_pending = False
 
+    def time(self, attrs: dict[str, str | None]) -> None:
+        """A ``<time datetime>``: its value and the block it stands in (``time`` meta as
+        ``"<block index> <datetime>"``), and as the published date when its itemprop says so."""
+        value = collapse(attrs.get("datetime") or "")
+        self.meta.append(("time", f"{len(self.texts)} {value}"))
+        if (attrs.get("itemprop") or "").lower() == "datepublished":
+            self.meta.append(("itemprop:datePublished", value))
+
     def br(self) -> None:
         """A line break: a space, or the end of the block when it follows another break."""
         if self.br_pending:
@@ -319,7 +339,7 @@ class _Walker:
                 if not any(key):
                     key = None
             if tag == "time" and attrs.get("datetime"):
-                self.meta.append(("time", collapse(attrs.get("datetime") or "")))
+                self.time(attrs)
         elif tag in VOID_TAGS:
             self.void(tag, attrs)
             return False
@@ -685,7 +705,9 @@ def read_head(tree: LexborHTMLParser) -> Meta:
         tag = node.tag
         attrs = node.attributes
         if tag == "meta":
-            key = (attrs.get("property") or attrs.get("name") or "").strip().lower()
+            key = (
+                attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or ""
+            ).strip().lower()
             value = collapse(attrs.get("content") or "")
             if key in META_KEYS and value:
                 meta.append((META_KEYS[key], value))
