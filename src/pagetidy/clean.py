@@ -38,12 +38,14 @@ def read_page(
             dump of more than ``max_lines`` lines, binary or undecodable bytes, or HTML
             nested too deeply to read.
     """
-    from pagetidy.read.decode import decode
+    from pagetidy.read.decode import decode_page
     from pagetidy.read.detect import detect
 
     if len(data) > max_bytes:
         raise InputError(source, f"too large: more than {max_bytes} bytes")
-    text = decode(data, source, max_bytes=max_bytes) if isinstance(data, bytes) else data
+    text, utf8 = (
+        decode_page(data, source, max_bytes=max_bytes) if isinstance(data, bytes) else (data, None)
+    )
     mode = detect(text)[0] if input_format == "auto" else input_format
     if mode == "text" and count_lines(text) > max_lines:
         raise InputError(source, f"too many lines: more than {max_lines} for a text dump")
@@ -52,7 +54,8 @@ def read_page(
         from pagetidy.read.html import read_html
 
         try:
-            return read_html(cap_depth(text), source)
+            capped = cap_depth(text)
+            return read_html(utf8 if utf8 is not None and capped is text else capped, source)
         except RecursionError:
             raise InputError(source, "HTML nested too deeply to read") from None
     return read_text(text, source)

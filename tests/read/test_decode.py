@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pagetidy.errors import InputError, PagetidyError
-from pagetidy.read.decode import BINARY_REASON, declared_codec, decode, read_bytes
+from pagetidy.read.decode import BINARY_REASON, declared_codec, decode, decode_page, read_bytes
 
 PAGE = "<html><body><p>Ça coûte 5 € — déjà vu</p></body></html>"
 
@@ -272,3 +272,41 @@ def test_decode_returns_text_or_raises_input_error(data):
         assert error.reason
     else:
         assert not text.startswith("\ufeff")
+
+
+# The UTF-8 bytes decode_page hands on (an HTML parser takes them instead of re-encoding)
+
+ZH_PAGE = "<html><body><p>今天天气很好，我们去公园散步。</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        PAGE.encode("utf-8"),  # undeclared UTF-8
+        ZH_PAGE.encode("utf-8"),
+        html_declaring("utf-8", "déjà vu").encode("utf-8"),
+        html_declaring("iso-8859-1", "déjà vu").encode("utf-8"),  # mis-declared UTF-8
+        html_declaring("windows-1252", "plain ASCII").encode("ascii"),
+        gzip.compress(PAGE.encode("utf-8")),
+    ],
+)
+def test_decode_page_hands_on_utf8_bytes(data):
+    text, utf8 = decode_page(data)
+    assert text == decode(data)
+    assert utf8 == text.encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        html_declaring("windows-1252", "déjà vu").encode("cp1252"),
+        html_declaring("shift_jis", "日本語のページ").encode("shift_jis"),
+        codecs.BOM_UTF8 + PAGE.encode("utf-8"),  # the BOM is not in the text
+        PAGE.encode("utf-16-le"),
+        "naïve café and ".encode() + b"caf\xe9",  # mostly UTF-8: a stray byte
+    ],
+)
+def test_decode_page_gives_no_bytes_for_other_encodings(data):
+    text, utf8 = decode_page(data)
+    assert text == decode(data)
+    assert utf8 is None

@@ -537,3 +537,12 @@ def test_comment_threads_count_little_for_the_main_pick():
     page = read_html(html)
     main = [block.text for block in page.blocks if block.hints.in_main]
     assert main == [story.strip(), story.strip()]
+
+
+def test_utf8_bytes_read_like_text():
+    page = (
+        "<html lang='fr'><head><title>Été</title></head><body><nav><a href='/'>Accueil</a></nav>"
+        "<article><h1>Déjà vu</h1><p>Ça coûte 5 € — un café, s’il vous plaît, merci.</p>"
+        "<p>今天天气很好，我们去公园散步。</p></article></body></html>"
+    )
+    assert read_html(page.encode("utf-8")) == read_html(page)

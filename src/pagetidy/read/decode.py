@@ -183,6 +183,29 @@ def decode(data: bytes, path: str = "-", *, max_bytes: int = MAX_BYTES_DEFAULT) 
     >>> decode(b'<meta charset="windows-1252"><p>caf\\xe9')
     '<meta charset="windows-1252"><p>café'
     """
+    return decode_page(data, path, max_bytes=max_bytes)[0]
+
+
+def decode_page(
+    data: bytes, path: str = "-", *, max_bytes: int = MAX_BYTES_DEFAULT
+) -> tuple[str, bytes | None]:
+    """``decode``, plus the text's UTF-8 bytes when the input (gunzipped) already is them.
+
+    An HTML parser takes those bytes as they are, and saves encoding the text again.
+
+    Args:
+        data: the raw bytes, maybe gzip-compressed.
+        path: the input's name, for error messages.
+        max_bytes: the largest decompressed size accepted, in bytes.
+
+    Raises:
+        InputError: corrupt or oversized gzip, binary data, or no encoding fits.
+
+    >>> decode_page("<p>café".encode())
+    ('<p>café', b'<p>caf\\xc3\\xa9')
+    >>> decode_page(b'<meta charset="windows-1252"><p>caf\\xe9')[1] is None
+    True
+    """
     if data.startswith(GZIP_MAGIC):
         data = gunzip(data, path, max_bytes)
     kind = binary_signature(data)
@@ -191,12 +214,12 @@ def decode(data: bytes, path: str = "-", *, max_bytes: int = MAX_BYTES_DEFAULT) 
         raise InputError(path, BINARY_REASON)
     for bom, codec in BOMS:
         if data.startswith(bom):
-            return data[len(bom) :].decode(codec, errors="replace").lstrip("\ufeff")
+            return data[len(bom) :].decode(codec, errors="replace").lstrip("\ufeff"), None
     sample = data[:SNIFF_WINDOW]
     utf16 = utf16_codec(sample)
     if utf16:
         try:
-            return data.decode(utf16)
+            return data.decode(utf16), None
         except UnicodeDecodeError:
             raise InputError(path, BINARY_REASON) from None
     if looks_binary(sample):
@@ -205,15 +228,19 @@ def decode(data: bytes, path: str = "-", *, max_bytes: int = MAX_BYTES_DEFAULT) 
     if declared:
         text = decode_declared(data, declared)
         if text is not None:
-            return text
+            # strict UTF-8 as declared, or (other lengths) a single-byte label on UTF-8
+            utf8 = declared == "utf-8" or (
+                declared in SINGLE_BYTE_CODECS and (len(text) != len(data) or data.isascii())
+            )
+            return text, data if utf8 else None
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), data
     except UnicodeDecodeError:
         pass
     text = decode_mostly_utf8(data)
     if text is not None:
-        return text
-    return decode_fallback(data, path)
+        return text, None
+    return decode_fallback(data, path), None
 
 
 def gunzip(data: bytes, path: str, max_bytes: int) -> bytes:

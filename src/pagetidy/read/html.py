@@ -35,7 +35,6 @@ import json
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
-from functools import lru_cache
 from typing import Final
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -158,12 +157,12 @@ WIDEN_SHARE: Final = 0.5
 MAX_LD_NODES: Final = 10_000
 """JSON-LD objects looked at per script, at most."""
 CACHE_SIZE: Final = 8192
-"""Class/id names and attribute keys whose tokens are remembered (least recently used go)."""
+"""Class/id names and attribute keys whose tokens are remembered (then the cache restarts)."""
 
 HEAD_QUERY: Final = "meta[content], link[rel][href], title, script[type]"
 DISPLAY_NONE: Final = re.compile(r"display\s*:\s*none", re.I)
 REACT_SEGMENT: Final = re.compile(r"S:[0-9a-z]+")
-NON_ALNUM: Final = re.compile(r"[^a-z0-9]+")
+NAME_PART: Final = re.compile(r"[a-z0-9]+")
 MAIN_NAME: Final = re.compile(r"(?:article|post|entry|story|blog|news)[-_]*(?:body|content|text)")
 SEMANTIC_TAGS: Final = {"article": "article", "main": "main"}
 NO_TOKENS: Final[frozenset[str]] = frozenset()
@@ -249,8 +248,14 @@ class _Frame:
             link.path = path
         return path
 
-    def cumulative_tokens(self) -> frozenset[str]:
-        """Tokens of this element and its ancestors, computed once per frame, top down."""
+    def cumulative_tokens(
+        self, unions: dict[tuple[frozenset[str], AttrKey], frozenset[str]]
+    ) -> frozenset[str]:
+        """Tokens of this element and its ancestors, computed once per frame, top down.
+
+        ``unions`` remembers each union made on this page: siblings alike (list items, table
+        rows) share one set instead of copying their parent's, which may hold hundreds.
+        """
         chain: list[_Frame] = []
         frame: _Frame | None = self
         while frame is not None and frame.tokens is None:
@@ -258,10 +263,13 @@ class _Frame:
             frame = frame.parent
         tokens = frame.tokens if frame is not None and frame.tokens is not None else NO_TOKENS
         for link in reversed(chain):
-            if link.key is not None and len(tokens) < MAX_TOKENS:
-                own = key_tokens(link.key)
-                if not own <= tokens:
-                    tokens = tokens | own
+            key = link.key
+            if key is not None and len(tokens) < MAX_TOKENS:
+                union = unions.get((tokens, key))
+                if union is None:
+                    own = key_tokens(key)
+                    union = unions[tokens, key] = tokens if own <= tokens else tokens | own
+                tokens = union
             link.tokens = tokens
         return tokens
 
@@ -284,6 +292,8 @@ class _Walker:
         self.candidates: list[tuple[str, int, int, int]] = []
         self.spans: list[tuple[int, int, int]] = []
         """Every element holding scored text: block range and (weighted) non-link characters."""
+        self.unions: dict[tuple[frozenset[str], AttrKey], frozenset[str]] = {}
+        """Token sets made on this page (``_Frame.cumulative_tokens``)."""
 
     def text(self, text: str) -> None:
         """Add a text node's text to the pending block."""
@@ -446,10 +456,10 @@ class _Walker:
             owner.li[0] = True
             bullet = "•"
         self.texts.append(text)
-        tokens = owner.cumulative_tokens()
+        tokens = owner.cumulative_tokens(self.unions)
         self.hints.append((tag, owner.ancestors(), tokens, link_chars, bullet))
         plain = len(text) - link_chars
-        if tokens & UNLIKELY_TOKENS:
+        if not UNLIKELY_TOKENS.isdisjoint(tokens):
             plain = int(plain * UNLIKELY_WEIGHT)
         owner.chars += plain
         if tag == "h1":
@@ -518,28 +528,44 @@ def split_tokens(classes: str, ident: str, role: str, itemprop: str) -> frozense
     ['article', 'article-body__text', 'body', 'main', 'text']
     """
     tokens: set[str] = set()
+    cache = _NAME_PARTS
     for name in f"{classes} {ident}".lower().split():
-        tokens.update(name_parts(name))
+        parts = cache.get(name)
+        if parts is None:
+            if len(cache) >= CACHE_SIZE:
+                cache.clear()
+            parts = cache[name] = (name, *NAME_PART.findall(name))
+        tokens.update(parts)
     tokens.update(f"{role} {itemprop}".lower().split())
     return frozenset(tokens)
 
 
-@lru_cache(maxsize=CACHE_SIZE)
-def name_parts(name: str) -> tuple[str, ...]:
-    """A lower-cased class or id name and its alphanumeric parts (pages repeat names a lot)."""
-    return (name, *(part for part in NON_ALNUM.split(name) if part))
+_NAME_PARTS: dict[str, tuple[str, ...]] = {}
+"""A class or id name -> itself and its alphanumeric parts (pages repeat names a lot)."""
+_KEY_TOKENS: dict[AttrKey, frozenset[str]] = {}
+"""An element's attributes -> ``split_tokens``, across elements and pages."""
+_KEY_KINDS: dict[AttrKey, str] = {}
+"""An element's attributes -> ``semantic_kind``, across elements and pages."""
 
 
-@lru_cache(maxsize=CACHE_SIZE)
 def key_tokens(key: AttrKey) -> frozenset[str]:
-    """``split_tokens`` of an element's attributes, cached across elements and pages."""
-    return split_tokens(*key)
+    """``split_tokens`` of an element's attributes, cached (``CACHE_SIZE`` keys at most)."""
+    tokens = _KEY_TOKENS.get(key)
+    if tokens is None:
+        if len(_KEY_TOKENS) >= CACHE_SIZE:
+            _KEY_TOKENS.clear()
+        tokens = _KEY_TOKENS[key] = split_tokens(*key)
+    return tokens
 
 
-@lru_cache(maxsize=CACHE_SIZE)
 def key_kind(key: AttrKey) -> str:
-    """``semantic_kind`` of an element's attributes, cached across elements and pages."""
-    return semantic_kind(*key)
+    """``semantic_kind`` of an element's attributes, cached (``CACHE_SIZE`` keys at most)."""
+    kind = _KEY_KINDS.get(key)
+    if kind is None:
+        if len(_KEY_KINDS) >= CACHE_SIZE:
+            _KEY_KINDS.clear()
+        kind = _KEY_KINDS[key] = semantic_kind(*key)
+    return kind
 
 
 def walk(root: LexborNode, walker: _Walker) -> None:
@@ -812,8 +838,10 @@ def json_names(value: object, people: Mapping[str, object] | None = None) -> lis
     return names
 
 
-def read_html(html: str, source: str = "-") -> Page:
+def read_html(html: str | bytes, source: str = "-") -> Page:
     """Read an HTML page into blocks with markup hints, and the facts its markup states.
+
+    Bytes must be UTF-8 (``decode_page`` says when a page's own bytes are).
 
     >>> page = read_html("<body><nav><a href='/'>Home</a></nav><p>Hello <b>world</b>.</p>")
     >>> [(b.text, b.hints.tag, b.hints.link_chars) for b in page.blocks]
@@ -829,11 +857,11 @@ def read_html(html: str, source: str = "-") -> Page:
     made: dict[tuple[str, tuple[str, ...], frozenset[str], int, str, bool], Hints] = {}
     blocks: list[Block] = []
     for i, (text, hint) in enumerate(zip(walker.texts, walker.hints, strict=True)):
-        key = (*hint, start <= i < end)
-        hints = made.get(key)
+        shape = (*hint, start <= i < end)
+        hints = made.get(shape)
         if hints is None:  # blocks share equal hints (frozen), made once: they cost 2 us each
-            tag, path, tokens, link_chars, bullet, in_main = key
-            hints = made[key] = Hints(
+            tag, path, tokens, link_chars, bullet, in_main = shape
+            hints = made[shape] = Hints(
                 bullet=bullet,
                 tag=tag,
                 path=path,
