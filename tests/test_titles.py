@@ -145,3 +145,30 @@ def test_headline_swept_into_a_list_beats_a_section_heading():
         assert find_title(blocks, drops, first) == headline
         # look-alike: the bulleted teaser in the same list is never the headline
         assert find_title(blocks, drops[1:], first) != "Weather and tides today"
+
+
+def test_the_one_markdown_h1_beats_repeated_section_headings():
+    for headline, sections, prose in (
+        (
+            "Harbour bridge to close for two years",
+            ["Why the bridge needs repairs", "What changes for drivers", "Who pays", "When"],
+            PROSE_EN.strip(),
+        ),
+        (
+            "Alte Hafenbrücke wird zwei Jahre lang saniert",
+            ["Warum die Brücke saniert wird", "Was sich für Autofahrer ändert", "Wer zahlt"],
+            PROSE_DE.strip(),
+        ),
+    ):
+        parts = [f"# {headline}", "Ann Lee"]
+        parts += ["\n".join(f"  * {section}" for section in sections)]
+        parts += [f"* {section}" for section in ("Home", "Weather", "Ferries")]
+        for section in sections:
+            parts += [f"## {section}", prose]
+        blocks = read_text("\n\n".join(parts)).blocks
+        start = next(block.index for block in blocks if block.text == prose)
+        assert find_title(blocks, (), start) == headline
+        # look-alike: where every section is an h1, no h1 is rare and the first one is
+        # still taken only for its place, not for its mark
+        many = "\n\n".join(f"# {section}\n\n{prose}" for section in sections)
+        assert find_title(read_text(many).blocks, ()) == sections[0]

@@ -40,6 +40,10 @@ PROSE_NEAR: Final = 6
 STAMP_NEAR: Final = 4
 """Blocks after a candidate in which a byline or date line counts as its own."""
 MIN_SCORE: Final = 2.0
+RARE_H1: Final = 3
+"""A page with this many Markdown ``# h1`` lines or fewer marks its headline with one..."""
+RARE_H1_GAIN: Final = 3.0
+"""...and that mark counts this much more."""
 PROSE_JUST: Final = 2
 """A paragraph this close above a candidate makes it a subheading..."""
 PROSE_JUST_COST: Final = 1.5
@@ -126,12 +130,13 @@ def score_title(
     article_start: int,
     marked_page: bool = True,
     body_start: int | None = None,
+    rare_h1: bool = False,
 ) -> float:
     """The score of ``blocks[position]`` as the page's headline (higher is likelier)."""
     block = blocks[position]
     score = 0.0
     if block.hints.tag == "h1":
-        score += 4
+        score += 4 + (RARE_H1_GAIN if rare_h1 else 0)
     elif block.hints.tag == "h2":
         score += 1
     if block.hints.indent < body_indent:
@@ -235,6 +240,7 @@ def find_title_block(
     )
     best: tuple[float, int] | None = None
     first_heading = True
+    rare_h1 = sum(block.hints.tag == "h1" for block in blocks) <= RARE_H1
     body_start = next(
         (
             position
@@ -249,7 +255,15 @@ def find_title_block(
         if not heading_evidence(position, blocks, owner, counts, body_indent):
             continue
         score = score_title(
-            position, blocks, owner, counts, body_indent, article_start, marked_page, body_start
+            position,
+            blocks,
+            owner,
+            counts,
+            body_indent,
+            article_start,
+            marked_page,
+            body_start,
+            rare_h1,
         )
         if first_heading and strong_heading(position, blocks, body_indent):
             score += 1.5  # the first real heading above prose is the likeliest headline
