@@ -112,3 +112,63 @@ def test_html_markup_titles_are_decoded():
     assert markup_headline(page) == "Rates & prices \u201925"
     # look-alike: a literal ampersand stays as it is
     assert markup_headline(Page("-", "html", (), (("title", "Salt & pepper"),))) == "Salt & pepper"
+
+
+def _deep_dump(headline: str, section: str, prose: str) -> str:
+    """A deep-indented dump: a menu, the headline alone, a paragraph, a section heading."""
+    lines = ["        * Home", "        * Topics", "        * Contact", ""]
+    lines += [f"    {headline}", "", f"      {prose.strip()}", ""]
+    lines += [f"    {section}", "", f"      {prose.strip()}", ""]
+    lines += ["        * Weather and tides today", "        * Ferry times", ""]
+    return "\n".join(lines)
+
+
+def test_headline_swept_into_a_list_beats_a_section_heading():
+    from pagetidy.model import Drop
+
+    for headline, section, prose in (
+        ("Harbour bridge to close for two years", "What changes for drivers", PROSE_EN),
+        (
+            "港の橋、2年間の補修で通行止めへ",
+            "運転者にとって何が変わるか",
+            "   市議会は火曜日、古い港の橋を補修のため閉鎖することを決めたと市長が述べた。",
+        ),
+    ):
+        blocks = read_text(_deep_dump(headline, section, prose)).blocks
+        first = next(block.index for block in blocks if block.text == prose.strip())
+        by_text = {block.text: block.index for block in blocks}
+        # a list filter swept the lone headline line along with the menu; it still counts
+        drops = tuple(
+            Drop(by_text[text], "related", "related_item", "a list entry")
+            for text in (headline, "Weather and tides today", "Ferry times")
+        )
+        assert find_title(blocks, drops, first) == headline
+        # look-alike: the bulleted teaser in the same list is never the headline
+        assert find_title(blocks, drops[1:], first) != "Weather and tides today"
+
+
+def test_the_one_markdown_h1_beats_repeated_section_headings():
+    for headline, sections, prose in (
+        (
+            "Harbour bridge to close for two years",
+            ["Why the bridge needs repairs", "What changes for drivers", "Who pays", "When"],
+            PROSE_EN.strip(),
+        ),
+        (
+            "Alte Hafenbrücke wird zwei Jahre lang saniert",
+            ["Warum die Brücke saniert wird", "Was sich für Autofahrer ändert", "Wer zahlt"],
+            PROSE_DE.strip(),
+        ),
+    ):
+        parts = [f"# {headline}", "Ann Lee"]
+        parts += ["\n".join(f"  * {section}" for section in sections)]
+        parts += [f"* {section}" for section in ("Home", "Weather", "Ferries")]
+        for section in sections:
+            parts += [f"## {section}", prose]
+        blocks = read_text("\n\n".join(parts)).blocks
+        start = next(block.index for block in blocks if block.text == prose)
+        assert find_title(blocks, (), start) == headline
+        # look-alike: where every section is an h1, no h1 is rare and the first one is
+        # still taken only for its place, not for its mark
+        many = "\n\n".join(f"# {section}\n\n{prose}" for section in sections)
+        assert find_title(read_text(many).blocks, ()) == sections[0]

@@ -7,7 +7,9 @@ signals only:
 - markup: a Markdown ``# heading`` (html2text) or an ``h1`` block;
 - layout: printed to the left of the body text (lynx and inscriptis outdent headings);
 - repetition: the line appears again (title bar, breadcrumb's last segment, share text);
+- layout: a line standing alone between blank lines (dumps print headings so);
 - context: prose follows within a few lines, or a byline or date line sits just below;
+- order: once the article's prose has begun, a heading is a section heading;
 - ownership: a line that a chrome filter dropped (menu, footer, related list) is no headline.
 
 The best score wins when it clears :data:`MIN_SCORE`; otherwise there is no title.
@@ -38,6 +40,20 @@ PROSE_NEAR: Final = 6
 STAMP_NEAR: Final = 4
 """Blocks after a candidate in which a byline or date line counts as its own."""
 MIN_SCORE: Final = 2.0
+RARE_H1: Final = 3
+"""A page with this many Markdown ``# h1`` lines or fewer marks its headline with one..."""
+RARE_H1_GAIN: Final = 3.0
+"""...and that mark counts this much more."""
+PROSE_JUST: Final = 2
+"""A paragraph this close above a candidate makes it a subheading..."""
+PROSE_JUST_COST: Final = 1.5
+IN_BODY_COST: Final = 3.0
+"""...and so does any paragraph between the article's start and the candidate (not ``h1``)."""
+PROSE_FAR: Final = 15
+"""Blocks after a candidate in which prose still counts (after a byline, a contents list)."""
+PROSE_FAR_GAIN: Final = 1.0
+ALONE_GAIN: Final = 4.0
+"""A line with blank lines above and below (dumps print headings as paragraphs of their own)."""
 LIST_MARK: Final = re.compile(r"^[o+*#]\s")
 """List markers lynx prints that the reader keeps as text (``o Item``, ``+ Item``)."""
 WIDGET_MARKS: Final = ("____", "(BUTTON)", "[INS:", "IFRAME:")
@@ -113,12 +129,14 @@ def score_title(
     body_indent: float,
     article_start: int,
     marked_page: bool = True,
+    body_start: int | None = None,
+    rare_h1: bool = False,
 ) -> float:
     """The score of ``blocks[position]`` as the page's headline (higher is likelier)."""
     block = blocks[position]
     score = 0.0
     if block.hints.tag == "h1":
-        score += 4
+        score += 4 + (RARE_H1_GAIN if rare_h1 else 0)
     elif block.hints.tag == "h2":
         score += 1
     if block.hints.indent < body_indent:
@@ -139,15 +157,24 @@ def score_title(
     preceding = blocks[max(0, position - PROSE_NEAR) : position]
     if sum(is_prose(each) for each in preceding) >= 2:
         score -= 2.5  # a subheading inside running text
+    elif any(is_prose(each) for each in preceding[-PROSE_JUST:]):
+        score -= PROSE_JUST_COST  # a subheading right after a paragraph
+    if body_start is not None and body_start < position and block.hints.tag != "h1":
+        score -= IN_BODY_COST  # the article's prose has begun: a section heading
     following = blocks[position + 1 : position + 1 + PROSE_NEAR]
     if any(is_prose(each) for each in following):
         score += 2
+    elif any(is_prose(each) for each in blocks[position + 1 : position + 1 + PROSE_FAR]):
+        score += PROSE_FAR_GAIN  # prose after a byline, share bar or contents list
     if any(owner.get(each.index) in STAMP_OWNERS for each in following[:STAMP_NEAR]):
         score += 1.5
-    if owner.get(block.index) in LIST_OWNERS:
-        score -= 3
+    alone = block.hints.gap_before and block.hints.gap_after and not block.hints.bullet
+    if owner.get(block.index) in LIST_OWNERS and not alone:
+        score -= 3  # a list entry; a line standing alone was swept into the list
     if block.hints.bullet:
         score -= 2
+    elif alone:
+        score += ALONE_GAIN  # a paragraph of its own, as dumps print headings
     if is_prose(block) or (ends_sentence(block.text) and not block.text.endswith(("?", "!"))):
         score -= 2
     return score
@@ -176,8 +203,13 @@ def heading_evidence(
 def strong_heading(position: int, blocks: Sequence[Block], body_indent: float) -> bool:
     """Is ``blocks[position]`` marked as a heading (``# h1``, or outdented) with prose below?"""
     block = blocks[position]
-    marked = block.hints.tag == "h1" or (block.hints.indent == 0 and body_indent >= 2)
-    following = blocks[position + 1 : position + 1 + PROSE_NEAR]
+    alone = block.hints.gap_before and block.hints.gap_after and not block.hints.bullet
+    marked = (
+        block.hints.tag == "h1"
+        or (block.hints.indent == 0 and body_indent >= 2)
+        or (alone and block.hints.indent < body_indent)
+    )
+    following = blocks[position + 1 : position + 1 + PROSE_FAR]
     return marked and any(is_prose(each) for each in following)
 
 
@@ -208,13 +240,30 @@ def find_title_block(
     )
     best: tuple[float, int] | None = None
     first_heading = True
+    rare_h1 = sum(block.hints.tag == "h1" for block in blocks) <= RARE_H1
+    body_start = next(
+        (
+            position
+            for position, block in enumerate(blocks)
+            if block.index >= article_start >= 0 and is_prose(block)
+        ),
+        None,
+    )
     for position, block in enumerate(blocks[:end]):
         if owner.get(block.index) in CHROME_OWNERS or not candidate(block):
             continue
         if not heading_evidence(position, blocks, owner, counts, body_indent):
             continue
         score = score_title(
-            position, blocks, owner, counts, body_indent, article_start, marked_page
+            position,
+            blocks,
+            owner,
+            counts,
+            body_indent,
+            article_start,
+            marked_page,
+            body_start,
+            rare_h1,
         )
         if first_heading and strong_heading(position, blocks, body_indent):
             score += 1.5  # the first real heading above prose is the likeliest headline
