@@ -151,3 +151,61 @@ def test_link_dense_chrome_in_an_article_still_goes_french():
     )
     drops = drops_of(Markup(), read_html(article(body, lang="fr")))
     assert drops["Ponts Fleuves Ville"] == "link_dense"
+
+
+def test_customer_reviews_under_a_product_description_go():
+    reviews = "".join(
+        f"<li class='review'><p>Great kettle, works well, five stars, buyer {n}.</p></li>"
+        for n in range(3)
+    )
+    body = (
+        f"<p>{PROSE_EN}</p><p>{PROSE_EN} Specs.</p><section id='reviews'><h2>Customer reviews"
+        f"</h2><ol>{reviews}</ol></section>"
+    )
+    drops = drops_of(Markup(), read_html(article(body)))
+    assert drops["Customer reviews"] == "chrome_token"
+    assert drops["Great kettle, works well, five stars, buyer 1."] == "chrome_token"
+    assert PROSE_EN not in drops
+
+
+def test_customer_reviews_go_german_but_a_review_article_stays():
+    reviews = "".join(
+        f"<div class='reviews-item'><p>Toller Wasserkocher, Käufer {n}.</p></div>" for n in range(3)
+    )
+    body = f"<p>{PROSE_DE}</p><p>{PROSE_DE} Daten.</p><div class='reviews'>{reviews}</div>"
+    drops = drops_of(Markup(), read_html(article(body, lang="de")))
+    assert drops["Toller Wasserkocher, Käufer 2."] == "chrome_token"
+    # a review article: its body is named "review", not "reviews"
+    html = article(f"<div class='review-body'><p>{PROSE_DE}</p></div><p>{PROSE_DE} Fazit.</p>")
+    assert set(drops_of(Markup(), read_html(html)).values()) == {"outside_main"}
+
+
+def test_a_page_that_is_mostly_reviews_keeps_them():
+    reviews = "".join(
+        f"<div class='reviews-item'><p>{PROSE_EN} Reviewer {n}.</p></div>" for n in range(4)
+    )
+    html = f"<body><main><h1>Kettle reviews</h1><div class='reviews'>{reviews}</div></main></body>"
+    drops = drops_of(Markup(), read_html(html))
+    assert not [text for text in drops if "Reviewer" in text]
+
+
+def test_an_author_box_under_the_article_goes_french():
+    prose_fr = (
+        "Le conseil municipal s'est réuni mardi soir pour discuter du nouveau pont, et la "
+        "plupart des membres ont convenu que l'ancien ne pouvait plus être réparé."
+    )
+    body = (
+        f"<p>{prose_fr}</p><p>{prose_fr} Encore.</p><div class='author-box'><p>Marie Dupont "
+        f"écrit sur la ville depuis dix ans.</p></div>"
+    )
+    drops = drops_of(Markup(), read_html(article(body, lang="fr")))
+    assert drops["Marie Dupont écrit sur la ville depuis dix ans."] == "chrome_token"
+    assert prose_fr not in drops
+
+
+def test_a_page_that_is_mostly_one_authors_text_keeps_it():
+    # "authored" is not the token "author"; a wrapper every block shares does not count
+    body = f"<div class='authored-note'><p>{PROSE_EN}</p></div><p>{PROSE_EN} Two.</p>"
+    assert set(drops_of(Markup(), read_html(article(body))).values()) == {"outside_main"}
+    html = f"<body><div class='author-page'><main><p>{PROSE_DE}</p><p>{PROSE_DE}</p></main></div>"
+    assert drops_of(Markup(), read_html(html)) == {}
