@@ -90,3 +90,49 @@ def test_bridges_closing_chrome_inside_a_long_article():
     lines = (BARRIER_ARTICLE, "Most read today", BARRIER_ARTICLE, BARRIER_ARTICLE)
     page = page_from_lines(*lines)
     assert span_kept(page, lines[1:2]) == [BARRIER_ARTICLE] * 3
+
+
+BIO = (
+    "Jane Doe is a reporter who covers the city council and the county courts. "
+    "She has written for the paper since 2015 and lives in the old town."
+)
+
+
+def test_drops_an_author_bio_that_closes_the_article():
+    page = page_from_lines(
+        PROSE,
+        PROSE,
+        PROSE,
+        BIO,
+        "View all posts",
+    )
+    assert drops_of(Span(), page) == {
+        BIO: "author_bio",
+        "View all posts": "after_article",
+    }
+
+
+def test_drops_a_german_author_bio_that_closes_the_article():
+    prose = "Der Stadtrat hat am Montag beschlossen, das alte Kohlekraftwerk bis 2030 zu schließen."
+    bio = (
+        "Anna Schmidt ist eine Journalistin aus Köln und schreibt seit vielen Jahren über die "
+        "Energiepolitik. Sie lebt mit ihrer Familie in der Altstadt."
+    )
+    page = page_from_lines(prose, prose, prose, bio)
+    assert drops_of(Span(), page) == {bio: "author_bio"}
+
+
+def test_keeps_a_name_and_role_early_in_the_article():
+    opening = "Jane Doe is a nurse who has worked at the county hospital for twenty years."
+    page = page_from_lines(opening, PROSE, PROSE, PROSE, PROSE, PROSE)
+    assert kept_by(Span(), page) == [block.text for block in page.blocks]
+
+
+def test_keeps_a_closing_sentence_about_a_company_or_a_person_doing_something():
+    for last in (
+        "Toyota is the largest maker of hybrid cars, and its sales rose again this year.",
+        "El alcalde Juan Pérez es quien decidió cerrar la planta el próximo año.",
+        "Taylor Swift is ready to record her first albums again, she said on Monday.",
+    ):
+        page = page_from_lines(PROSE, PROSE, last)
+        assert kept_by(Span(), page) == [block.text for block in page.blocks], last

@@ -4,14 +4,18 @@ Signal: each kept block weighs its word count when it reads as prose and a penal
 it does not (``1 + words * gap_cost``); the run of blocks with the largest total weight
 is the article (a maximum-sum run, linear time). Short lines inside the run (subheads,
 list items, captions) stay; everything outside goes. The last blocks of the run go too
-when they are a short author or contact line (an e-mail address, a URL or a handle).
+when they are a short author or contact line (an e-mail address, a URL or a handle), and
+so does an author's bio among the run's last ``bio_reach`` blocks, with what follows it (a
+short block that opens with a name of two or three capitalised words and a copula with an
+article: ``Jane Doe is a reporter ...``, ``Anna Schmidt ist eine ...``; ``lexicon/bio.txt``).
 Chrome that closes an article and was dropped by an earlier filter (a related list, a
 tag line, a sign-up prompt: ``BARRIER_FILTERS``) still stands between the blocks around
 it: it weighs ``barrier_cost`` times its penalty, so the run does not bridge it for a
 little prose (the teasers and comments after the article).
-Known false positive: a page with two articles of equal size keeps one.
+Known false positive: a page with two articles of equal size keeps one; a listing that
+ends with a title-cased product's blurb (``Acme Radio is a podcast ...``) loses it.
 Kept: a list between two paragraphs. Dropped: the site menu above the headline
-(reason ``before_article``), the footer (``after_article``).
+(reason ``before_article``), the footer (``after_article``), the bio (``author_bio``).
 """
 
 from __future__ import annotations
@@ -22,8 +26,9 @@ from dataclasses import dataclass
 from typing import ClassVar, Final
 
 from pagetidy.filters.base import PageView
+from pagetidy.lexicon import phrases
 from pagetidy.model import Drop
-from pagetidy.signals import densest_run, word_count
+from pagetidy.signals import densest_run, fold, word_count
 
 CONTACT: Final = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|(?:^|\s)@\w{2,}")
 """An e-mail address, a URL or a social handle: the mark of an author box or contact line.
@@ -34,6 +39,11 @@ BARRIER_FILTERS: Final = frozenset(("related", "tagline", "prompt"))
 """Filters whose drops mark the end of an article's text (see ``Span.barrier_cost``)."""
 BEFORE_ARTICLE: Final = "before_article"
 CONTACT_LINE: Final = "contact_line"
+AUTHOR_BIO: Final = "author_bio"
+BIO_MAX_WORDS: Final = 80
+BIO_NAME_WORDS: Final = (2, 3)
+"""A bio's name: two or three capitalised words (``Jane Doe``, ``Ana de la Cruz`` is not
+matched: its particles are lower case)."""
 AFTER_ARTICLE: Final = "after_article"
 
 
@@ -46,6 +56,29 @@ def is_contact(text: str) -> bool:
     return word_count(text) <= CONTACT_MAX_WORDS and CONTACT.search(text) is not None
 
 
+def is_bio(text: str) -> bool:
+    """Is this a short block that opens with a name and ``is a``: an author's bio?
+
+    >>> is_bio("Jane Doe is a reporter who covers the city council.")
+    True
+    >>> is_bio("Toyota is rolling out a plug-in version of the RAV4.")
+    False
+    """
+    if word_count(text) > BIO_MAX_WORDS:
+        return False
+    words = text.split(maxsplit=BIO_NAME_WORDS[-1] + 2)
+    verbs = phrases("bio")
+    for size in BIO_NAME_WORDS:
+        if len(words) < size + 2:
+            break
+        name = words[:size]
+        if not all(word[:1].isupper() and word[:1].isalpha() for word in name):
+            break
+        if fold(" ".join(words[size : size + 2])) in verbs:
+            return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """Drop what lies outside the article: the densest run of prose blocks."""
@@ -53,6 +86,8 @@ class Span:
     name: ClassVar[str] = "span"
     gap_cost: float = 0.5
     barrier_cost: float = 1.0
+    bio_reach: int = 4
+    """How many of the article's last blocks may be an author's bio (and what follows it)."""
 
     def penalty(self, text: str) -> float:
         """The weight lost for a block that is not prose."""
@@ -88,13 +123,19 @@ class Span:
             return
         inside = [owner for owner in owners[run[0] : run[1]] if owner >= 0]
         start, end = inside[0], inside[-1] + 1
+        last = end
         while end - start > 1 and is_contact(view.blocks[end - 1].text):
             end -= 1
             block = view.blocks[end]
             yield Drop(
                 block.index, self.name, CONTACT_LINE, "an author or contact line ends the article"
             )
+        for place in range(max(start + 1, end - self.bio_reach), end):
+            if is_bio(view.blocks[place].text):
+                for block in view.blocks[place:end]:
+                    yield Drop(block.index, self.name, AUTHOR_BIO, "an author's bio closes it")
+                break
         for block in view.blocks[:start]:
             yield Drop(block.index, self.name, BEFORE_ARTICLE, "before the article's prose")
-        for block in view.blocks[end:]:
+        for block in view.blocks[last:]:
             yield Drop(block.index, self.name, AFTER_ARTICLE, "after the article's prose")
