@@ -172,3 +172,22 @@ def test_the_one_markdown_h1_beats_repeated_section_headings():
         # still taken only for its place, not for its mark
         many = "\n\n".join(f"# {section}\n\n{prose}" for section in sections)
         assert find_title(read_text(many).blocks, ()) == sections[0]
+
+
+def test_html_h1_loses_a_trailing_site_name():
+    from pagetidy.facts import markup_headline
+    from pagetidy.model import Page
+
+    for site, name, headline in (
+        ("harbour.com", "Harbour", "Bridge to close for repairs"),
+        ("Hafenblatt", "Hafenblatt", "Alte Hafenbrücke wird saniert"),
+    ):
+        meta = (("og:site_name", site), ("h1", f"{headline} | {name}"), ("title", headline))
+        assert markup_headline(Page("-", "html", (), meta)) == headline
+    # look-alike: a subtitle after the separator that is not the site's name stays
+    for site, h1 in (
+        ("Harbour Times", "Zero waste - A beginner's guide"),
+        ("El Faro", "Puente cerrado - Guía completa para conductores"),
+    ):
+        meta = (("og:site_name", site), ("h1", h1), ("title", h1))
+        assert markup_headline(Page("-", "html", (), meta)) == h1
