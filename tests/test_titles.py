@@ -191,3 +191,13 @@ def test_html_h1_loses_a_trailing_site_name():
     ):
         meta = (("og:site_name", site), ("h1", h1), ("title", h1))
         assert markup_headline(Page("-", "html", (), meta)) == h1
+
+
+def test_one_word_h1_can_be_the_headline():
+    for word in ("Pods", "Geldbörsen", "ポッド"):
+        assert candidate(Block(0, word, Hints(tag="h1")))
+    # dropped: a domain-shaped logo heading
+    assert not candidate(Block(0, "harbour-times.com", Hints(tag="h1")))
+    # look-alike: the same word as a plain line (a menu entry) is no candidate
+    for word in ("Pods", "Geldbörsen"):
+        assert not candidate(Block(0, word, Hints()))

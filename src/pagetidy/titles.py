@@ -86,7 +86,9 @@ def candidate(block: Block) -> bool:
         return False  # a sentence with a photo credit is a caption
     text = block.text
     words = word_count(text)
-    if not MIN_WORDS <= words <= MAX_WORDS or text.count(". ") >= 2:
+    # a Markdown ``# h1`` of one word can be the headline ("Pods"); a domain-shaped logo not
+    least = 1 if block.hints.tag == "h1" and "." not in text else MIN_WORDS
+    if not least <= words <= MAX_WORDS or text.count(". ") >= 2:
         return False
     end = text.rstrip()
     if end.endswith((":", ",", ";", "：", "、")):
