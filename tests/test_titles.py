@@ -201,3 +201,17 @@ def test_one_word_h1_can_be_the_headline():
     # look-alike: the same word as a plain line (a menu entry) is no candidate
     for word in ("Pods", "Geldbörsen"):
         assert not candidate(Block(0, word, Hints()))
+
+
+def test_headline_below_a_long_menu_is_found():
+    for headline, prose, footer in (
+        ("Harbour bridge to close for two years of repairs", PROSE_EN, "Contact the newsroom"),
+        ("Alte Hafenbrücke wird zwei Jahre lang saniert", PROSE_DE, "Kontakt zur Redaktion"),
+    ):
+        menu = "\n".join(f"   * Topic number {n} of the menu" for n in range(30))
+        dump = "\n\n".join([menu, headline, prose, footer, "   * About", "   * Imprint"])
+        blocks = read_text(dump).blocks
+        assert find_title(blocks, ()) == headline
+        # look-alike: a heading-shaped line among the last lines of the page is not taken
+        tail = "\n\n".join([menu, prose, prose, "   * About", "Subscribe to our newsletter now"])
+        assert find_title(read_text(tail).blocks, ()) != "Subscribe to our newsletter now"

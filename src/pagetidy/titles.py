@@ -33,8 +33,9 @@ from pagetidy.signals import digit_share, ends_sentence, fold, word_count
 MIN_WORDS: Final = 2
 MAX_WORDS: Final = 30
 MAX_DIGITS: Final = 0.3
-SEARCH_SHARE: Final = 0.7
-"""Only the first part of the page is searched (headlines are not at the bottom)."""
+SEARCH_SHARE: Final = 0.9
+"""Only the first part of the page is searched: a long menu can push the headline far down,
+but the last lines (footer, related links) never hold it."""
 PROSE_NEAR: Final = 6
 """Blocks after a candidate in which the first prose paragraph should start."""
 STAMP_NEAR: Final = 4
