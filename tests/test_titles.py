@@ -172,3 +172,46 @@ def test_the_one_markdown_h1_beats_repeated_section_headings():
         # still taken only for its place, not for its mark
         many = "\n\n".join(f"# {section}\n\n{prose}" for section in sections)
         assert find_title(read_text(many).blocks, ()) == sections[0]
+
+
+def test_html_h1_loses_a_trailing_site_name():
+    from pagetidy.facts import markup_headline
+    from pagetidy.model import Page
+
+    for site, name, headline in (
+        ("harbour.com", "Harbour", "Bridge to close for repairs"),
+        ("Hafenblatt", "Hafenblatt", "Alte Hafenbrücke wird saniert"),
+    ):
+        meta = (("og:site_name", site), ("h1", f"{headline} | {name}"), ("title", headline))
+        assert markup_headline(Page("-", "html", (), meta)) == headline
+    # look-alike: a subtitle after the separator that is not the site's name stays
+    for site, h1 in (
+        ("Harbour Times", "Zero waste - A beginner's guide"),
+        ("El Faro", "Puente cerrado - Guía completa para conductores"),
+    ):
+        meta = (("og:site_name", site), ("h1", h1), ("title", h1))
+        assert markup_headline(Page("-", "html", (), meta)) == h1
+
+
+def test_one_word_h1_can_be_the_headline():
+    for word in ("Pods", "Geldbörsen", "ポッド"):
+        assert candidate(Block(0, word, Hints(tag="h1")))
+    # dropped: a domain-shaped logo heading
+    assert not candidate(Block(0, "harbour-times.com", Hints(tag="h1")))
+    # look-alike: the same word as a plain line (a menu entry) is no candidate
+    for word in ("Pods", "Geldbörsen"):
+        assert not candidate(Block(0, word, Hints()))
+
+
+def test_headline_below_a_long_menu_is_found():
+    for headline, prose, footer in (
+        ("Harbour bridge to close for two years of repairs", PROSE_EN, "Contact the newsroom"),
+        ("Alte Hafenbrücke wird zwei Jahre lang saniert", PROSE_DE, "Kontakt zur Redaktion"),
+    ):
+        menu = "\n".join(f"   * Topic number {n} of the menu" for n in range(30))
+        dump = "\n\n".join([menu, headline, prose, footer, "   * About", "   * Imprint"])
+        blocks = read_text(dump).blocks
+        assert find_title(blocks, ()) == headline
+        # look-alike: a heading-shaped line among the last lines of the page is not taken
+        tail = "\n\n".join([menu, prose, prose, "   * About", "Subscribe to our newsletter now"])
+        assert find_title(read_text(tail).blocks, ()) != "Subscribe to our newsletter now"

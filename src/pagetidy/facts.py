@@ -65,12 +65,31 @@ def markup_headline(page: Page) -> str | None:
         for other in others:
             split = site_split(other)
             if folded and (fold(split[0] if split else other) == folded or folded in fold(other)):
-                return heading
+                return without_site(heading, sites)
     first = meta_text(page, "ld:headline", "og:title") + headings[:1] + meta_text(page, "title")
     for value in first[:1]:
         split = site_split(value)
         return split[0] if split else value
     return None
+
+
+def without_site(text: str, sites: set[str]) -> str:
+    """``text`` without a trailing ``| Site`` that names the page's own site.
+
+    ``sites`` are folded site names (``og:site_name``, the JSON-LD publisher); a name also
+    matches its domain or its longer form (``Harbour`` for ``harbour.com``, ``Harbour Times``).
+
+    >>> without_site("Bridge closes | Harbour", {"harbour.com"})
+    'Bridge closes'
+    >>> without_site("Puente cerrado - Guía completa", {"el faro"})
+    'Puente cerrado - Guía completa'
+    """
+    split = site_split(text)
+    if not split or not fold(text).endswith(site := fold(split[1])) or not site:
+        return text
+    if any(name == site or name.startswith((site + ".", site + " ")) for name in sites):
+        return split[0]
+    return text
 
 
 def meta_text(page: Page, *keys: str) -> list[str]:

@@ -33,8 +33,9 @@ from pagetidy.signals import digit_share, ends_sentence, fold, word_count
 MIN_WORDS: Final = 2
 MAX_WORDS: Final = 30
 MAX_DIGITS: Final = 0.3
-SEARCH_SHARE: Final = 0.7
-"""Only the first part of the page is searched (headlines are not at the bottom)."""
+SEARCH_SHARE: Final = 0.9
+"""Only the first part of the page is searched: a long menu can push the headline far down,
+but the last lines (footer, related links) never hold it."""
 PROSE_NEAR: Final = 6
 """Blocks after a candidate in which the first prose paragraph should start."""
 STAMP_NEAR: Final = 4
@@ -86,7 +87,9 @@ def candidate(block: Block) -> bool:
         return False  # a sentence with a photo credit is a caption
     text = block.text
     words = word_count(text)
-    if not MIN_WORDS <= words <= MAX_WORDS or text.count(". ") >= 2:
+    # a Markdown ``# h1`` of one word can be the headline ("Pods"); a domain-shaped logo not
+    least = 1 if block.hints.tag == "h1" and "." not in text else MIN_WORDS
+    if not least <= words <= MAX_WORDS or text.count(". ") >= 2:
         return False
     end = text.rstrip()
     if end.endswith((":", ",", ";", "：", "、")):
