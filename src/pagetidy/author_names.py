@@ -99,7 +99,7 @@ def _is_name_token(token: str) -> bool:
     if token.lower() in NAME_JOINERS or token in ("&", "-"):
         return True
     core = token.strip("()\"'“”‘’.,")
-    if not core or any(char.isdigit() for char in core) or "@" in core or GLUED.search(core):
+    if not core or any(map(str.isdigit, core)) or "@" in core or GLUED.search(core):
         return False
     return core[0].isupper()
 
