@@ -8,7 +8,8 @@ import pytest
 
 from pagetidy import clean
 from pagetidy.author_markup import clean_author
-from pagetidy.author_names import line_names, names_only, take_names
+from pagetidy.author_names import common_words, line_names, names_only, take_names
+from pagetidy.model import Block
 
 PROSE_EN = (
     "The harbour council voted on Tuesday to close the old bridge for two years of "
@@ -342,3 +343,12 @@ def test_text_team_byline_between_headline_and_date():
     forum = _dump("Forum", "# Saw blade wobbles", "General Discussion", "Woodfan (Wood Fan)")
     forum = _dump(forum.replace("(Wood Fan)", "(Wood Fan) May 3, 2024, 8:45am"), PROSE_EN)
     assert clean(forum, input_format="text").facts.byline == "Woodfan"
+
+
+def test_common_words_are_the_lower_case_words_of_the_other_blocks():
+    texts = ["Sort by «use» case, @handle", "Von Ana Ruiz", "Nach oben: über uns", "x² ß 42 a_b"]
+    blocks = [Block(at, text) for at, text in enumerate(texts)]
+    common = common_words(blocks, skip=range(1, 2))
+    expected = {"by", "use", "case", "oben", "über", "uns", "ß"}
+    for word in {*expected, "sort", "handle", "ana", "von", "ruiz", "nach", "x²", "42", "a_b", ""}:
+        assert (word in common) == (word in expected), word

@@ -14,7 +14,7 @@ Names come back as the page prints them, without the cue, dates or job titles
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from typing import Final
 
 from pagetidy.dates import find_dates
@@ -22,7 +22,7 @@ from pagetidy.filters.byline import NAME_JOINERS, byline_of
 from pagetidy.filters.dateline import leftover_words
 from pagetidy.lexicon import phrases
 from pagetidy.model import Block
-from pagetidy.signals import fold
+from pagetidy.signals import fold, text_cache
 
 PUNCTUATION: Final = ".,;:!?()[]\"'“”‘’«»"
 MAX_NAME_TOKENS: Final = 12
@@ -99,7 +99,7 @@ def _is_name_token(token: str) -> bool:
     if token.lower() in NAME_JOINERS or token in ("&", "-"):
         return True
     core = token.strip("()\"'“”‘’.,")
-    if not core or any(char.isdigit() for char in core) or "@" in core or GLUED.search(core):
+    if not core or any(map(str.isdigit, core)) or "@" in core or GLUED.search(core):
         return False
     return core[0].isupper()
 
@@ -174,7 +174,7 @@ def take_names(rest: str, single: bool = False) -> str | None:
     return names
 
 
-def line_names(text: str, common: frozenset[str] = frozenset()) -> tuple[str, bool] | None:
+def line_names(text: str, common: Container[str] = frozenset()) -> tuple[str, bool] | None:
     """The names a byline line gives, and whether its cue was explicit (not just shape).
 
     >>> line_names("By Jane Doe | March 3, 2025")
@@ -189,6 +189,8 @@ def line_names(text: str, common: frozenset[str] = frozenset()) -> tuple[str, bo
     True
     """
     found = _line_names(text)
+    if found is None:
+        return None
     strong = FORUM_CUE.search(text) or COLON_CUE.match(text.strip())
     if found and not strong and all(word in common for word in name_words(found[0])):
         return None  # words the page prints in lower case: a menu entry (``By Use Case``)
@@ -199,6 +201,7 @@ def name_words(names: str) -> list[str]:
     return [word for word in fold(names).split() if word not in NAME_JOINERS]
 
 
+@text_cache
 def _line_names(text: str) -> tuple[str, bool] | None:
     text = LYNX_MARKS.sub("", text).strip().lstrip("*-• ")
     if not text or len(text) > MAX_LINE_CHARS:
@@ -295,7 +298,7 @@ def stamped_login(text: str) -> str | None:
 
 
 def names_only(
-    text: str, common: frozenset[str] = frozenset(), plain: bool = False, loose: bool = False
+    text: str, common: Container[str] = frozenset(), plain: bool = False, loose: bool = False
 ) -> str | None:
     """The names when the whole line is names (``Jane Doe``, ``Ana López, Tom Roe``).
 
@@ -328,20 +331,48 @@ def names_only(
     return names
 
 
-def common_words(blocks: Sequence[Block], skip: range = range(0)) -> frozenset[str]:
+def common_words(blocks: Sequence[Block], skip: range = range(0)) -> PageWords:
     """Words the page prints in lower case (a person's name is not one of them).
 
     Blocks at ``skip`` (where a login name is looked for) and ``@handles`` do not count.
+
+    >>> common = common_words([Block(0, "Sort by use case"), Block(1, "By Ana Ruiz")])
+    >>> "use" in common, "ana" in common, "ruiz" in common
+    (True, False, False)
     """
-    words = (
-        word.strip(PUNCTUATION)
-        for position, block in enumerate(blocks)
-        if position not in skip
-        for word in block.text.split()
-        if not word.startswith("@")
-    )
+    return PageWords([block.text for at, block in enumerate(blocks) if at not in skip])
+
+
+class PageWords(Container[str]):
+    """The lower-case words of some blocks, a set read lazily: callers ask about a few
+    words of a byline, so each is looked for in the blocks that hold it as a substring
+    (one C search of the page) instead of splitting every block into words."""
+
+    __slots__ = ("known", "page", "texts")
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.page = "\n".join(texts)
+        self.known: dict[object, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        answer = self.known.get(word)
+        if answer is None:
+            answer = (
+                isinstance(word, str)
+                and word in self.page
+                and any(word in text and word in lower_words(text) for text in self.texts)
+            )
+            self.known[word] = answer
+        return answer
+
+
+@text_cache
+def lower_words(text: str) -> frozenset[str]:
+    """The words one block prints in lower case (``@handles`` and punctuation aside)."""
+    words = (word.strip(PUNCTUATION) for word in text.split() if not word.startswith("@"))
     return frozenset(word for word in words if word.isalpha() and word.islower())
 
 
 def is_stamp(text: str) -> bool:
-    return bool(find_dates(text) or READ_TIME.search(text)) and len(text) <= 80
+    return len(text) <= 80 and bool(find_dates(text) or READ_TIME.search(text))

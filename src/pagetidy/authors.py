@@ -9,7 +9,7 @@ else the text rules, on dated pages only (a product page's ``By Brand`` line is 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from typing import Final
 
 from pagetidy.author_markup import AUTHOR_TOKENS, marked_byline, markup_byline, site_author
@@ -55,7 +55,7 @@ HEADINGS: Final = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "caption", "fig
 
 
 def explicit_names(
-    blocks: Sequence[Block], positions: Sequence[int], common: frozenset[str] = frozenset()
+    blocks: Sequence[Block], positions: Sequence[int], common: Container[str] = frozenset()
 ) -> tuple[str, int] | None:
     """The first byline with a cue (``By Jane Doe``, ``Written by`` / ``Jane Doe``)."""
     cues = phrases("bylines")
@@ -74,7 +74,7 @@ def explicit_names(
 def window_names(
     blocks: Sequence[Block],
     positions: Sequence[int],
-    common: frozenset[str] = frozenset(),
+    common: Container[str] = frozenset(),
     anchor: int = -1,
 ) -> tuple[str, int] | None:
     """The first byline found at ``positions`` of ``blocks``, with its position.
@@ -109,7 +109,7 @@ def window_names(
 
 
 def _own_byline(
-    blocks: Sequence[Block], position: int, anchor: int, common: frozenset[str]
+    blocks: Sequence[Block], position: int, anchor: int, common: Container[str]
 ) -> bool:
     """Is the byline at ``position`` the page's own, not one teaser's of a list?
 

@@ -62,6 +62,10 @@ HTML_FILTERS: Final[tuple[Filter, ...]] = tuple(
 """The pipeline for HTML pages: ``DEFAULT_FILTERS`` limited to ``HTML_NAMES``, in order."""
 
 FILTER_NAMES: Final = tuple(each.name for each in DEFAULT_FILTERS)
+UNMEASURED: Final = frozenset(HTML_NAMES)
+"""Filters that never read the page's measures (``PageView.is_prose``, ``prose_words``): a
+chain of only these (HTML's) skips measuring every block. A view without measures
+measures on demand, so a filter added here by mistake is slower, never different."""
 
 
 def run(
@@ -77,7 +81,8 @@ def run(
     in ``keep`` (the user's keep rules) are never dropped.
     """
     kept = page.blocks
-    measures = measure(page.blocks)
+    needed = any(each.name not in UNMEASURED for each in filters)
+    measures = measure(page.blocks) if needed else None
     drops: list[Drop] = []
     for each in filters:
         chrome = frozenset(drop.index for drop in drops if drop.filter in CHROME_FILTERS)

@@ -80,7 +80,7 @@ def arrow_segment(text: str) -> bool:
 
 def has_digit(text: str) -> bool:
     """Does the text hold a digit?"""
-    return any(char.isdigit() for char in text)
+    return any(map(str.isdigit, text))
 
 
 def is_arrow_trail(text: str) -> bool:

@@ -129,8 +129,12 @@ def is_copy(text: str, headline: str) -> bool:
     >>> is_copy("Kim writes to Putin - Korea Daily", "Kim writes to Putin")
     True
     """
-    key, folded = fold(headline), fold(text)
-    if folded == key:
+    key = fold(headline)
+    if text.isascii():  # ASCII folds to its own lower-cased words: the headline's must be in it
+        lowered = text.lower()
+        if not all(word in lowered for word in key.split()):
+            return False
+    if fold(text) == key:
         return True
     split = site_split(text)
     return split is not None and fold(split[0]) == key
