@@ -352,3 +352,28 @@ def test_common_words_are_the_lower_case_words_of_the_other_blocks():
     expected = {"by", "use", "case", "oben", "über", "uns", "ß"}
     for word in {*expected, "sort", "handle", "ana", "von", "ruiz", "nach", "x²", "42", "a_b", ""}:
         assert (word in common) == (word in expected), word
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Thread starter woodfan42", "woodfan42"),
+        ("Iniciado por marta_r", None),  # no Spanish forum cue: left to other shapes
+        ("So first, let's get started by answering the most frequently asked questions.", None),
+        ("Das Projekt wurde gestartet, started by accident in einer Garage im Jahr 2019.", None),
+    ],
+)
+def test_forum_cue_opens_a_short_header_line_not_a_sentence(line, expected):
+    found = line_names(line)
+    assert (found[0] if found else None) == expected
+
+
+def test_a_byline_element_holding_only_a_count_names_nobody():
+    head = "<meta property='og:site_name' content='Harbour Times'>"
+    body = (
+        "<main><h1>Harbour bridge to close</h1><div class='byline'><span>201</span></div>"
+        f"<p>{PROSE_EN}</p></main>"
+    )
+    assert clean(_html(head, body), input_format="html").facts.byline is None
+    named = body.replace("<span>201</span>", "<span>By Ruth Calder</span>")
+    assert clean(_html(head, named), input_format="html").facts.byline == "Ruth Calder"

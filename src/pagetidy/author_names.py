@@ -46,6 +46,9 @@ FORUM_CUE: Final = re.compile(
     r"|^(?P<user>\S+)\s+(?:discussion starter|thread starter|original poster|op)$",
     re.IGNORECASE,
 )
+MAX_CUE_LINE_WORDS: Final = 10
+"""A forum cue (``started by``) opens a short header line, not a sentence (``get started by
+answering the questions``)."""
 USER_NAME: Final = re.compile(r"[a-z][A-Z]|[a-z][_\d.]|[_\d]$")
 LOGIN: Final = re.compile(r"[^\W_][\w.\-]{1,28}[^\W_.\-]")
 """A one-word name must look like a login (``TatyanaBol``, ``noah_b``, ``woodfan42``)."""
@@ -206,7 +209,7 @@ def _line_names(text: str) -> tuple[str, bool] | None:
     text = LYNX_MARKS.sub("", text).strip().lstrip("*-• ")
     if not text or len(text) > MAX_LINE_CHARS:
         return None
-    if match := FORUM_CUE.search(text):
+    if (match := FORUM_CUE.search(text)) and len(text.split()) <= MAX_CUE_LINE_WORDS:
         user = (match.group("user") or match.group("rest").split()[0]).strip(",;:'\"")
         return (user, True) if user else None
     found = byline_of(text)

@@ -181,8 +181,11 @@ def html_byline(
 def find_byline(
     page: Page, drops: Sequence[Drop], kept: Sequence[Block], title_index: int | None
 ) -> str | None:
-    """The page's byline: its author(s) or agency as printed, or None."""
+    """The page's byline: its author(s) or agency as printed, or None (also when what was
+    found holds no letter: a comment count in a byline element names nobody)."""
     if page.mode == "html":
-        return html_byline(page, drops, kept, title_index)
-    found = text_byline(page, drops, kept, title_index)
-    return found[0] if found else None
+        byline = html_byline(page, drops, kept, title_index)
+    else:
+        found = text_byline(page, drops, kept, title_index)
+        byline = found[0] if found else None
+    return byline if byline and any(map(str.isalpha, byline)) else None
