@@ -30,3 +30,16 @@ def test_max_leftover_threshold():
     page = page_from_lines("Filed from Seoul 14.03.2025")
     assert drops_of(Dateline(max_leftover=3), page)
     assert not drops_of(Dateline(max_leftover=2), page)
+
+
+def test_html_table_rows_of_dates_and_values_are_data():
+    from pagetidy.read.html import read_html
+
+    rows = "".join(
+        f"<tr><td>{day}</td><td>{value}</td></tr>"
+        for day, value in (("1/1/2013", "+13.1%"), ("14.02.2013", "+5,5 %"), ("3/1/2013", "12"))
+    )
+    stamp = "<table><tr><td>Published: March 3, 2025</td></tr></table>"  # no value: a stamp
+    page = read_html(f"<body><article><table>{rows}</table>{stamp}</article></body>")
+    assert kept_by(Dateline(), page) == ["1/1/2013 +13.1%", "14.02.2013 +5,5 %", "3/1/2013 12"]
+    assert list(drops_of(Dateline(), page).values()) == ["date_stamp"]

@@ -3,7 +3,8 @@
 Signal: a line that holds a date and, once its dates, times and date words
 (``lexicon/dateline.txt``: published, updated, 입력, Stand, publicado...) are taken out,
 has at most a few words left. Kept: ``On March 3, 2025, the council voted to close the
-plant.`` Dropped: ``Updated: March 4, 2025 3:10 p.m. ET`` (reason ``date_stamp``).
+plant.`` Dropped: ``Updated: March 4, 2025 3:10 p.m. ET`` (reason ``date_stamp``). In
+HTML, a table row holding a date beside a number (``1/1/2013 | +13.1%``) is data and stays.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from pagetidy.model import Drop
 from pagetidy.signals import fold
 
 DATE_STAMP: Final = "date_stamp"
+TABLE_ROWS: Final = frozenset({"tr", "td", "th"})
+"""HTML tags of table rows and cells: a date there beside a number is a data row."""
 
 
 def leftover_words(text: str) -> list[str]:
@@ -65,5 +68,11 @@ class Dateline:
             text = block.text
             if len(text) > self.max_chars or not has_digit(text):
                 continue
-            if find_dates(text) and len(leftover_words(text)) <= self.max_leftover:
-                yield Drop(block.index, self.name, DATE_STAMP, find_dates(text)[0].iso)
+            if not find_dates(text):
+                continue
+            leftover = leftover_words(text)
+            if len(leftover) > self.max_leftover:
+                continue
+            if block.hints.tag in TABLE_ROWS and any(map(has_digit, leftover)):
+                continue  # a table row holding a date and a value (``1/1/2013 +13.1%``): data
+            yield Drop(block.index, self.name, DATE_STAMP, find_dates(text)[0].iso)
