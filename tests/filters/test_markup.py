@@ -209,3 +209,37 @@ def test_a_page_that_is_mostly_one_authors_text_keeps_it():
     assert set(drops_of(Markup(), read_html(article(body))).values()) == {"outside_main"}
     html = f"<body><div class='author-page'><main><p>{PROSE_DE}</p><p>{PROSE_DE}</p></main></div>"
     assert drops_of(Markup(), read_html(html)) == {}
+
+
+def _comment(text: str) -> str:
+    return f"<li class='comment'><p class='comment-author'>Reader</p><p>{text}</p></li>"
+
+
+def test_a_long_comment_section_under_its_heading_goes_in_two_languages():
+    for heading, prose, reply in (
+        ("48 Comments", PROSE_EN, "I tried this in my own garden and it worked well for me."),
+        ("Kommentare (48)", PROSE_DE, "Ich habe das im eigenen Garten probiert, es klappt gut."),
+    ):
+        thread = "".join(_comment(f"{reply} ({n})") for n in range(30))
+        html = (
+            f"<body><article><h1>Title</h1><p>{prose}</p>"
+            f"<section class='comments'><h2>{heading}</h2><ol>{thread}</ol></section>"
+            "</article></body>"
+        )
+        page = read_html(html)
+        kept = kept_by(Markup(), page)
+        assert prose in kept
+        assert not any(reply in text for text in kept)
+        assert heading not in kept
+
+
+def test_a_forum_thread_under_a_replies_heading_keeps_its_posts():
+    first = _comment(PROSE_EN)
+    replies = "".join(_comment(f"Same problem here on my machine, version {n}.") for n in range(30))
+    html = (
+        f"<body><main><h1>Agents crashing</h1><ol>{first}</ol>"
+        f"<h2>30 Comments</h2><ol>{replies}</ol></main></body>"
+    )
+    kept = kept_by(Markup(), read_html(html))
+    assert PROSE_EN in kept
+    assert "Same problem here on my machine, version 7." in kept
