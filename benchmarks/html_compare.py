@@ -180,11 +180,7 @@ def main(argv: list[str] | None = None) -> int:
                     f"{rate:>8.1f} {ratio} {peak:>8.1f}",
                     flush=True,
                 )
-                for worst in scores.get("worst", []):
-                    print(
-                        f"    worst F1 {worst['f1']:.3f} P {worst['precision']:.3f} "
-                        f"R {worst['recall']:.3f} {worst['id']}"
-                    )
+                quality.print_worst(scores)
     return 0
 
 

@@ -197,12 +197,17 @@ def main(argv: list[str] | None = None) -> int:
                     if scores is None:
                         continue
                     print(row(name, mode, label, scores, speed), flush=True)
-                    for worst in scores.get("worst", []):
-                        print(
-                            f"    worst F1 {worst['f1']:.3f} P {worst['precision']:.3f} "
-                            f"R {worst['recall']:.3f} {worst['id']}"
-                        )
+                    print_worst(scores)
     return 0
+
+
+def print_worst(scores: dict[str, Any]) -> None:
+    """One line per page of score.py's ``worst`` list (``--worst N``)."""
+    for worst in scores.get("worst", []):
+        print(
+            f"    worst F1 {worst['f1']:.3f} P {worst['precision']:.3f} "
+            f"R {worst['recall']:.3f} {worst['id']}"
+        )
 
 
 if __name__ == "__main__":
