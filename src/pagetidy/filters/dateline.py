@@ -68,11 +68,12 @@ class Dateline:
             text = block.text
             if len(text) > self.max_chars or not has_digit(text):
                 continue
-            if not find_dates(text):
+            dates = find_dates(text)
+            if not dates:
                 continue
             leftover = leftover_words(text)
             if len(leftover) > self.max_leftover:
                 continue
             if block.hints.tag in TABLE_ROWS and any(map(has_digit, leftover)):
                 continue  # a table row holding a date and a value (``1/1/2013 +13.1%``): data
-            yield Drop(block.index, self.name, DATE_STAMP, find_dates(text)[0].iso)
+            yield Drop(block.index, self.name, DATE_STAMP, dates[0].iso)
