@@ -62,7 +62,9 @@ def test_related_story_dates_far_below_do_not_count():
 
 def test_markup_comes_first():
     meta = (("article:published_time", "2025-02-01T08:00:00Z"),)
-    assert date_of("Harbour", "March 1, 2025", PROSE, meta=meta) == "2025-02-01T08:00:00Z"
+    # a printed date a day away is the same one in the reader's time zone
+    assert date_of("Harbour", "February 2, 2025", PROSE, meta=meta) == "2025-02-01T08:00:00Z"
+    assert date_of("Harbour", PROSE, meta=meta) == "2025-02-01T08:00:00Z"
 
 
 def test_helpers():
@@ -150,9 +152,10 @@ def test_markup_rewritten_on_save_gives_way_to_the_printed_date():
     assert date_of("항구", "입력 2024.01.31", PROSE, meta=saved) == "2024-01-31"
     # an "updated" line does not replace the markup's publication date
     assert date_of("Harbour", "Updated: January 31, 2024", PROSE, meta=saved) == saved[0][1]
-    # distinct published and modified dates: the markup is trusted
+    # distinct published and modified dates: the markup is trusted when the printed date
+    # is the same day in another time zone
     kept = (saved[0], ("ld:dateModified", "2025-12-01T10:00:00Z"))
-    assert date_of("Harbour", "January 31, 2024", PROSE, meta=kept) == saved[0][1]
+    assert date_of("Harbour", "November 4, 2025", PROSE, meta=kept) == saved[0][1]
 
 
 def test_html_without_a_found_headline_anchors_on_its_h1():
@@ -229,3 +232,131 @@ def test_html_plain_dates_far_below_the_headline_are_items(item):
     assert _published(_html_page(body)) is None
     near = "<h1>Harbour events</h1>" + f"<div>{item}</div>" + f"<p>{PROSE}</p>" * 12
     assert _published(_html_page(near)) == "2025-12-17"
+
+
+def _thread_date(posts: tuple[str, ...], header: str = "") -> str | None:
+    """A thread page: headline, a header line, some opening text, then posts."""
+    body = "".join(
+        f"<div class=post><div class=meta><span>Ann</span><div>{stamp}</div></div>"
+        f"<p>{PROSE}</p></div>"
+        for stamp in posts
+    )
+    opening = f"<p>{PROSE}</p>" * 12  # the posts stand beyond a plain date's reach
+    page = _html_page(f"<h1>Harbour ferry question</h1>{header}{opening}<section>{body}</section>")
+    kept = tuple(block for block in page.blocks if block.text == PROSE)
+    return published_of(page, (), kept, page.blocks[0].index)
+
+
+@pytest.mark.parametrize(
+    ("posts", "iso"),
+    [
+        (("#1 · Jan 3, 2024", "#2 · Jan 3, 2024", "#3 · Jan 5, 2024"), "2024-01-03"),
+        (("Beitrag vom 3. Januar 2024", "4. Januar 2024", "9. Januar 2024"), "2024-01-03"),
+        (("2024년 1월 3일", "2024년 1월 4일", "2024년 1월 9일"), "2024-01-03"),
+    ],
+)
+def test_thread_posts_in_one_markup_place_give_the_first_post(posts, iso):
+    assert _thread_date(posts) == iso
+    # the thread's header names its last post, by the headline: the first post still wins
+    header = "<div>1.2K views 9 replies last post by Bo Jan 26, 2024</div>"
+    assert _thread_date(posts, header) == iso
+
+
+@pytest.mark.parametrize(
+    "posts",
+    [
+        ("Jan 9, 2024", "Jan 4, 2024", "Jan 3, 2024"),  # newest first: a listing
+        ("9. Januar 2024", "4. Januar 2024", "3. Januar 2024"),
+        ("Jan 9, 2024", "Jan 12, 2024"),  # two posts: not enough to call it a thread
+        ("Joined: Jan 3, 2024", "Joined: Jan 4, 2024", "Joined: Jan 9, 2024"),  # members
+        ("© 2024 Ann", "© 2024 Ann", "© 2024 Ann"),
+    ],
+)
+def test_stamps_going_back_or_too_few_make_no_thread(posts):
+    assert _thread_date(posts) is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "comments"),
+    [
+        ("March 3, 2025", ("March 4, 2025", "March 5, 2025", "March 9, 2025")),
+        ("3. März 2025", ("4. März 2025", "5. März 2025", "9. März 2025")),
+    ],
+)
+def test_comment_timestamps_do_not_replace_the_article_date(stamp, comments):
+    thread = "".join(
+        f"<div class=comment><div class=when>{day}</div><p>{PROSE}</p></div>" for day in comments
+    )
+    page = _html_page(f"<h1>Harbour bridge</h1><div>{stamp}</div><p>{PROSE}</p>{thread}")
+    kept = tuple(block for block in page.blocks if block.text == PROSE)[:1]
+    assert published_of(page, (), kept, page.blocks[0].index) == "2025-03-03"
+
+
+def test_related_story_dates_far_below_the_article_make_no_thread():
+    related = "".join(
+        f"<div class=card><div>{day}</div></div>"
+        for day in ("Jan 3, 2024", "Jan 4, 2024", "Jan 9, 2024")
+    )
+    links = "".join(f"<li><a href='/{n}'>Section {n}</a></li>" for n in range(40))
+    body = "<h1>Harbour bridge</h1>" + f"<p>{PROSE}</p>" * 3 + f"<ul>{links}</ul>" + related
+    page = _html_page(body)
+    kept = tuple(block for block in page.blocks if block.text == PROSE)
+    assert published_of(page, (), kept, page.blocks[0].index) is None
+
+
+@pytest.mark.parametrize(
+    ("kind", "shown", "iso"),
+    [
+        ("DiscussionForumPosting", "Jan 26, 2024", "2024-01-03T11:23"),
+        ("Question", "26. Januar 2024", "2024-01-03T11:23"),
+        ("Review", "Jan 26, 2024", "2024-01-26"),  # a review's date is not the page's
+        ("Review", "26. Januar 2024", "2024-01-26"),
+    ],
+)
+def test_forum_post_markup_dates_the_thread(kind, shown, iso):
+    item = f'"@type": "{kind}", "datePublished": "2024-01-03T11:23", "author": {{"name": "Ann"}}'
+    ld = f'<script type="application/ld+json">{{{item}}}</script>'
+    # the headline's "last post" date does not beat the opening post's markup
+    body = f"<h1>Harbour ferry question</h1><div>{shown}</div><p>{PROSE}</p>"
+    assert _published(_html_page(body, ld)) == iso
+
+
+def _ld(published: str, modified: str | None = None, og: str = "") -> str:
+    dates = f'"datePublished": "{published}"'
+    if modified:
+        dates += f', "dateModified": "{modified}"'
+    og_meta = f'<meta property="og:type" content="{og}">' if og else ""
+    return f'{og_meta}<script type="application/ld+json">{{"@type": "Article", {dates}}}</script>'
+
+
+@pytest.mark.parametrize(
+    ("shown", "iso"),
+    [
+        ("August 19, 2025", "2025-08-19"),  # printed by the headline, months away
+        ("19. August 2025", "2025-08-19"),
+        ("2025년 8월 19일", "2025-08-19"),
+        ("Jan 30, 2025", "2025-01-29T20:47:00Z"),  # a day away: another time zone
+        ("Updated: August 19, 2025", "2025-01-29T20:47:00Z"),  # an update, not the date
+        ("Aktualisiert am 19. August 2025", "2025-01-29T20:47:00Z"),
+        ("© 2025 Harbour Times", "2025-01-29T20:47:00Z"),
+    ],
+)
+def test_printed_date_beats_a_far_markup_date(shown, iso):
+    head = _ld("2025-01-29T20:47:00Z", "2025-08-19T13:25:00Z")
+    body = f"<h1>Harbour bridge</h1><div>{shown}</div><p>{PROSE}</p>"
+    assert _published(_html_page(body, head)) == iso
+
+
+@pytest.mark.parametrize(
+    ("og", "body_date", "iso"),
+    [
+        ("website", "", None),  # a template's article object on a landing page
+        ("website", "<p>Stand: 16.11.2004</p>", "2004-11-16T15:45:35Z"),  # printed: kept
+        ("article", "", "2004-11-16T15:45:35Z"),
+        ("", "", "2004-11-16T15:45:35Z"),
+    ],
+)
+def test_markup_article_date_on_a_website_page_counts_only_when_printed(og, body_date, iso):
+    head = _ld("2004-11-16T15:45:35Z", "2026-01-20T14:58:14Z", og)
+    body = f"<h1>Harbour services</h1><p>{PROSE}</p>{body_date}"
+    assert _published(_html_page(body, head)) == iso

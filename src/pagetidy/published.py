@@ -12,6 +12,7 @@ filters dropped just before the article count.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Final
@@ -60,8 +61,22 @@ MARKUP_KEYS: Final = (
     "ld:datePublished", "article:published_time", "itemprop:datePublished", "meta:published",
 )  # fmt: skip
 """Markup published dates, the surest first (``meta:published``: ``pubdate``, ``dc.date``...)."""
+TEMPLATE_KEYS: Final = ("ld:datePublished",)
+"""Markup dates a site template may stamp on every page (:func:`markup_published`)."""
 MODIFIED_KEYS: Final = ("ld:dateModified", "article:modified_time", "itemprop:dateModified")
 """A bare ``<time>`` is not trusted: comments and related stories carry them too."""
+POST_KEYS: Final = ("ld:postPublished",)
+"""A forum thread's opening post (JSON-LD ``DiscussionForumPosting``, ``Question``)."""
+THREAD_POSTS: Final = 3
+"""HTML: this many stamps in one markup place (same tag, same nearest parents) are a
+thread's posts when their days never go back; the first is the thread's start."""
+POST_PARENTS: Final = 3
+"""The nearest parents that make a stamp's markup place."""
+POSTS_AFTER_ARTICLE: Final = 5
+"""A thread starts at most this many blocks after the article's last kept block..."""
+SHOWN_GAP_DAYS: Final = 1
+"""A plain date printed by the headline that is this many days or fewer from the markup's
+is the same date in another time zone; further apart, the printed one is the page's."""
 
 
 def is_undated(text: str) -> bool:
@@ -173,8 +188,29 @@ def has_date_segment(text: str) -> bool:
 
 
 def markup_published(page: Page) -> str | None:
-    """The date the markup gives (JSON-LD ``datePublished``, ``article:published_time``)."""
-    return _markup_date(page, MARKUP_KEYS)
+    """The date the markup gives (JSON-LD ``datePublished``, ``article:published_time``).
+
+    A JSON-LD article date on a page whose Open Graph type says it is a website, not an
+    article, counts only when the page prints that day: site templates stamp an article
+    object, dated when the record was made, on landing, shop and documentation pages.
+    """
+    for key in MARKUP_KEYS:
+        found = _markup_date(page, (key,))
+        if found and (key not in TEMPLATE_KEYS or not _says_website(page) or prints(page, found)):
+            return found
+    return None
+
+
+def _says_website(page: Page) -> bool:
+    return any(
+        name == "og:type" and value.strip().lower() == "website" for name, value in page.meta
+    )
+
+
+def prints(page: Page, iso: str) -> bool:
+    """Does some block of the page print the day of ``iso``?"""
+    day = iso[:10]
+    return any(found.iso[:10] == day for block in page.blocks for found in find_dates(block.text))
 
 
 def _markup_date(page: Page, keys: Sequence[str]) -> str | None:
@@ -360,21 +396,86 @@ def _best_stamp(
     return (date.iso, best[0]) if date else None
 
 
+def posts_start(
+    page: Page, drops: Sequence[Drop], kept: Sequence[Block], title_index: int | None
+) -> str | None:
+    """HTML: the first post's date of a thread below the headline, else None.
+
+    A thread's posts print their stamps in one markup place (the same tag under the same
+    parents), :data:`THREAD_POSTS` or more of them, and their days never go back; a
+    listing's entries go back in time, and a sidebar's stand far below the article.
+    """
+    if page.mode != "html" or title_index is None:
+        return None
+    owner = {drop.index: drop.filter for drop in drops}
+    places: dict[tuple[str, tuple[str, ...]], list[tuple[int, str]]] = {}
+    for block in page.blocks:
+        if block.index <= title_index or not is_stamp(block, owner.get(block.index)):
+            continue
+        found = _cued_date(block.text)
+        if found and found[1] < UPDATED_RANK:
+            place = (block.hints.tag, block.hints.path[-POST_PARENTS:])
+            places.setdefault(place, []).append((block.index, found[0].iso))
+    last = max(kept[-1].index + POSTS_AFTER_ARTICLE if kept else 0, title_index + BELOW_TITLE)
+    starts = [
+        posts[0]
+        for posts in places.values()
+        if len(posts) >= THREAD_POSTS
+        and posts[0][0] <= last
+        and thread_start([iso for _, iso in posts]) is not None
+    ]
+    return min(starts)[1] if starts else None
+
+
 def published_of(
     page: Page, drops: Sequence[Drop], kept: Sequence[Block], title_index: int | None = None
 ) -> str | None:
     """The publication date: the markup's, else the stamp nearest the headline, else None.
 
-    When the markup's published and modified dates are one day (a page saved once more,
-    its dates rewritten) and the page prints another date by its headline, not an
-    updated one, the printed date is the publication's.
+    A forum thread's opening post (markup) dates the page; a thread's first post
+    (:func:`posts_start`) dates it when no earlier date is found.
+
+    The page's own plain date printed by its headline, not an updated one, beats the
+    markup when it is more than :data:`SHOWN_GAP_DAYS` away (the markup's date is the
+    record's, rewritten when the page was moved or saved again), or when the markup's
+    published and modified dates are one day (a page saved once more). Not on a thread,
+    whose headline stands by its last post's date.
     """
+    if page.mode == "html" and (post := _markup_date(page, POST_KEYS)):
+        return post
+    posts = posts_start(page, drops, kept, title_index)
     markup = markup_published(page)
     if markup is None:
-        return text_published(page, drops, kept, title_index)
+        found = text_published(page, drops, kept, title_index)
+    else:
+        found = _markup_or_shown(page, drops, kept, title_index, markup, posts is None)
+    if posts and (found is None or posts[:10] < found[:10]):
+        return posts
+    return found
+
+
+def _markup_or_shown(
+    page: Page,
+    drops: Sequence[Drop],
+    kept: Sequence[Block],
+    title_index: int | None,
+    markup: str,
+    far_too: bool,
+) -> str:
+    """The markup's date, or the plain date printed by the headline (:func:`published_of`)."""
+    shown = shown_stamp(page, drops, kept, title_index)
+    if not shown or shown[1] >= UPDATED_RANK or shown[0][:10] == markup[:10]:
+        return markup
+    if far_too and days_apart(shown[0], markup) > SHOWN_GAP_DAYS:
+        return shown[0]
     modified = _markup_date(page, MODIFIED_KEYS)
-    if modified is not None and modified[:10] == markup[:10]:
-        shown = shown_stamp(page, drops, kept, title_index)
-        if shown and shown[1] < UPDATED_RANK and shown[0][:10] != markup[:10]:
-            return shown[0]
-    return markup
+    return shown[0] if modified is not None and modified[:10] == markup[:10] else markup
+
+
+def days_apart(first: str, second: str) -> int:
+    """Days between two ISO dates (their day parts).
+
+    >>> days_apart("2025-03-01T23:00", "2025-03-03"), days_apart("2024-12-31", "2025-01-01")
+    (2, 1)
+    """
+    return abs((dt.date.fromisoformat(first[:10]) - dt.date.fromisoformat(second[:10])).days)

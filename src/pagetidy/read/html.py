@@ -84,12 +84,13 @@ LD_ARTICLE_TYPES: Final = frozenset({
 })
 """JSON-LD ``@type`` values whose facts are read."""
 LD_POST_TYPES: Final = frozenset({"DiscussionForumPosting", "Question", "Thread"})
-"""JSON-LD ``@type`` values of a forum thread's opening post: only its author is read."""
+"""JSON-LD ``@type`` values of a forum thread's opening post: its author and date are read."""
 LD_PAGE_TYPES: Final = frozenset({"WebPage", "ItemPage", "AboutPage", "ProfilePage"})
 """JSON-LD ``@type`` values of the page itself: its author is read as ``ld:page_author``."""
 # fmt: on
 META_KEYS: Final[dict[str, str]] = {
     "og:title": "og:title",
+    "og:type": "og:type",
     "og:site_name": "og:site_name",
     "article:published_time": "article:published_time",
     "article:modified_time": "article:modified_time",
@@ -784,6 +785,8 @@ def read_json_ld(text: str) -> Meta:
         for group, types in (("ld:page_author", LD_PAGE_TYPES), ("post", LD_POST_TYPES)):
             if kind_set & types and names:
                 authors.setdefault(group, names)
+        if kind_set & LD_POST_TYPES:  # a thread's opening post: its date is the thread's
+            meta.extend(("ld:postPublished", v) for v in json_strings(item.get("datePublished")))
         if not kind_set & LD_ARTICLE_TYPES:
             continue
         for field in ("headline", "datePublished", "dateModified"):
