@@ -360,3 +360,52 @@ def test_markup_article_date_on_a_website_page_counts_only_when_printed(og, body
     head = _ld("2004-11-16T15:45:35Z", "2026-01-20T14:58:14Z", og)
     body = f"<h1>Harbour services</h1><p>{PROSE}</p>{body_date}"
     assert _published(_html_page(body, head)) == iso
+
+
+@pytest.mark.parametrize(
+    ("first", "later", "other"),
+    [
+        ("11-29-2024, 09:03 AM #1", "11-30-2024, 02:25 PM #{}", "Last Post: 07-19-2006"),
+        ("29.11.2024, 09:03 #1", "30.11.2024, 14:25 #{}", "Letzter Beitrag: 19.07.2006"),
+    ],
+)
+def test_a_list_of_other_threads_far_below_does_not_break_the_thread(first, later, other):
+    posts = (first, *(later.format(n) for n in range(2, 5)))
+    footer = "<p>Similar threads</p>" + "".join(
+        f"<div class=post><div class=meta><span>Bo</span><div>{other}</div></div></div>"
+        for _ in range(3)
+    )
+    body = "".join(
+        f"<div class=post><div class=meta><span>Ann</span><div>{stamp}</div></div>"
+        f"<p>{PROSE}</p></div>"
+        for stamp in posts
+    )
+    gap = "".join(f"<li><a href='/{n}'>Forum {n}</a></li>" for n in range(80))
+    opening = f"<p>{PROSE}</p>" * 12  # the posts stand beyond a plain date's reach
+    page = _html_page(
+        f"<h1>Harbour ferry</h1>{opening}<section>{body}</section><ul>{gap}</ul>"
+        f"<section>{footer}</section>"
+    )
+    kept = tuple(block for block in page.blocks if block.text == PROSE)
+    assert published_of(page, (), kept, page.blocks[0].index) == "2024-11-29T09:03"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "timeline"),
+    [
+        (
+            "Published Jan 7, 2026",
+            ("January 6, 2026: doors open", "February 4, 2026: ferry", "June 4, 2026: bridge"),
+        ),
+        (
+            "Veröffentlicht am 7. Januar 2026",
+            ("6. Januar 2026: Start", "4. Februar 2026: Fähre", "4. Juni 2026: Brücke"),
+        ),
+    ],
+)
+def test_dated_lines_of_the_article_itself_are_no_posts(stamp, timeline):
+    lines = "".join(f"<div class=item><p>{line}</p></div>" for line in timeline)
+    body = f"<h1>Harbour plan</h1><div>{stamp}</div><p>{PROSE}</p>{lines}"
+    page = _html_page(body)
+    kept = tuple(block for block in page.blocks if block.text == PROSE or ":" in block.text)
+    assert published_of(page, (), kept, page.blocks[0].index) == "2026-01-07"

@@ -70,6 +70,8 @@ POST_KEYS: Final = ("ld:postPublished",)
 THREAD_POSTS: Final = 3
 """HTML: this many stamps in one markup place (same tag, same nearest parents) are a
 thread's posts when their days never go back; the first is the thread's start."""
+POST_GAP: Final = 60
+"""Blocks between two posts' stamps at most (a long post); further, another list starts."""
 POST_PARENTS: Final = 3
 """The nearest parents that make a stamp's markup place."""
 POSTS_AFTER_ARTICLE: Final = 5
@@ -408,23 +410,35 @@ def posts_start(
     if page.mode != "html" or title_index is None:
         return None
     owner = {drop.index: drop.filter for drop in drops}
+    text = {block.index for block in kept}
     places: dict[tuple[str, tuple[str, ...]], list[tuple[int, str]]] = {}
     for block in page.blocks:
-        if block.index <= title_index or not is_stamp(block, owner.get(block.index)):
+        if block.index <= title_index or block.index in text:
+            continue  # a kept line is the article's own (a schedule, a timeline)
+        if not is_stamp(block, owner.get(block.index)):
             continue
         found = _cued_date(block.text)
         if found and found[1] < UPDATED_RANK:
             place = (block.hints.tag, block.hints.path[-POST_PARENTS:])
             places.setdefault(place, []).append((block.index, found[0].iso))
     last = max(kept[-1].index + POSTS_AFTER_ARTICLE if kept else 0, title_index + BELOW_TITLE)
-    starts = [
-        posts[0]
-        for posts in places.values()
-        if len(posts) >= THREAD_POSTS
-        and posts[0][0] <= last
-        and thread_start([iso for _, iso in posts]) is not None
-    ]
+    starts = []
+    for stamps in places.values():
+        posts = _first_run(stamps)
+        if len(posts) < THREAD_POSTS or posts[0][0] > last:
+            continue
+        if thread_start([iso for _, iso in posts]) is not None:
+            starts.append(posts[0])
     return min(starts)[1] if starts else None
+
+
+def _first_run(stamps: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
+    """The stamps before the first gap of more than :data:`POST_GAP` blocks: a thread's
+    posts, not a list of other threads' last posts further down."""
+    for position in range(1, len(stamps)):
+        if stamps[position][0] - stamps[position - 1][0] > POST_GAP:
+            return stamps[:position]
+    return stamps
 
 
 def published_of(
