@@ -409,3 +409,24 @@ def test_dated_lines_of_the_article_itself_are_no_posts(stamp, timeline):
     page = _html_page(body)
     kept = tuple(block for block in page.blocks if block.text == PROSE or ":" in block.text)
     assert published_of(page, (), kept, page.blocks[0].index) == "2026-01-07"
+
+
+@pytest.mark.parametrize(
+    ("days", "label", "iso"),
+    [
+        (("2005-07-10T00:57", "2005-07-10T01:56", "2005-07-13T12:22"), "years ago", "2005-07-10"),
+        (("2005-07-10T00:57", "2005-07-10T01:56", "2005-07-13T12:22"), "vor Jahren", "2005-07-10"),
+        (("2005-07-13T12:22", "2005-07-10T01:56", "2005-07-10T00:57"), "years ago", None),
+    ],
+)
+def test_post_times_whose_text_is_no_date_make_a_thread(days, label, iso):
+    posts = "".join(
+        f"<div class=post><div class=meta><time datetime='{day}'>{n} {label}</time></div>"
+        f"<p>{PROSE}</p></div>"
+        for n, day in enumerate(days, start=7)
+    )
+    opening = f"<p>{PROSE}</p>" * 30  # beyond the headline's <time> reach
+    page = _html_page(f"<h1>Catering tips</h1>{opening}<section>{posts}</section>")
+    kept = tuple(block for block in page.blocks if block.text == PROSE)
+    found = published_of(page, (), kept, page.blocks[0].index)
+    assert (found[:10] if found else None) == iso

@@ -405,7 +405,8 @@ def posts_start(
 
     A thread's posts print their stamps in one markup place (the same tag under the same
     parents), :data:`THREAD_POSTS` or more of them, and their days never go back; a
-    listing's entries go back in time, and a sidebar's stand far below the article.
+    listing's entries go back in time, and a sidebar's stand far below the article. A
+    ``<time datetime>`` whose text is no date (``7 years ago``) is a stamp too.
     """
     if page.mode != "html" or title_index is None:
         return None
@@ -421,6 +422,19 @@ def posts_start(
         if found and found[1] < UPDATED_RANK:
             place = (block.hints.tag, block.hints.path[-POST_PARENTS:])
             places.setdefault(place, []).append((block.index, found[0].iso))
+    stamped = {index for stamps in places.values() for index, _ in stamps}
+    by_index = {block.index: block for block in page.blocks}
+    for name, value in page.meta:  # a post's <time datetime> whose text is no date
+        index_text, _, stamp = value.partition(" ")
+        if name != "time" or not index_text.isdigit() or (index := int(index_text)) in stamped:
+            continue
+        holder = by_index.get(index)
+        dates = find_dates(stamp)
+        if holder is None or index <= title_index or index in text or not dates:
+            continue
+        stamped.add(index)
+        place = ("time", (holder.hints.tag, *holder.hints.path[-POST_PARENTS:]))
+        places.setdefault(place, []).append((index, dates[0].iso))
     last = max(kept[-1].index + POSTS_AFTER_ARTICLE if kept else 0, title_index + BELOW_TITLE)
     starts = []
     for stamps in places.values():
