@@ -70,3 +70,48 @@ def test_a_token_every_main_block_shares_is_no_chrome():
         f"<p>{DESCRIPTION_EN}</p><p>Good value.</p></main></body></html>"
     )
     assert drops_of(Product(), read_html(html)) == {}
+
+
+def shelf_page(head: str, cue: str, cards: list[str], after: str) -> str:
+    items = "".join(f"<div class='card'><h3>{card}</h3><p>24,00 €</p></div>" for card in cards)
+    return (
+        f"<html><head>{head}</head><body><main><h1>Steel kettle</h1>"
+        f"<div class='product-description'><p>{DESCRIPTION_EN}</p></div>"
+        f"<section class='shelf'><h2>{cue}</h2>{items}</section>"
+        f"<section class='specs'><h2>{after}</h2><p>{DESCRIPTION_EN} Again.</p></section>"
+        f"</main></body></html>"
+    )
+
+
+def test_a_shelf_of_other_products_goes_until_the_next_heading():
+    html = shelf_page(ld("Product"), "You may also like", ["Tea pot", "Mug"], "Specifications")
+    drops = drops_of(Product(), read_html(html))
+    assert drops == {
+        "You may also like": "product_shelf",
+        "Tea pot": "product_shelf",
+        "Mug": "product_shelf",
+        "24,00 €": "product_shelf",
+    }
+
+
+def test_a_shelf_goes_german_and_ends_where_its_container_ends():
+    html = (
+        f"<html><head>{ld('Product')}</head><body><main><div class='shelf'>"
+        f"<h2>Ähnliche Artikel</h2><p class='card'>Teekanne</p><p class='card'>Tasse</p></div>"
+        f"<div class='buy-box'><p>Wasserkocher aus Stahl, 24,00 €</p></div>"
+        f"<div class='text'><p>{DESCRIPTION_EN}</p></div></main></body></html>"
+    )
+    drops = drops_of(Product(), read_html(html))
+    assert drops == {
+        "Ähnliche Artikel": "product_shelf",
+        "Teekanne": "product_shelf",
+        "Tasse": "product_shelf",
+    }
+
+
+def test_a_shelf_cue_on_an_article_or_in_a_long_heading_stays():
+    html = shelf_page(ld("NewsArticle"), "You may also like", ["Tea pot"], "More")
+    assert drops_of(Product(), read_html(html)) == {}
+    long = "Similar products were tested by our lab in three rounds last year"
+    html = shelf_page(ld("Product"), long, ["Tea pot"], "Specifications")
+    assert drops_of(Product(), read_html(html)) == {}
