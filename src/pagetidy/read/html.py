@@ -26,7 +26,9 @@ readability pick. A feed (a container of three or more ``<article>`` cards, none
 and its cards are no candidates, nor is a readability pick holding one, while any other
 candidate is left. A pick holding under 30% of the page's non-link text (one post of a
 thread, one section of a service page) is widened to its smallest ancestor holding half,
-unless the page names it (``itemprop=articleBody``, ``<main>``, ``role=main``).
+unless the page names it (``itemprop=articleBody``, ``<main>``, ``role=main``). On a
+product page (``pagetidy.pagekind``: its markup names one product) the pick is widened to
+its smallest ancestor holding the page's ``<h1>``: name and price sit beside the description.
 """
 
 from __future__ import annotations
