@@ -76,6 +76,25 @@ def test_a_forum_whose_posts_are_comments_keeps_them():
     assert drops_of(Markup(), read_html(html)) == {}
 
 
+def test_forum_signatures_go_in_two_languages_but_a_signature_page_stays():
+    posts = "".join(
+        f"<div class='post'><p>{prose} Post {n}.</p><div class='post-signature'>"
+        f"<p>{sig}</p></div></div>"
+        for n, (prose, sig) in enumerate(
+            [(PROSE_EN, "My rig: 3 bikes and a van"), (PROSE_DE, "Gruß aus Köln, Jürgen")]
+        )
+    )
+    html = f"<body><main><h1>Which bridge design?</h1>{posts}</main></body>"
+    drops = drops_of(Markup(), read_html(html))
+    assert drops == {
+        "My rig: 3 bikes and a van": "chrome_token",
+        "Gruß aus Köln, Jürgen": "chrome_token",
+    }
+    # a page about signatures, wrapped in the name: a token every main block shares
+    html = f"<body><main class='signature-guide'><p>{PROSE_EN}</p><p>{PROSE_DE}</p></main></body>"
+    assert drops_of(Markup(), read_html(html)) == {}
+
+
 def test_comments_under_an_article_go():
     comments = "".join(f"<li class='comment'><p>I agree, post {n}.</p></li>" for n in range(3))
     body = f"<p>{PROSE_EN}</p><p>{PROSE_EN} Two.</p><p>{PROSE_EN} Three.</p><ol>{comments}</ol>"

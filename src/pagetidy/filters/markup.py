@@ -55,7 +55,7 @@ CHROME_TOKENS: Final = frozenset({
     "consent", "comment", "comments", "byline", "caption", "advert", "advertisement", "ad",
     "ads", "sponsor", "sponsored", "popup", "modal", "toolbar", "recommended", "trending",
     "popular", "outbrain", "taboola", "tags", "signup", "sr-only", "screen-reader-text",
-    "visually-hidden", "disclaimer", "copyright", "reviews",
+    "visually-hidden", "disclaimer", "copyright", "reviews", "signature",
     "author",
 })
 """Class/id tokens that name chrome; the reason is ``chrome_token``, the token the detail.
@@ -68,7 +68,9 @@ articles 0.9469 to 0.9477, forums 0.747 to 0.754; ScrapingHub unchanged). ``comm
 tokens under a comment heading (``109 Comments``) are chrome even when the comments
 outweigh the article, unless blocks before the heading carry them too (a forum's first
 post): ScrapingHub 0.971 to 0.973 (P 0.959 to 0.964), wcxb-dev articles 0.9480 to 0.9486,
-forums and all pages unchanged (2026-11-27)."""
+forums and all pages unchanged (2026-11-27). ``signature`` (2026-11-27): a forum post's
+signature (wcxb-dev forums 0.7541 to 0.7564, all 0.8414 to 0.8416; articles and ScrapingHub
+unchanged)."""
 # fmt: on
 MAX_CHROME_SHARE: Final = 0.5
 """A token whose blocks hold more than this share of the main text is the content."""

@@ -26,7 +26,9 @@ readability pick. A feed (a container of three or more ``<article>`` cards, none
 and its cards are no candidates, nor is a readability pick holding one, while any other
 candidate is left. A pick holding under 30% of the page's non-link text (one post of a
 thread, one section of a service page) is widened to its smallest ancestor holding half,
-unless the page names it (``itemprop=articleBody``, ``<main>``, ``role=main``).
+unless the page names it (``itemprop=articleBody``, ``<main>``, ``role=main``). On a
+product page (``pagetidy.pagekind``: its markup names one product) the pick is widened to
+its smallest ancestor holding the page's ``<h1>``: name and price sit beside the description.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ from typing import Final
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from pagetidy.model import Block, Hints, Page
+from pagetidy.pagekind import KIND_TYPES, page_kind
 from pagetidy.read.text import collapse
 
 # fmt: off
@@ -95,6 +98,7 @@ META_KEYS: Final[dict[str, str]] = {
     "article:published_time": "article:published_time",
     "article:modified_time": "article:modified_time",
     "article:section": "article:section",
+    "og:type": "og:type",
     "article:tag": "article:tag",
     "author": "author",
     "article:author": "article:author",
@@ -160,7 +164,7 @@ MAX_LD_NODES: Final = 10_000
 CACHE_SIZE: Final = 8192
 """Class/id names and attribute keys whose tokens are remembered (then the cache restarts)."""
 
-HEAD_QUERY: Final = "meta[content], link[rel][href], title, script[type]"
+HEAD_QUERY: Final = "meta[content], link[rel][href], title, script[type], [itemtype]"
 DISPLAY_NONE: Final = re.compile(r"display\s*:\s*none", re.I)
 REACT_SEGMENT: Final = re.compile(r"S:[0-9a-z]+")
 NAME_PART: Final = re.compile(r"[a-z0-9]+")
@@ -628,6 +632,27 @@ def widen(spans: list[tuple[int, int, int]], start: int, end: int, chars: int) -
     return (start, end) if widest is None else (widest[0], widest[1])
 
 
+def widen_to_title(walker: _Walker, start: int, end: int) -> tuple[int, int]:
+    """Widen a product page's pick to its nearest ancestor holding the page's ``<h1>``.
+
+    A product page (``pagetidy.pagekind``) splits its product into a head (name, price,
+    options) and a body (description, specifications): a pick of one misses the other.
+
+    >>> walker = _Walker()
+    >>> walker.hints = [("h1", (), NO_TOKENS, 0, ""), ("p", (), NO_TOKENS, 0, "")]
+    >>> walker.spans = [(1, 2, 300), (0, 2, 320), (0, 5, 400)]
+    >>> widen_to_title(walker, 1, 2)
+    (0, 2)
+    """
+    h1 = next((i for i, hint in enumerate(walker.hints) if hint[0] == "h1"), None)
+    if h1 is None or start <= h1 < end:
+        return start, end
+    low, high = min(start, h1), max(end, h1 + 1)
+    around = (span for span in walker.spans if span[0] <= low and high <= span[1])
+    nearest = min(around, key=lambda span: span[1] - span[0], default=None)
+    return (start, end) if nearest is None else (nearest[0], nearest[1])
+
+
 def pick_container(walker: _Walker) -> tuple[int, int, int]:
     """The block range and non-link characters of the best main-content candidate."""
     _, best_start, best_end, best_chars = walker.best
@@ -731,6 +756,10 @@ def read_head(tree: LexborHTMLParser) -> Meta:
     for node in tree.css(HEAD_QUERY):
         tag = node.tag
         attrs = node.attributes
+        if "itemtype" in attrs:
+            meta.extend(("itemtype", kind) for kind in schema_types(attrs.get("itemtype") or ""))
+            if tag != "meta":
+                continue
         if tag == "meta":
             key = (
                 attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or ""
@@ -781,6 +810,7 @@ def read_json_ld(text: str) -> Meta:
         kinds = item.get("@type")
         kind_list = kinds if isinstance(kinds, list) else [kinds]
         kind_set = {kind for kind in kind_list if isinstance(kind, str)}
+        meta.extend(("ld:type", kind) for kind in sorted(kind_set & KIND_TYPES))
         names = json_names(item.get("author"), people)
         for group, types in (("ld:page_author", LD_PAGE_TYPES), ("post", LD_POST_TYPES)):
             if kind_set & types and names:
@@ -803,6 +833,16 @@ def read_json_ld(text: str) -> Meta:
         meta.extend(("ld:author", name) for name in authors.get("post", []))
     meta.extend(("ld:page_author", name) for name in authors.get("ld:page_author", []))
     return meta
+
+
+def schema_types(itemtype: str) -> list[str]:
+    """The ``KIND_TYPES`` a microdata ``itemtype`` names (schema.org URLs, last part).
+
+    >>> schema_types("https://schema.org/Product http://schema.org/Thing")
+    ['Product']
+    """
+    names = (url.rstrip("/").rsplit("/", 1)[-1] for url in itemtype.split())
+    return [name for name in names if name in KIND_TYPES]
 
 
 def json_objects(data: object) -> Iterator[dict[str, object]]:
@@ -857,6 +897,8 @@ def read_html(html: str | bytes, source: str = "-") -> Page:
     if root is not None:
         walk(root, walker)
     start, end = pick_main(walker)
+    if page_kind(meta) == "product":
+        start, end = widen_to_title(walker, start, end)
     made: dict[tuple[str, tuple[str, ...], frozenset[str], int, str, bool], Hints] = {}
     blocks: list[Block] = []
     for i, (text, hint) in enumerate(zip(walker.texts, walker.hints, strict=True)):
