@@ -98,7 +98,6 @@ META_KEYS: Final[dict[str, str]] = {
     "article:published_time": "article:published_time",
     "article:modified_time": "article:modified_time",
     "article:section": "article:section",
-    "og:type": "og:type",
     "article:tag": "article:tag",
     "author": "author",
     "article:author": "article:author",
