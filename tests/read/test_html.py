@@ -342,6 +342,49 @@ def test_a_small_role_main_is_not_widened_in_spanish():
     assert [b.hints.in_main for b in page.blocks] == [True] * 3 + [False] * 10
 
 
+def test_an_article_in_sibling_sections_grows_to_all_of_them():
+    lead = "<p>" + "The first coffee houses opened in the port cities of the old empire. " * 3
+    more = "<p>" + "Traders carried the beans along the sea routes to every harbour town. " * 2
+    section = f"<div class='component'><h2>A chapter</h2>{more}</p>{more}</p></div>"
+    paragraphs = f"{lead}</p>" * 3
+    longest = f"<div class='component'><h3>The longest chapter</h3>{paragraphs}</div>"
+    html = f"""<body><nav><a href="/">Home</a></nav>
+    <div class="grid">{section}{section}{longest}</div>
+    <div class="more"><ul><li><a href="/a">Another story</a></li></ul></div></body>"""
+    page = read_html(html)
+    main = [block.text for block in page.blocks if block.hints.in_main]
+    assert main[0] == "A chapter" and main[-1].startswith("The first coffee")
+    assert not block_with(page, "Another story").hints.in_main
+
+
+def test_sibling_sections_grow_the_pick_in_german():
+    lead = "<p>" + "Die ersten Kaffeehäuser öffneten in den Hafenstädten des alten Reiches. " * 3
+    more = "<p>" + "Händler brachten die Bohnen über das Meer in jede Hafenstadt des Landes. " * 2
+    section = f"<section><h2>Ein Kapitel</h2>{more}</p>{more}</p></section>"
+    html = f"<body><div><section>{lead}</p>{lead}</p>{lead}</p></section>{section * 2}</div></body>"
+    page = read_html(html)
+    assert all(block.hints.in_main for block in page.blocks)
+
+
+def test_a_story_does_not_grow_over_a_list_of_teasers():
+    story = "<p>" + "The council voted on the new bridge after a long and heated debate. " * 4
+    teaser = "<li>" + "Another story about the weather in the south, with a long summary. " * 2
+    html = f"""<body><div class="page"><ul class="ticker">{(teaser + "</li>") * 6}</ul>
+    <div class="story">{(story + "</p>") * 3}</div></div></body>"""
+    page = read_html(html)
+    main = [block.text for block in page.blocks if block.hints.in_main]
+    assert len(main) == 3 and all(text.startswith("The council") for text in main)
+
+
+def test_a_copy_of_the_story_for_small_screens_does_not_grow_the_pick_in_french():
+    story = "<p>" + "Le conseil a voté pour le nouveau pont après un long et vif débat. " * 4
+    body = (story + "</p>") * 3
+    html = f"""<body><div class="page"><div class="mobile"><div>{body}</div></div>
+    <div class="desktop"><div><div>{body}</div></div></div></div></body>"""
+    page = read_html(html)
+    assert sum(block.hints.in_main for block in page.blocks) == 3
+
+
 def test_an_article_body_split_in_named_chunks_keeps_every_chunk():
     def chunk(sentence: str, count: int) -> str:
         return f"<div class='article-body__chunk'><p>{sentence * count}</p></div>"

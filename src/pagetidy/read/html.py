@@ -26,7 +26,10 @@ readability pick. A feed (a container of three or more ``<article>`` cards, none
 and its cards are no candidates, nor is a readability pick holding one, while any other
 candidate is left. A pick holding under 30% of the page's non-link text (one post of a
 thread, one section of a service page) is widened to its smallest ancestor holding half,
-unless the page names it (``itemprop=articleBody``, ``<main>``, ``role=main``).
+unless the page names it (``itemprop=articleBody``, ``<main>``, ``role=main``). Then, as
+readability adds a pick's siblings, a pick grows to its parent while the parent's other
+paragraphs (``<p>``, mostly not links, not in a feed, not copies of the pick's blocks)
+hold half as much text as its own: an article built of sibling sections.
 """
 
 from __future__ import annotations
@@ -154,6 +157,12 @@ MIN_PICK_SHARE: Final = 0.3
 """A pick holding less than this share of the page's non-link text is widened..."""
 WIDEN_SHARE: Final = 0.5
 """...to its smallest ancestor holding at least this share."""
+GROW_SHARE: Final = 0.5
+"""A pick grows to its parent while the parent's other paragraphs hold this share of its own."""
+MIN_PARAGRAPH_CHARS: Final = 80
+"""A ``<p>`` counts as a paragraph for growing the pick from this many characters..."""
+MAX_PARAGRAPH_LINK_SHARE: Final = 0.25
+"""...with under this share of them in links."""
 MAX_LD_NODES: Final = 10_000
 """JSON-LD objects looked at per script, at most."""
 CACHE_SIZE: Final = 8192
@@ -607,7 +616,60 @@ def pick_main(walker: _Walker) -> tuple[int, int]:
     start, end, chars = pick_container(walker)
     if any(c[0] in TRUSTED and c[2] == start and c[3] == end for c in walker.candidates):
         return start, end  # the page names its article body or main content: trust it
-    return widen(walker.spans, start, end, chars)
+    return grow(walker, *widen(walker.spans, start, end, chars))
+
+
+def grow(walker: _Walker, start: int, end: int) -> tuple[int, int]:
+    """Grow the pick to its parent while the parent adds paragraphs holding ``GROW_SHARE``
+    of the pick's own: an article built of sibling sections (a page builder's components)
+    is more than its longest section, as in readability's sibling step.
+
+    A paragraph is a ``<p>`` of ``MIN_PARAGRAPH_CHARS`` or more, mostly not links, under
+    no unlikely token and in no feed of ``<article>`` cards; a copy of a block in the pick
+    (a page that repeats its article for another screen size) adds nothing.
+    """
+    texts = walker.texts
+    chain = sorted(
+        (s for s in walker.spans if s[0] <= start and end <= s[1] and s[1] - s[0] > end - start),
+        key=lambda s: s[1] - s[0],
+    )
+    if not chain:
+        return start, end
+    sizes = [paragraph_size(text, hint) for text, hint in zip(texts, walker.hints, strict=True)]
+    for feed_start, feed_end in feed_ranges(walker.candidates):
+        sizes[feed_start:feed_end] = [0] * (feed_end - feed_start)
+    own = sum(sizes[start:end])
+    inside = set(texts[start:end])
+    for outer_start, outer_end, _ in chain:
+        if (outer_start, outer_end) == (start, end):
+            continue  # a wrapper around the pick
+        new = [*range(outer_start, start), *range(end, outer_end)]
+        added = sum(sizes[i] for i in new if texts[i] not in inside)
+        if added == 0 or added < GROW_SHARE * own:
+            break
+        own += sum(sizes[i] for i in new)
+        inside.update(texts[i] for i in new)
+        start, end = outer_start, outer_end
+    return start, end
+
+
+def paragraph_size(text: str, hint: tuple[str, tuple[str, ...], frozenset[str], int, str]) -> int:
+    """Non-link characters of a block that is a paragraph for ``grow``, else 0.
+
+    >>> paragraph_size("x" * 90, ("p", (), frozenset(), 0, ""))
+    90
+    >>> paragraph_size("x" * 90, ("li", (), frozenset(), 0, ""))
+    0
+    """
+    tag, _, tokens, link_chars, _ = hint
+    if (
+        tag == "p"
+        and len(text) >= MIN_PARAGRAPH_CHARS
+        and link_chars < MAX_PARAGRAPH_LINK_SHARE * len(text)
+        and UNLIKELY_TOKENS.isdisjoint(tokens)
+    ):
+        return len(text) - link_chars
+    return 0
 
 
 def widen(spans: list[tuple[int, int, int]], start: int, end: int, chars: int) -> tuple[int, int]:
