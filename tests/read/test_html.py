@@ -224,6 +224,29 @@ def test_closed_dialog_is_hidden_and_until_found_is_not():
     assert texts(read_html(html)) == ["Open dialog", "Collapsed answer"]
 
 
+def test_an_accordion_panel_named_by_aria_controls_is_read():
+    html = """<body><h3><a role="button" aria-controls="answer-1">How long does it take?</a></h3>
+    <div id="answer-1" style="display:none"><p>About two months from start to end.</p></div>
+    <div id="other" style="display:none"><p>A hidden promo</p></div></body>"""
+    assert texts(read_html(html)) == [
+        "How long does it take?",
+        "About two months from start to end.",
+    ]
+
+
+def test_a_panel_after_a_collapsed_button_is_read_in_german():
+    html = """<body><h3><button aria-expanded="false">Gewicht</button></h3>
+    <div hidden aria-hidden="true"><p>Der Schuh wiegt nur 250 Gramm.</p></div>
+    <h3><button aria-expanded="true">Sohle</button></h3><div hidden><p>Versteckt</p></div>
+    <p>Weiter im Text.</p><div hidden><p>Auch versteckt</p></div></body>"""
+    assert texts(read_html(html)) == [
+        "Gewicht",
+        "Der Schuh wiegt nur 250 Gramm.",
+        "Sohle",
+        "Weiter im Text.",
+    ]
+
+
 def test_react_streamed_segment_is_not_hidden():
     html = '<body><template id="B:0"></template><div hidden id="S:0"><p>Streamed</p></div></body>'
     assert texts(read_html(html)) == ["Streamed"]

@@ -5,8 +5,10 @@ never descends into non-content (``script``, ``style``, ``svg``, ``template``, `
 or hidden elements (``hidden``, ``aria-hidden="true"``, ``style="display: none"``, a
 closed ``<dialog>``). Exceptions, all page text a no-script reader sees: React's streamed
 segments (``<div hidden id="S:1">``, moved into place by script), ``hidden="until-found"``
-sections, a ``<noscript>`` holding real content (200+ characters, e.g. a forum's crawler
-view), and landmarks (``main``, ``article``) marked ``aria-hidden`` while a dialog is open.
+sections, collapsed sections a reader opens (an accordion's panel: the target of an
+``aria-controls``, or the element right after a control marked ``aria-expanded="false"``),
+a ``<noscript>`` holding real content (200+ characters, e.g. a forum's crawler view), and
+landmarks (``main``, ``article``) marked ``aria-hidden`` while a dialog is open.
 
 Each leaf-most block-level element that holds text becomes one ``Block``; text directly
 inside a ``div``/``section`` between child blocks becomes a block of its own. A single
@@ -119,6 +121,8 @@ META_KEYS: Final[dict[str, str]] = {
 }  # fmt: skip
 """``<meta property|name=...>`` keys read into ``Page.meta``, and the key they become."""
 
+MAX_CONTROL_SCAN: Final = 32
+"""Elements looked at for a collapsed section's control, at most (bounds odd pages)."""
 NOSCRIPT_MIN_CHARS: Final = 200
 """A ``<noscript>`` with this much text is content (a crawler view), and is walked."""
 UNLIKELY_TOKENS: Final = frozenset({
@@ -299,6 +303,8 @@ class _Walker:
         self.best: tuple[float, int, int, int] = (0.0, 0, 0, 0)
         """The readability pick: score, block range, non-link characters."""
         self.candidates: list[tuple[str, int, int, int]] = []
+        self.controlled: set[str] = set()
+        """Ids named by an ``aria-controls``: the sections those controls open."""
         self.spans: list[tuple[int, int, int]] = []
         """Every element holding scored text: block range and (weighted) non-link characters."""
         self.unions: dict[tuple[frozenset[str], AttrKey], frozenset[str]] = {}
@@ -341,7 +347,11 @@ class _Walker:
         attrs = node.attributes
         key: AttrKey | None = None
         if attrs:
-            if not HIDING_ATTRS.isdisjoint(attrs) and is_hidden(tag, attrs):
+            if (
+                not HIDING_ATTRS.isdisjoint(attrs)
+                and is_hidden(tag, attrs)
+                and not self.disclosed(node, attrs)
+            ):
                 return False
             if tag in VOID_TAGS:
                 self.void(tag, attrs)
@@ -397,6 +407,18 @@ class _Walker:
             frame.figure = _Figure()
         self.top = frame
         return True
+
+    def disclosed(self, node: LexborNode, attrs: dict[str, str | None]) -> bool:
+        """A hidden element a reader can open: the target of an ``aria-controls``, or the
+        element right after a control marked ``aria-expanded="false"`` (a collapsed
+        section of an accordion, a FAQ answer)."""
+        ident = attrs.get("id")
+        if ident and ident in self.controlled:
+            return True
+        before = node.prev
+        while before is not None and (before.tag or "").startswith("-"):
+            before = before.prev  # text and comments between the two
+        return before is not None and has_collapsed_control(before)
 
     def void(self, tag: str, attrs: dict[str, str | None]) -> None:
         """Handle an element without content: ``br``, ``hr``, ``img``..."""
@@ -485,6 +507,24 @@ class _Walker:
             first.score += plain
             if first.parent is not None:
                 first.parent.score += plain / 2
+
+
+def has_collapsed_control(node: LexborNode) -> bool:
+    """Is ``node``, or one of its first ``MAX_CONTROL_SCAN`` descendants, a control marked
+    ``aria-expanded="false"`` (the button of a collapsed section)?"""
+    stack = [node]
+    seen = 0
+    while stack and seen < MAX_CONTROL_SCAN:
+        each = stack.pop()
+        seen += 1
+        if (each.attributes.get("aria-expanded") or "").strip().lower() == "false":
+            return True
+        child = each.last_child
+        while child is not None:
+            if not (child.tag or "").startswith("-"):
+                stack.append(child)
+            child = child.prev
+    return False
 
 
 def is_hidden(tag: str, attrs: dict[str, str | None]) -> bool:
@@ -912,6 +952,8 @@ def read_html(html: str | bytes, source: str = "-") -> Page:
     tree = LexborHTMLParser(html)  # scripting off: <noscript> content is markup
     meta = read_head(tree)
     walker = _Walker()
+    for control in tree.css("[aria-controls]"):
+        walker.controlled.update((control.attributes.get("aria-controls") or "").split())
     root = tree.root  # <head> is skipped by the walk
     if root is not None:
         walk(root, walker)
