@@ -408,6 +408,24 @@ def test_a_copy_of_the_story_for_small_screens_does_not_grow_the_pick_in_french(
     assert sum(block.hints.in_main for block in page.blocks) == 3
 
 
+def test_a_body_class_naming_a_sidebar_does_not_weigh_down_every_paragraph():
+    line = "<p>" + "The council voted on Monday to close the old coal plant by 2030. " * 2
+    legal = "<p>" + "All rights reserved, no part may be copied without leave. " * 5
+    html = f"""<body class="has-sidebar"><div class="story">{(line + "</p>") * 6}</div>
+    <div class="legal">{legal}</p></div></body>"""
+    page = read_html(html)
+    assert [b.hints.in_main for b in page.blocks] == [True] * 6 + [False]
+
+
+def test_a_related_box_under_such_a_body_is_still_unlikely_in_spanish():
+    line = "<p>" + "El consejo votó el lunes cerrar la vieja central de carbón antes de 2030. " * 2
+    side = "<p>" + "Lo más leído de la semana en nuestra web, con muchas otras noticias. " * 6
+    html = f"""<body class="sidebar-left"><div class="nota">{(line + "</p>") * 3}</div>
+    <div class="related">{(side + "</p>") * 3}</div></body>"""
+    page = read_html(html)
+    assert [b.hints.in_main for b in page.blocks] == [True] * 3 + [False] * 3
+
+
 def test_an_article_body_split_in_named_chunks_keeps_every_chunk():
     def chunk(sentence: str, count: int) -> str:
         return f"<div class='article-body__chunk'><p>{sentence * count}</p></div>"

@@ -79,6 +79,8 @@ UNSCORED_TAGS: Final = frozenset({
 })
 """Blocks that do not count as paragraphs for the readability score."""
 LANDMARK_TAGS: Final = frozenset({"main", "article", "body"})
+PAGE_TAGS: Final = frozenset({"html", "body"})
+"""Elements around the whole page: their class names say nothing about one block."""
 """Elements that stay visible when marked ``aria-hidden`` (a dialog was open)."""
 TOKEN_TAGS: Final = frozenset({"nav", "aside", "footer", "header", "form", "figure", "menu"})
 """Elements whose tag name joins the tokens of their descendants (like a class name)."""
@@ -132,7 +134,8 @@ UNLIKELY_TOKENS: Final = frozenset({
 })  # fmt: skip
 """Class/id tokens (and landmark tags) of likely chrome, as readability's unlikely list."""
 UNLIKELY_WEIGHT: Final = 0.1
-"""Text under an unlikely token counts this much for the main-content pick."""
+"""Text under an unlikely token counts this much for the main-content pick; a token only
+``<html>`` or ``<body>`` carries (``class="has-sidebar"``) is on every block and marks none."""
 MIN_SCORED_CHARS: Final = 25
 """A block needs this many non-link characters to count as a paragraph."""
 MAX_PARAGRAPH_SCORE: Final = 300
@@ -303,6 +306,9 @@ class _Walker:
         self.best: tuple[float, int, int, int] = (0.0, 0, 0, 0)
         """The readability pick: score, block range, non-link characters."""
         self.candidates: list[tuple[str, int, int, int]] = []
+        self.page_tokens: frozenset[str] = NO_TOKENS
+        """Tokens of ``<html>`` and ``<body>`` (``class="has-sidebar"``): on every block,
+        they mark none of them as unlikely."""
         self.controlled: set[str] = set()
         """Ids named by an ``aria-controls``: the sections those controls open."""
         self.spans: list[tuple[int, int, int]] = []
@@ -405,6 +411,8 @@ class _Walker:
             frame.li = [False]
         elif tag == "figure":
             frame.figure = _Figure()
+        if tag in PAGE_TAGS and key is not None:
+            self.page_tokens |= key_tokens(key)
         self.top = frame
         return True
 
@@ -490,7 +498,9 @@ class _Walker:
         tokens = owner.cumulative_tokens(self.unions)
         self.hints.append((tag, owner.ancestors(), tokens, link_chars, bullet))
         plain = len(text) - link_chars
-        if not UNLIKELY_TOKENS.isdisjoint(tokens):
+        if not UNLIKELY_TOKENS.isdisjoint(tokens) and not (
+            UNLIKELY_TOKENS & tokens <= self.page_tokens
+        ):
             plain = int(plain * UNLIKELY_WEIGHT)
         owner.chars += plain
         if tag == "h1":
@@ -675,7 +685,11 @@ def grow(walker: _Walker, start: int, end: int) -> tuple[int, int]:
     )
     if not chain:
         return start, end
-    sizes = [paragraph_size(text, hint) for text, hint in zip(texts, walker.hints, strict=True)]
+    page_tokens = walker.page_tokens
+    sizes = [
+        paragraph_size(text, hint, page_tokens)
+        for text, hint in zip(texts, walker.hints, strict=True)
+    ]
     for feed_start, feed_end in feed_ranges(walker.candidates):
         sizes[feed_start:feed_end] = [0] * (feed_end - feed_start)
     own = sum(sizes[start:end])
@@ -693,8 +707,13 @@ def grow(walker: _Walker, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def paragraph_size(text: str, hint: tuple[str, tuple[str, ...], frozenset[str], int, str]) -> int:
-    """Non-link characters of a block that is a paragraph for ``grow``, else 0.
+def paragraph_size(
+    text: str,
+    hint: tuple[str, tuple[str, ...], frozenset[str], int, str],
+    page_tokens: frozenset[str] = NO_TOKENS,
+) -> int:
+    """Non-link characters of a block that is a paragraph for ``grow``, else 0 (unlikely
+    tokens all among ``page_tokens``, those of ``<html>`` and ``<body>``, do not count).
 
     >>> paragraph_size("x" * 90, ("p", (), frozenset(), 0, ""))
     90
@@ -706,7 +725,7 @@ def paragraph_size(text: str, hint: tuple[str, tuple[str, ...], frozenset[str], 
         tag == "p"
         and len(text) >= MIN_PARAGRAPH_CHARS
         and link_chars < MAX_PARAGRAPH_LINK_SHARE * len(text)
-        and UNLIKELY_TOKENS.isdisjoint(tokens)
+        and UNLIKELY_TOKENS & tokens <= page_tokens
     ):
         return len(text) - link_chars
     return 0
