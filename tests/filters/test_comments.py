@@ -31,3 +31,30 @@ def test_drops_a_korean_comment_section():
 def test_keeps_a_comments_word_before_the_article():
     page = page_from_lines("Comments", PROSE, PROSE + " Again.")
     assert kept_by(Comments(), page) == [block.text for block in page.blocks]
+
+
+def test_a_counted_heading_with_the_post_title_opens_the_comments():
+    page = page_from_lines(
+        PROSE,
+        PROSE + " Really.",
+        "14 Comments on “Closing the coal plant”",
+        "Jane",
+        "I think this is a great decision for all of us here.",
+    )
+    assert set(drops_of(Comments(), page).values()) == {"comment_heading", "comment_thread"}
+
+
+def test_a_counted_heading_with_the_post_title_in_german():
+    page = page_from_lines(
+        "Der Stadtrat hat am Montag beschlossen, das alte Kohlekraftwerk bis 2030 zu schließen.",
+        "Die Entscheidung fiel mit großer Mehrheit, nach einer langen und hitzigen Debatte.",
+        "3 Kommentare zu „Das Kraftwerk schließt“",
+        "Ich finde das eine gute Entscheidung.",
+    )
+    assert set(drops_of(Comments(), page).values()) == {"comment_heading", "comment_thread"}
+
+
+def test_a_counted_line_of_another_word_is_kept():
+    lines = (PROSE, PROSE + " Really.", "3 Steps to a Cleaner City", "5 Schritte zu mehr Grün")
+    page = page_from_lines(*lines)
+    assert kept_by(Comments(), page) == list(lines)

@@ -224,6 +224,29 @@ def test_closed_dialog_is_hidden_and_until_found_is_not():
     assert texts(read_html(html)) == ["Open dialog", "Collapsed answer"]
 
 
+def test_an_accordion_panel_named_by_aria_controls_is_read():
+    html = """<body><h3><a role="button" aria-controls="answer-1">How long does it take?</a></h3>
+    <div id="answer-1" style="display:none"><p>About two months from start to end.</p></div>
+    <div id="other" style="display:none"><p>A hidden promo</p></div></body>"""
+    assert texts(read_html(html)) == [
+        "How long does it take?",
+        "About two months from start to end.",
+    ]
+
+
+def test_a_panel_after_a_collapsed_button_is_read_in_german():
+    html = """<body><h3><button aria-expanded="false">Gewicht</button></h3>
+    <div hidden aria-hidden="true"><p>Der Schuh wiegt nur 250 Gramm.</p></div>
+    <h3><button aria-expanded="true">Sohle</button></h3><div hidden><p>Versteckt</p></div>
+    <p>Weiter im Text.</p><div hidden><p>Auch versteckt</p></div></body>"""
+    assert texts(read_html(html)) == [
+        "Gewicht",
+        "Der Schuh wiegt nur 250 Gramm.",
+        "Sohle",
+        "Weiter im Text.",
+    ]
+
+
 def test_react_streamed_segment_is_not_hidden():
     html = '<body><template id="B:0"></template><div hidden id="S:0"><p>Streamed</p></div></body>'
     assert texts(read_html(html)) == ["Streamed"]
@@ -340,6 +363,67 @@ def test_a_small_role_main_is_not_widened_in_spanish():
     <p>{"Se lava a máquina. " * 14}</p></div>{box * 5}</body>"""
     page = read_html(html)
     assert [b.hints.in_main for b in page.blocks] == [True] * 3 + [False] * 10
+
+
+def test_an_article_in_sibling_sections_grows_to_all_of_them():
+    lead = "<p>" + "The first coffee houses opened in the port cities of the old empire. " * 3
+    more = "<p>" + "Traders carried the beans along the sea routes to every harbour town. " * 2
+    section = f"<div class='component'><h2>A chapter</h2>{more}</p>{more}</p></div>"
+    paragraphs = f"{lead}</p>" * 3
+    longest = f"<div class='component'><h3>The longest chapter</h3>{paragraphs}</div>"
+    html = f"""<body><nav><a href="/">Home</a></nav>
+    <div class="grid">{section}{section}{longest}</div>
+    <div class="more"><ul><li><a href="/a">Another story</a></li></ul></div></body>"""
+    page = read_html(html)
+    main = [block.text for block in page.blocks if block.hints.in_main]
+    assert main[0] == "A chapter" and main[-1].startswith("The first coffee")
+    assert not block_with(page, "Another story").hints.in_main
+
+
+def test_sibling_sections_grow_the_pick_in_german():
+    lead = "<p>" + "Die ersten Kaffeehäuser öffneten in den Hafenstädten des alten Reiches. " * 3
+    more = "<p>" + "Händler brachten die Bohnen über das Meer in jede Hafenstadt des Landes. " * 2
+    section = f"<section><h2>Ein Kapitel</h2>{more}</p>{more}</p></section>"
+    html = f"<body><div><section>{lead}</p>{lead}</p>{lead}</p></section>{section * 2}</div></body>"
+    page = read_html(html)
+    assert all(block.hints.in_main for block in page.blocks)
+
+
+def test_a_story_does_not_grow_over_a_list_of_teasers():
+    story = "<p>" + "The council voted on the new bridge after a long and heated debate. " * 4
+    teaser = "<li>" + "Another story about the weather in the south, with a long summary. " * 2
+    html = f"""<body><div class="page"><ul class="ticker">{(teaser + "</li>") * 6}</ul>
+    <div class="story">{(story + "</p>") * 3}</div></div></body>"""
+    page = read_html(html)
+    main = [block.text for block in page.blocks if block.hints.in_main]
+    assert len(main) == 3 and all(text.startswith("The council") for text in main)
+
+
+def test_a_copy_of_the_story_for_small_screens_does_not_grow_the_pick_in_french():
+    story = "<p>" + "Le conseil a voté pour le nouveau pont après un long et vif débat. " * 4
+    body = (story + "</p>") * 3
+    html = f"""<body><div class="page"><div class="mobile"><div>{body}</div></div>
+    <div class="desktop"><div><div>{body}</div></div></div></div></body>"""
+    page = read_html(html)
+    assert sum(block.hints.in_main for block in page.blocks) == 3
+
+
+def test_a_body_class_naming_a_sidebar_does_not_weigh_down_every_paragraph():
+    line = "<p>" + "The council voted on Monday to close the old coal plant by 2030. " * 2
+    legal = "<p>" + "All rights reserved, no part may be copied without leave. " * 5
+    html = f"""<body class="has-sidebar"><div class="story">{(line + "</p>") * 6}</div>
+    <div class="legal">{legal}</p></div></body>"""
+    page = read_html(html)
+    assert [b.hints.in_main for b in page.blocks] == [True] * 6 + [False]
+
+
+def test_a_related_box_under_such_a_body_is_still_unlikely_in_spanish():
+    line = "<p>" + "El consejo votó el lunes cerrar la vieja central de carbón antes de 2030. " * 2
+    side = "<p>" + "Lo más leído de la semana en nuestra web, con muchas otras noticias. " * 6
+    html = f"""<body class="sidebar-left"><div class="nota">{(line + "</p>") * 3}</div>
+    <div class="related">{(side + "</p>") * 3}</div></body>"""
+    page = read_html(html)
+    assert [b.hints.in_main for b in page.blocks] == [True] * 3 + [False] * 3
 
 
 def test_an_article_body_split_in_named_chunks_keeps_every_chunk():

@@ -30,6 +30,14 @@ COUNT_HINT: Final = re.compile(r"\d|thoughts? on|responses? to")
 """What every match of ``COUNT`` holds: a cheap test before it."""
 MAX_HEADING_CHARS: Final = 1000
 """A comment heading is short; longer blocks are not matched at all (cheap on huge blocks)."""
+COUNTED_TITLE: Final = re.compile(
+    r"\(?\d+\)?\s+(\w+)\s+(?:on|to|zu|über|sur|à|su|a|en|sobre|para|op|bij|på|til|till|до|на)\s+\S",
+    re.IGNORECASE,
+)
+"""A comment count, a word and a preposition before the post's title (``59 Comments on
+"Title"``, ``12 Kommentare zu „Titel“``): a heading when the word is a comment word."""
+MAX_TITLED_CHARS: Final = 300
+"""A counted heading with the title after it is at most this long."""
 COMMENT_HEADING: Final = "comment_heading"
 COMMENT_THREAD: Final = "comment_thread"
 
@@ -41,11 +49,19 @@ def comment_heading(text: str) -> bool:
     (True, True)
     >>> comment_heading("34 responses to “Lynn: “We won””"), comment_heading("1 thought on “X”")
     (True, True)
+    >>> comment_heading("59 Comments on “A Title”"), comment_heading("3 Kommentare zu „Titel“")
+    (True, True)
     >>> comment_heading("Comments from the minister surprised many.")
+    False
+    >>> comment_heading("3 steps to a better garden")
     False
     """
     if len(text) > MAX_HEADING_CHARS:
         return False
+    if len(text) <= MAX_TITLED_CHARS and (text[:1].isdigit() or text[:1] == "("):
+        titled = COUNTED_TITLE.match(text)
+        if titled is not None and fold(titled.group(1)) in phrases("comments"):
+            return True
     if text.isascii() and word_count(text) > longest("comments") + 2:
         lowered = text.lower()
         if "thought" not in lowered and "response" not in lowered:

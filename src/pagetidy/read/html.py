@@ -5,8 +5,10 @@ never descends into non-content (``script``, ``style``, ``svg``, ``template``, `
 or hidden elements (``hidden``, ``aria-hidden="true"``, ``style="display: none"``, a
 closed ``<dialog>``). Exceptions, all page text a no-script reader sees: React's streamed
 segments (``<div hidden id="S:1">``, moved into place by script), ``hidden="until-found"``
-sections, a ``<noscript>`` holding real content (200+ characters, e.g. a forum's crawler
-view), and landmarks (``main``, ``article``) marked ``aria-hidden`` while a dialog is open.
+sections, collapsed sections a reader opens (an accordion's panel: the target of an
+``aria-controls``, or the element right after a control marked ``aria-expanded="false"``),
+a ``<noscript>`` holding real content (200+ characters, e.g. a forum's crawler view), and
+landmarks (``main``, ``article``) marked ``aria-hidden`` while a dialog is open.
 
 Each leaf-most block-level element that holds text becomes one ``Block``; text directly
 inside a ``div``/``section`` between child blocks becomes a block of its own. A single
@@ -26,9 +28,12 @@ readability pick. A feed (a container of three or more ``<article>`` cards, none
 and its cards are no candidates, nor is a readability pick holding one, while any other
 candidate is left. A pick holding under 30% of the page's non-link text (one post of a
 thread, one section of a service page) is widened to its smallest ancestor holding half,
-unless the page names it (``itemprop=articleBody``, ``<main>``, ``role=main``). On a
-product page (``pagetidy.pagekind``: its markup names one product) the pick is widened to
-its smallest ancestor holding the page's ``<h1>``: name and price sit beside the description.
+unless the page names it (``itemprop=articleBody``, ``<main>``, ``role=main``). Then, as
+readability adds a pick's siblings, a pick grows to its parent while the parent's other
+paragraphs (``<p>``, mostly not links, not in a feed, not copies of the pick's blocks)
+hold half as much text as its own: an article built of sibling sections. On a product
+page (``pagetidy.pagekind``: its markup names one product) the pick is widened to its
+smallest ancestor holding the page's ``<h1>``: name and price sit beside the description.
 """
 
 from __future__ import annotations
@@ -77,6 +82,8 @@ UNSCORED_TAGS: Final = frozenset({
 })
 """Blocks that do not count as paragraphs for the readability score."""
 LANDMARK_TAGS: Final = frozenset({"main", "article", "body"})
+PAGE_TAGS: Final = frozenset({"html", "body"})
+"""Elements around the whole page: their class names say nothing about one block."""
 """Elements that stay visible when marked ``aria-hidden`` (a dialog was open)."""
 TOKEN_TAGS: Final = frozenset({"nav", "aside", "footer", "header", "form", "figure", "menu"})
 """Elements whose tag name joins the tokens of their descendants (like a class name)."""
@@ -120,6 +127,8 @@ META_KEYS: Final[dict[str, str]] = {
 }  # fmt: skip
 """``<meta property|name=...>`` keys read into ``Page.meta``, and the key they become."""
 
+MAX_CONTROL_SCAN: Final = 32
+"""Elements looked at for a collapsed section's control, at most (bounds odd pages)."""
 NOSCRIPT_MIN_CHARS: Final = 200
 """A ``<noscript>`` with this much text is content (a crawler view), and is walked."""
 UNLIKELY_TOKENS: Final = frozenset({
@@ -129,7 +138,8 @@ UNLIKELY_TOKENS: Final = frozenset({
 })  # fmt: skip
 """Class/id tokens (and landmark tags) of likely chrome, as readability's unlikely list."""
 UNLIKELY_WEIGHT: Final = 0.1
-"""Text under an unlikely token counts this much for the main-content pick."""
+"""Text under an unlikely token counts this much for the main-content pick; a token only
+``<html>`` or ``<body>`` carries (``class="has-sidebar"``) is on every block and marks none."""
 MIN_SCORED_CHARS: Final = 25
 """A block needs this many non-link characters to count as a paragraph."""
 MAX_PARAGRAPH_SCORE: Final = 300
@@ -158,6 +168,12 @@ MIN_PICK_SHARE: Final = 0.3
 """A pick holding less than this share of the page's non-link text is widened..."""
 WIDEN_SHARE: Final = 0.5
 """...to its smallest ancestor holding at least this share."""
+GROW_SHARE: Final = 0.5
+"""A pick grows to its parent while the parent's other paragraphs hold this share of its own."""
+MIN_PARAGRAPH_CHARS: Final = 80
+"""A ``<p>`` counts as a paragraph for growing the pick from this many characters..."""
+MAX_PARAGRAPH_LINK_SHARE: Final = 0.25
+"""...with under this share of them in links."""
 MAX_LD_NODES: Final = 10_000
 """JSON-LD objects looked at per script, at most."""
 CACHE_SIZE: Final = 8192
@@ -294,6 +310,11 @@ class _Walker:
         self.best: tuple[float, int, int, int] = (0.0, 0, 0, 0)
         """The readability pick: score, block range, non-link characters."""
         self.candidates: list[tuple[str, int, int, int]] = []
+        self.page_tokens: frozenset[str] = NO_TOKENS
+        """Tokens of ``<html>`` and ``<body>`` (``class="has-sidebar"``): on every block,
+        they mark none of them as unlikely."""
+        self.controlled: set[str] = set()
+        """Ids named by an ``aria-controls``: the sections those controls open."""
         self.spans: list[tuple[int, int, int]] = []
         """Every element holding scored text: block range and (weighted) non-link characters."""
         self.unions: dict[tuple[frozenset[str], AttrKey], frozenset[str]] = {}
@@ -336,7 +357,11 @@ class _Walker:
         attrs = node.attributes
         key: AttrKey | None = None
         if attrs:
-            if not HIDING_ATTRS.isdisjoint(attrs) and is_hidden(tag, attrs):
+            if (
+                not HIDING_ATTRS.isdisjoint(attrs)
+                and is_hidden(tag, attrs)
+                and not self.disclosed(node, attrs)
+            ):
                 return False
             if tag in VOID_TAGS:
                 self.void(tag, attrs)
@@ -390,8 +415,22 @@ class _Walker:
             frame.li = [False]
         elif tag == "figure":
             frame.figure = _Figure()
+        if tag in PAGE_TAGS and key is not None:
+            self.page_tokens |= key_tokens(key)
         self.top = frame
         return True
+
+    def disclosed(self, node: LexborNode, attrs: dict[str, str | None]) -> bool:
+        """A hidden element a reader can open: the target of an ``aria-controls``, or the
+        element right after a control marked ``aria-expanded="false"`` (a collapsed
+        section of an accordion, a FAQ answer)."""
+        ident = attrs.get("id")
+        if ident and ident in self.controlled:
+            return True
+        before = node.prev
+        while before is not None and (before.tag or "").startswith("-"):
+            before = before.prev  # text and comments between the two
+        return before is not None and has_collapsed_control(before)
 
     def void(self, tag: str, attrs: dict[str, str | None]) -> None:
         """Handle an element without content: ``br``, ``hr``, ``img``..."""
@@ -463,7 +502,9 @@ class _Walker:
         tokens = owner.cumulative_tokens(self.unions)
         self.hints.append((tag, owner.ancestors(), tokens, link_chars, bullet))
         plain = len(text) - link_chars
-        if not UNLIKELY_TOKENS.isdisjoint(tokens):
+        if not UNLIKELY_TOKENS.isdisjoint(tokens) and not (
+            UNLIKELY_TOKENS & tokens <= self.page_tokens
+        ):
             plain = int(plain * UNLIKELY_WEIGHT)
         owner.chars += plain
         if tag == "h1":
@@ -480,6 +521,24 @@ class _Walker:
             first.score += plain
             if first.parent is not None:
                 first.parent.score += plain / 2
+
+
+def has_collapsed_control(node: LexborNode) -> bool:
+    """Is ``node``, or one of its first ``MAX_CONTROL_SCAN`` descendants, a control marked
+    ``aria-expanded="false"`` (the button of a collapsed section)?"""
+    stack = [node]
+    seen = 0
+    while stack and seen < MAX_CONTROL_SCAN:
+        each = stack.pop()
+        seen += 1
+        if (each.attributes.get("aria-expanded") or "").strip().lower() == "false":
+            return True
+        child = each.last_child
+        while child is not None:
+            if not (child.tag or "").startswith("-"):
+                stack.append(child)
+            child = child.prev
+    return False
 
 
 def is_hidden(tag: str, attrs: dict[str, str | None]) -> bool:
@@ -611,7 +670,69 @@ def pick_main(walker: _Walker) -> tuple[int, int]:
     start, end, chars = pick_container(walker)
     if any(c[0] in TRUSTED and c[2] == start and c[3] == end for c in walker.candidates):
         return start, end  # the page names its article body or main content: trust it
-    return widen(walker.spans, start, end, chars)
+    return grow(walker, *widen(walker.spans, start, end, chars))
+
+
+def grow(walker: _Walker, start: int, end: int) -> tuple[int, int]:
+    """Grow the pick to its parent while the parent adds paragraphs holding ``GROW_SHARE``
+    of the pick's own: an article built of sibling sections (a page builder's components)
+    is more than its longest section, as in readability's sibling step.
+
+    A paragraph is a ``<p>`` of ``MIN_PARAGRAPH_CHARS`` or more, mostly not links, under
+    no unlikely token and in no feed of ``<article>`` cards; a copy of a block in the pick
+    (a page that repeats its article for another screen size) adds nothing.
+    """
+    texts = walker.texts
+    chain = sorted(
+        (s for s in walker.spans if s[0] <= start and end <= s[1] and s[1] - s[0] > end - start),
+        key=lambda s: s[1] - s[0],
+    )
+    if not chain:
+        return start, end
+    page_tokens = walker.page_tokens
+    sizes = [
+        paragraph_size(text, hint, page_tokens)
+        for text, hint in zip(texts, walker.hints, strict=True)
+    ]
+    for feed_start, feed_end in feed_ranges(walker.candidates):
+        sizes[feed_start:feed_end] = [0] * (feed_end - feed_start)
+    own = sum(sizes[start:end])
+    inside = set(texts[start:end])
+    for outer_start, outer_end, _ in chain:
+        if (outer_start, outer_end) == (start, end):
+            continue  # a wrapper around the pick
+        new = [*range(outer_start, start), *range(end, outer_end)]
+        added = sum(sizes[i] for i in new if texts[i] not in inside)
+        if added == 0 or added < GROW_SHARE * own:
+            break
+        own += sum(sizes[i] for i in new)
+        inside.update(texts[i] for i in new)
+        start, end = outer_start, outer_end
+    return start, end
+
+
+def paragraph_size(
+    text: str,
+    hint: tuple[str, tuple[str, ...], frozenset[str], int, str],
+    page_tokens: frozenset[str] = NO_TOKENS,
+) -> int:
+    """Non-link characters of a block that is a paragraph for ``grow``, else 0 (unlikely
+    tokens all among ``page_tokens``, those of ``<html>`` and ``<body>``, do not count).
+
+    >>> paragraph_size("x" * 90, ("p", (), frozenset(), 0, ""))
+    90
+    >>> paragraph_size("x" * 90, ("li", (), frozenset(), 0, ""))
+    0
+    """
+    tag, _, tokens, link_chars, _ = hint
+    if (
+        tag == "p"
+        and len(text) >= MIN_PARAGRAPH_CHARS
+        and link_chars < MAX_PARAGRAPH_LINK_SHARE * len(text)
+        and UNLIKELY_TOKENS & tokens <= page_tokens
+    ):
+        return len(text) - link_chars
+    return 0
 
 
 def widen(spans: list[tuple[int, int, int]], start: int, end: int, chars: int) -> tuple[int, int]:
@@ -892,6 +1013,8 @@ def read_html(html: str | bytes, source: str = "-") -> Page:
     tree = LexborHTMLParser(html)  # scripting off: <noscript> content is markup
     meta = read_head(tree)
     walker = _Walker()
+    for control in tree.css("[aria-controls]"):
+        walker.controlled.update((control.attributes.get("aria-controls") or "").split())
     root = tree.root  # <head> is skipped by the walk
     if root is not None:
         walk(root, walker)
