@@ -14,6 +14,7 @@ from typing import Final
 
 from pagetidy.author_markup import AUTHOR_TOKENS, marked_byline, markup_byline, site_author
 from pagetidy.author_names import (
+    COLON_CUE,
     FORUM_CUE,
     common_words,
     is_role_line,
@@ -92,6 +93,7 @@ def window_names(
         following = [block.text for block in blocks[position + 1 : position + 3]]
         if not following:
             continue
+        doubled = undoubled(text) != text
         text = undoubled(text)
         before = blocks[position - 1].text if position > 0 else ""
         repeated = undoubled(before) == text
@@ -99,12 +101,15 @@ def window_names(
         plain = 0 < position - anchor <= POST_REACH and bool(CLOCK.search(following[0]))
         plain = (repeated or plain or direct) and bool(find_dates(following[0][:MAX_STAMP]))
         plain = plain and fold(text) not in common_words(blocks, skip=range(position, position + 1))
-        if plain and line_names(following[0]):
+        if plain and (own := line_names(following[0])) and not own[0].islower():
             continue  # the date line names its own author: a category line above it
         names = names_only(text, common, plain, loose=direct and is_stamp(following[0]))
-        under = 0 < position - anchor <= POST_REACH or is_stamp(before)
+        close = 0 < position - anchor <= POST_REACH
+        under = close or is_stamp(before)
         if names and (is_stamp(following[0]) or (under and is_role_line(following[0]))):
             return names, position
+        if names and close and (is_stamp(before) or (doubled and position - anchor == 1)):
+            return names, position  # the headline's date line, then its author's name
     return None
 
 
@@ -130,6 +135,22 @@ def _own_byline(
     return len(names) < TEASER_BYLINES
 
 
+def menu_entry(block: Block) -> bool:
+    """Is the block a menu's entry (a list item or a button), not a byline, when it is
+    read far from the headline? A forum's ``Thread starter`` item still counts.
+
+    >>> from pagetidy.model import Hints
+    >>> menu_entry(Block(0, "By Gender & Age", Hints(bullet="*")))
+    True
+    >>> menu_entry(Block(0, "Thread starter woodfan42", Hints(bullet="*")))
+    False
+    >>> menu_entry(Block(0, "Von Anna Schmidt"))
+    False
+    """
+    menu = bool(block.hints.bullet) or "(BUTTON)" in block.text
+    return menu and not FORUM_CUE.search(block.text) and not COLON_CUE.match(block.text)
+
+
 def text_byline(
     page: Page, drops: Sequence[Drop], kept: Sequence[Block], title_index: int | None
 ) -> tuple[str, int] | None:
@@ -147,7 +168,8 @@ def text_byline(
     common = common_words(blocks)
     found = explicit_names(blocks, positions, common)
     if found is None and page.mode == "text":
-        found = explicit_names(blocks, range(len(blocks)), common)
+        anywhere = [at for at, block in enumerate(blocks) if not menu_entry(block)]
+        found = explicit_names(blocks, anywhere, common)
     found = found or window_names(blocks, positions, common, anchor)
     if found and not _own_byline(blocks, found[1], anchor, common):
         return None
