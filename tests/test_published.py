@@ -229,3 +229,58 @@ def test_html_plain_dates_far_below_the_headline_are_items(item):
     assert _published(_html_page(body)) is None
     near = "<h1>Harbour events</h1>" + f"<div>{item}</div>" + f"<p>{PROSE}</p>" * 12
     assert _published(_html_page(near)) == "2025-12-17"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        # a teaser or caption glued to its stamp by the dump: the date closes the line
+        ("A ferry crosses the bay at dawn. By Ann Lee on Mar. 3, 2025", "2025-03-03"),
+        (
+            "Die Fähre quert die Bucht im Morgengrauen. Von Anna Schmidt am 3. März 2025",
+            "2025-03-03",
+        ),
+        (
+            "Die Fähre quert die Bucht. (Foto: Bildagentur) Veröffentlicht 3. März 2025",
+            "2025-03-03",
+        ),
+        ("Why the ferry is back By Ann Lee — March 3, 2025 6 min read", "2025-03-03"),
+        # the date opens the line, avatar junk and a category after it
+        ("On March 3, 2025 [a1b2c3d4e5f6?s=96&d=identicon] Ann Lee in Travel", "2025-03-03"),
+        ("2025년 3월 3일 a1b2c3d4e5f6?s=150&d=identicon 김민수", "2025-03-03"),
+        (
+            "Publicado el 3 de marzo de 2025 en Viajes, Consejos, Guías de la costa norte y sur",
+            "2025-03-03",
+        ),
+    ],
+)
+def test_dates_opening_or_closing_a_line_under_the_headline(line, iso):
+    assert date_of("Harbour bridge to close", line, PROSE) == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence that ends with a date
+        "The council said on Tuesday that the timetable for the ferry and the buses along "
+        "the harbour takes effect on March 3, 2025",
+        "Der Stadtrat sagte am Dienstag, dass der neue Fahrplan der Fähre und der Busse am "
+        "Hafen ab dem 3. März 2025 gilt",
+        "© 2025 Harbour Times. All rights reserved. March 3, 2025",  # a copyright line
+        # a comment's timestamp: its sentence goes on after the date
+        "March 3, 2025 at 8:12 pm the ferry was late again and nobody at the pier could say why",
+    ],
+)
+def test_lines_that_only_mention_a_date_give_none(line):
+    assert date_of("Harbour bridge to close", line, PROSE) is None
+
+
+def test_edge_dates_count_only_right_under_the_headline():
+    far = ("Harbour bridge to close", PROSE, PROSE, PROSE, PROSE)
+    # a related story's teaser, too long for a stamp
+    related = "Ferry fares rise again as the harbour bridge stays shut. By Ann Lee on Mar. 3, 2025"
+    assert date_of("Harbour bridge to close", related, PROSE) == "2025-03-03"
+    assert date_of(*far, related) is None
+    tags = "03.03.2025 [a1b2c3?s=96] Anna Schmidt in Reisen, Hafen, Fähren, Küste, Inseln, Nordsee"
+    assert date_of("Alte Hafenbrücke", PROSE, tags, PROSE) == "2025-03-03"
+    assert date_of("Alte Hafenbrücke", PROSE, PROSE, PROSE, tags) is None
