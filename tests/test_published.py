@@ -284,3 +284,21 @@ def test_edge_dates_count_only_right_under_the_headline():
     tags = "03.03.2025 [a1b2c3?s=96] Anna Schmidt in Reisen, Hafen, Fähren, Küste, Inseln, Nordsee"
     assert date_of("Alte Hafenbrücke", PROSE, tags, PROSE) == "2025-03-03"
     assert date_of("Alte Hafenbrücke", PROSE, PROSE, PROSE, tags) is None
+
+
+def test_text_only_date_of_the_page_before_the_article():
+    # the headline found is a navigation line; the page's one date sits above the article
+    for nav, date, prose in (
+        ("Our Services", "March 3, 2025", PROSE),
+        ("Unsere Leistungen", "03.03.2025", PROSE),
+        ("サービス", "2025年3月3日", PROSE),
+    ):
+        lines = [nav, *(["Menu entry"] * 30), "Harbour bridge to close", date, *([prose] * 6)]
+        assert (date_of(*lines) or "")[:10] == "2025-03-03"
+        # two different days on the page: a listing, or comments; no guess
+        assert date_of(*lines, "Related", "April 9, 2024") is None
+        # the date after most of the article: a footer's or a comment's, no guess
+        footer = [nav, *(["Menu entry"] * 30), *([prose] * 6), date, prose]
+        assert date_of(*footer) is None
+        # a copyright year is no date
+        assert date_of(nav, *(["Menu entry"] * 30), "© 2025 Harbour Times", *([prose] * 6)) is None

@@ -7,7 +7,10 @@ date is something else (a copyright notice, ``Joined:``, ``accessed on``) never 
 (``lexicon/undated.txt``). A "published" stamp (``lexicon/published.txt``) beats a plain one,
 which beats an "updated" one (``lexicon/updated.txt``); then the nearest to the headline
 wins, below it before above it. With no headline, only the stamps the dateline and byline
-filters dropped just before the article count.
+filters dropped just before the article count. In a dump, a date that opens or closes a
+longer line right under the headline counts too (the dump glued it to a caption or an
+avatar's text); and when no stamp stands by the headline, a page whose stamps all give one
+day is dated by it if its first bare one stands before most of the article.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from pagetidy.author_names import line_names
 from pagetidy.dates import FoundDate, find_dates
 from pagetidy.filters.dateline import has_digit, leftover_words
 from pagetidy.lexicon import contains, phrases
@@ -67,6 +71,10 @@ MAX_LOWER_SHARE: Final = 3
 """At most one word in this many after a line's opening date is lower case (names and
 tags are capitalised; a teaser's sentence is not)."""
 BY_WORDS: Final = frozenset(("by", "von", "por", "par", "di", "door", "av"))
+MAX_BARE_LEFTOVER: Final = 2
+ONLY_DATE_SHARE: Final = 2 / 3
+"""The share of the article's text that follows a dump's only date when no stamp stands
+by its headline (a date under the byline, above the text)."""
 COPYRIGHT_MARKS: Final = ("©", "(c)", "(C)", "®")
 MARKUP_KEYS: Final = (
     "ld:datePublished", "article:published_time", "itemprop:datePublished", "meta:published",
@@ -301,7 +309,35 @@ def shown_stamp(
     if found or title_index is None:
         return found
     far = _far_published(blocks, title_index, owner)
-    return (far, 0) if far else None
+    if far:
+        return far, 0
+    only = _only_date(blocks, owner, kept) if page.mode == "text" else None
+    return (only, 1) if only else None
+
+
+def _only_date(blocks: Sequence[Block], owner: dict[int, str], kept: Sequence[Block]) -> str | None:
+    """A dump whose headline window shows no stamp: the page's date when all its stamps
+    (not "updated") give one day and the first bare one (a date alone, or beside its
+    author's name) stands by the article, before most of its text (not a masthead's
+    date of the day, not a footer's)."""
+    days: dict[str, str] = {}
+    bare: list[int] = []
+    for position, block in enumerate(blocks):
+        if is_stamp(block, owner.get(block.index)) and line_rank(block.text) < UPDATED_RANK:
+            date = stamp_date(block.text)
+            if date:
+                days.setdefault(date.iso[:10], date.iso)
+                if len(leftover_words(block.text)) <= MAX_BARE_LEFTOVER or line_names(block.text):
+                    bare.append(position)
+    if len(days) != 1 or not bare:
+        return None
+    indices = {block.index for block in kept}
+    near = [at for at, block in enumerate(blocks) if block.index in indices]
+    if not near or min(abs(at - bare[0]) for at in near) > NEAR_ARTICLE:
+        return None
+    total = sum(len(block.text) for block in kept)
+    after = sum(len(block.text) for block in kept if block.index > blocks[bare[0]].index)
+    return next(iter(days.values())) if after >= total * ONLY_DATE_SHARE else None
 
 
 def _time_near(page: Page, title_index: int) -> str | None:
