@@ -302,3 +302,38 @@ def test_text_only_date_of_the_page_before_the_article():
         assert date_of(*footer) is None
         # a copyright year is no date
         assert date_of(nav, *(["Menu entry"] * 30), "© 2025 Harbour Times", *([prose] * 6)) is None
+
+
+@pytest.mark.parametrize(
+    ("last", "first"),
+    [
+        ("Last post: 01/12/2025 at 6:49 pm", "28/11/2025 at 7:07 pm"),
+        ("Letzter Beitrag: 01.12.2025, 18:49", "28.11.2025, 19:07"),
+        ("Dernier message : 1 décembre 2025", "28 novembre 2025"),
+        ("最終投稿 2025年12月1日", "2025年11月28日"),
+    ],
+)
+def test_thread_last_post_line_is_no_publication_date(last, first):
+    found = date_of("Would you work in childcare?", "13 answers", last, "Mod Ann", first, PROSE)
+    assert (found or "")[:10] == "2025-11-28"
+
+
+@pytest.mark.parametrize(
+    "posts",
+    [
+        ("#1 · Jan 3, 2024", PROSE, "#2 · Jan 5, 2024", PROSE),
+        ("01-03-2024, 09:03 AM #1", "woodfan", PROSE, "01-05-2024, 01:50 PM #2", PROSE),
+        ("#1 2024-01-03 15:14:37", "Beitrag", PROSE, "#2 2024-01-05 06:23:21", PROSE),
+    ],
+)
+def test_thread_first_post_gives_the_date_wherever_it_stands(posts):
+    # the headline found is the post title printed under the first post's header
+    lines = ("Forum", *posts[:2], "Saw blade wobbles", *posts[2:])
+    assert (date_of(*lines, title_line=3) or "")[:10] == "2024-01-03"
+
+
+def test_a_number_one_that_is_no_post_number_gives_no_thread_date():
+    lines = ("Harbour bridge to close", "Ranked #1 on May 2, 2024", PROSE, "Top #2 list", PROSE)
+    assert date_of(*lines) == "2024-05-02"  # a plain stamp by the headline
+    alone = ("Harbour bridge", *([PROSE] * 30), "#1 · Jan 3, 2024", PROSE)  # no post #2
+    assert date_of(*alone) is None

@@ -71,6 +71,8 @@ MAX_LOWER_SHARE: Final = 3
 """At most one word in this many after a line's opening date is lower case (names and
 tags are capitalised; a teaser's sentence is not)."""
 BY_WORDS: Final = frozenset(("by", "von", "por", "par", "di", "door", "av"))
+POST_NUMBER: Final = re.compile(r"(?<![\w#])#([12])(?![\d\w])")
+"""A forum post's number on its header line (``#1 · Jan 3, 2024``, ``11-29-2024 #2``)."""
 MAX_BARE_LEFTOVER: Final = 2
 ONLY_DATE_SHARE: Final = 2 / 3
 """The share of the article's text that follows a dump's only date when no stamp stands
@@ -289,6 +291,8 @@ def shown_stamp(
         title_index = _main_heading(blocks, kept)
     reach = HTML_REACH if page.mode == "html" else NEAR_ARTICLE
     edge = EDGE_REACH if page.mode == "text" else 0
+    if page.mode == "text" and (first := first_post(blocks, owner)):
+        return first, 0
     if title_index is not None and (
         found := _best_stamp(_headline_window(blocks, title_index), owner, reach, edge)
     ):
@@ -338,6 +342,26 @@ def _only_date(blocks: Sequence[Block], owner: dict[int, str], kept: Sequence[Bl
     total = sum(len(block.text) for block in kept)
     after = sum(len(block.text) for block in kept if block.index > blocks[bare[0]].index)
     return next(iter(days.values())) if after >= total * ONLY_DATE_SHARE else None
+
+
+def first_post(blocks: Sequence[Block], owner: dict[int, str]) -> str | None:
+    """A thread's date: the stamp of its post ``#1``, when a post ``#2`` is stamped too.
+
+    >>> from pagetidy.model import Block
+    >>> posts = ["#1 · Jan 3, 2024", "Hi all", "#2 · Jan 5, 2024", "Jan 3, 2024, 09:03 #1"]
+    >>> first_post([Block(at, text) for at, text in enumerate(posts[:3])], {})
+    '2024-01-03'
+    >>> first_post([Block(0, "Ranked #1 on May 2, 2024"), Block(1, "Hi")], {}) is None
+    True
+    """
+    numbered: dict[str, str] = {}
+    for block in blocks:
+        match = POST_NUMBER.search(block.text) if "#" in block.text else None
+        if match and match.group(1) not in numbered and is_stamp(block, owner.get(block.index)):
+            date = stamp_date(block.text)
+            if date:
+                numbered[match.group(1)] = date.iso
+    return numbered.get("1") if "2" in numbered else None
 
 
 def _time_near(page: Page, title_index: int) -> str | None:
