@@ -448,3 +448,30 @@ def test_text_icon_word_before_a_date_is_no_login():
     assert clean(_dump(dump, PROSE_DE, PROSE_DE), input_format="text").facts.byline == "Jonas Weber"
     english = _dump("Blog", "# Lunar scheduling", "Ruth Calder", "calendar March 3, 2025")
     assert clean(_dump(english, PROSE_EN), input_format="text").facts.byline == "Ruth Calder"
+
+
+@pytest.mark.parametrize(
+    ("portrait", "after", "name"),
+    [
+        ("Picture of Ruth Calder Ruth Calder", "March 3, 2025", "Ruth Calder"),
+        ("Headshot of Ruth Calder, Staff Writer at Harbour Times Ruth Calder", "", "Ruth Calder"),
+        ("Tuva Lindqvist's avatar", "Tuva Lindqvist", "Tuva Lindqvist"),
+        ("Foto von Jonas Weber", "Jonas Weber", "Jonas Weber"),
+        ("Foto de Lucía Ferrer Lucía Ferrer", "3 de marzo de 2025", "Lucía Ferrer"),
+    ],
+)
+def test_text_author_portrait_under_the_headline(portrait, after, name):
+    dump = _dump("Blog", "# Harbour bridge to close", portrait, after or PROSE_EN, PROSE_EN)
+    assert clean(_dump(dump, PROSE_DE), input_format="text").facts.byline == name
+
+
+@pytest.mark.parametrize(
+    "portrait",
+    [
+        "Photo of Mayor Ruth Calder at the harbour",  # a caption: the name is not printed again
+        "Foto von Jonas Weber am Hafen",
+    ],
+)
+def test_text_photo_caption_under_the_headline_is_no_byline(portrait):
+    dump = _dump("Blog", "# Harbour bridge to close", portrait, PROSE_EN, PROSE_DE)
+    assert clean(dump, input_format="text").facts.byline is None

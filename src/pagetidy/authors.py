@@ -55,6 +55,39 @@ HEADINGS: Final = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "caption", "fig
 """Elements whose text is a heading or a caption: a byline there needs a cue (``By``)."""
 
 
+PORTRAIT: Final = re.compile(
+    r"^(?:(?:picture|photo|image|headshot|avatar|portrait|foto|bild|imagen|immagine)\s+"
+    r"(?:of|von|de|di|del)\s+(?P<name>.+)|(?P<owner>.+?)[’']s?\s+(?:avatar|image|photo|picture))$",
+    re.IGNORECASE,
+)
+"""An author's portrait as a dump prints its alt text: ``Picture of Ann Lee``,
+``Ann Lee's avatar``; the name printed again beside it makes it a byline."""
+
+
+def portrait_names(text: str, following: str) -> str | None:
+    """The name a portrait's alt text gives, when the name is printed again right after
+    it (``Picture of Ann Lee Ann Lee``, or ``Ann Lee's avatar`` over ``Ann Lee``).
+
+    >>> portrait_names("Picture of Ann Lee Ann Lee", "")
+    'Ann Lee'
+    >>> portrait_names("Foto von Jonas Weber", "Jonas Weber")
+    'Jonas Weber'
+    >>> portrait_names("Photo of Ann Lee at the harbour", "The ferry left at dawn.") is None
+    True
+    """
+    match = PORTRAIT.match(text.strip())
+    if match is None:
+        return None
+    rest = match.group("name") or match.group("owner")
+    names = take_names(rest)
+    if not names:
+        return None
+    again = rest[len(names) :].strip(" ,")
+    if fold(names) in fold(again) or fold(undoubled(following)) == fold(names):
+        return names
+    return None
+
+
 def explicit_names(
     blocks: Sequence[Block], positions: Sequence[int], common: Container[str] = frozenset()
 ) -> tuple[str, int] | None:
@@ -91,6 +124,10 @@ def window_names(
         if blocks[position].hints.tag in HEADINGS:
             continue  # a heading with a date under it is a teaser's, not a byline
         following = [block.text for block in blocks[position + 1 : position + 3]]
+        if 0 < position - anchor <= POST_REACH and (
+            names := portrait_names(text, following[0] if following else "")
+        ):
+            return names, position
         if not following:
             continue
         doubled = undoubled(text) != text
