@@ -475,3 +475,12 @@ def test_text_author_portrait_under_the_headline(portrait, after, name):
 def test_text_photo_caption_under_the_headline_is_no_byline(portrait):
     dump = _dump("Blog", "# Harbour bridge to close", portrait, PROSE_EN, PROSE_DE)
     assert clean(dump, input_format="text").facts.byline is None
+
+
+def test_text_cue_label_over_a_form_field_is_no_byline():
+    for label, field in (("By:", "Search Advanced search…"), ("Von:", "Suche Erweitert suchen…")):
+        page = _dump("Forum", "# Saw blade wobbles", *(PROSE_EN for _ in range(30)))
+        assert clean(_dump(page, label, field), input_format="text").facts.byline is None
+    for label, names in (("Written by", "Eliz - Product marketer"), ("Escrito por", "Inés Ruiz")):
+        dump = _dump("Blog", "# Harbour bridge to close", label, names, PROSE_EN, PROSE_EN)
+        assert clean(dump, input_format="text").facts.byline == names.split(" - ")[0]

@@ -16,6 +16,7 @@ from pagetidy.author_markup import AUTHOR_TOKENS, marked_byline, markup_byline, 
 from pagetidy.author_names import (
     COLON_CUE,
     FORUM_CUE,
+    PUNCTUATION,
     common_words,
     is_role_line,
     is_stamp,
@@ -26,6 +27,7 @@ from pagetidy.author_names import (
     undoubled,
 )
 from pagetidy.dates import find_dates
+from pagetidy.filters.byline import NAME_JOINERS
 from pagetidy.lexicon import phrases
 from pagetidy.model import Block, Drop, Page
 from pagetidy.published import markup_published
@@ -100,9 +102,35 @@ def explicit_names(
             return found[0], position
         if fold(text) in cues and position + 1 < len(blocks):
             names = take_names(blocks[position + 1].text, single=True)
-            if names and not all(word in common for word in name_words(names)):
+            rest = blocks[position + 1].text.partition(names or "")[2] if names else ""
+            if (
+                names
+                and not all(word in common for word in name_words(names))
+                and not (prose_after(rest))
+            ):
                 return names, position + 1
     return None
+
+
+REST_BREAK: Final = re.compile(r"[,;|·•(]|\s[-–—:]\s")
+
+
+def prose_after(rest: str) -> bool:
+    """Does the rest of a line after its names hold a lower-case word other than a date's
+    (a form's ``By:`` label over ``Search Advanced search...``, not a byline)?
+
+    Words after a separator (a role, a bio: ``Eliz - Product marketer``) do not count.
+
+    >>> prose_after(" search…"), prose_after(", Staff Writer | March 3, 2025 at 9:00")
+    (True, False)
+    >>> prose_after(", 4+ years covering hardware"), prose_after(" und Jonas Weber")
+    (False, False)
+    """
+    known = phrases("dateline") | NAME_JOINERS
+    words = (
+        word.strip(PUNCTUATION + "…") for word in REST_BREAK.split(rest, maxsplit=1)[0].split()
+    )
+    return any(word.isalpha() and word.islower() and word not in known for word in words)
 
 
 def window_names(
