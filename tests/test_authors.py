@@ -377,3 +377,110 @@ def test_a_byline_element_holding_only_a_count_names_nobody():
     assert clean(_html(head, body), input_format="html").facts.byline is None
     named = body.replace("<span>201</span>", "<span>By Ruth Calder</span>")
     assert clean(_html(head, named), input_format="html").facts.byline == "Ruth Calder"
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Written by Kalyn", "Kalyn"),  # one name is enough after a cue that says who wrote it
+        ("Written byby Ruth Calder", "Ruth Calder"),  # a label, then the byline's own ``by``
+        ("Written byNordvik Travel Desk", "Nordvik Travel Desk"),  # glued by the dump
+        ("Geschrieben von Jonas", "Jonas"),
+        ("Escrito por Inés", "Inés"),
+        ("Author Tuva Lindqvist", "Tuva Lindqvist"),
+        ("Autor Jonas Weber Jonas Weber", "Jonas Weber"),  # an avatar's alt text, then the name
+    ],
+)
+def test_written_by_cues_and_author_word_name_the_author(line, names):
+    assert line_names(line) == (names, True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted by Member:",  # a label over its value
+        "Written bylines are rare here",  # no cue: a word that starts with ``by``
+        "Author Guidelines",  # one word after a bare ``Author``: a menu entry
+    ],
+)
+def test_written_by_look_alikes_give_no_byline(line):
+    assert line_names(line) is None
+
+
+def test_text_menu_items_far_from_the_headline_are_no_byline():
+    for facet, name in (
+        ("By Gender & Age", "By Marta Quintero"),
+        ("Par Matière Première", "Par Claire Dubois"),
+    ):
+        page = _dump("Shop", "# Harbour bridge to close", *(PROSE_EN for _ in range(30)))
+        menu = _dump(page, "* " + facet, "* (BUTTON) By Price Range")
+        assert clean(menu, input_format="text").facts.byline is None
+        assert clean(_dump(page, name), input_format="text").facts.byline == name.split(" ", 1)[1]
+    forum = _dump("Forum", "# Saw blade wobbles", *(PROSE_EN for _ in range(30)))
+    forum = _dump(forum, "* Thread starter woodfan42")
+    assert clean(forum, input_format="text").facts.byline == "woodfan42"
+
+
+def test_text_name_under_the_headlines_date_line():
+    for title, date, name, prose in (
+        ("# Harbour bridge to close", "March 3, 2025", "Ruth Calder", PROSE_EN),
+        ("# Alte Hafenbrücke wird saniert", "03.03.2025", "Jonas Weber", PROSE_DE),
+        ("# 항구 다리 2년간 폐쇄", "2025년 3월 3일", "Ruth Calder", PROSE_EN),
+    ):
+        dump = _dump("Home", title, date, name, prose, prose)
+        assert clean(dump, input_format="text").facts.byline == name
+    # a date line and a capitalised line far below the headline: a teaser, no byline
+    far = _dump("Home", "# Harbour bridge to close", PROSE_EN, PROSE_EN, "March 3, 2025")
+    assert clean(_dump(far, "Ferry Timetable", PROSE_EN), input_format="text").facts.byline is None
+
+
+def test_text_name_doubled_right_under_the_headline():
+    dump = _dump("Blog", "# Lunar scheduling explained", "Tuva Lindqvist Tuva Lindqvist", PROSE_EN)
+    assert clean(_dump(dump, PROSE_EN), input_format="text").facts.byline == "Tuva Lindqvist"
+    german = _dump("Blog", "# Mondkalender erklärt", "Jonas Weber Jonas Weber", PROSE_DE)
+    assert clean(_dump(german, PROSE_DE), input_format="text").facts.byline == "Jonas Weber"
+    plain = _dump("Blog", "# Lunar scheduling explained", "Tuva Lindqvist", PROSE_EN, PROSE_EN)
+    assert clean(plain, input_format="text").facts.byline is None  # once: maybe a kicker
+
+
+def test_text_icon_word_before_a_date_is_no_login():
+    dump = _dump("Blog", "# Mondkalender erklärt", "Jonas Weber", "calendar 03.03.2025")
+    assert clean(_dump(dump, PROSE_DE, PROSE_DE), input_format="text").facts.byline == "Jonas Weber"
+    english = _dump("Blog", "# Lunar scheduling", "Ruth Calder", "calendar March 3, 2025")
+    assert clean(_dump(english, PROSE_EN), input_format="text").facts.byline == "Ruth Calder"
+
+
+@pytest.mark.parametrize(
+    ("portrait", "after", "name"),
+    [
+        ("Picture of Ruth Calder Ruth Calder", "March 3, 2025", "Ruth Calder"),
+        ("Headshot of Ruth Calder, Staff Writer at Harbour Times Ruth Calder", "", "Ruth Calder"),
+        ("Tuva Lindqvist's avatar", "Tuva Lindqvist", "Tuva Lindqvist"),
+        ("Foto von Jonas Weber", "Jonas Weber", "Jonas Weber"),
+        ("Foto de Lucía Ferrer Lucía Ferrer", "3 de marzo de 2025", "Lucía Ferrer"),
+    ],
+)
+def test_text_author_portrait_under_the_headline(portrait, after, name):
+    dump = _dump("Blog", "# Harbour bridge to close", portrait, after or PROSE_EN, PROSE_EN)
+    assert clean(_dump(dump, PROSE_DE), input_format="text").facts.byline == name
+
+
+@pytest.mark.parametrize(
+    "portrait",
+    [
+        "Photo of Mayor Ruth Calder at the harbour",  # a caption: the name is not printed again
+        "Foto von Jonas Weber am Hafen",
+    ],
+)
+def test_text_photo_caption_under_the_headline_is_no_byline(portrait):
+    dump = _dump("Blog", "# Harbour bridge to close", portrait, PROSE_EN, PROSE_DE)
+    assert clean(dump, input_format="text").facts.byline is None
+
+
+def test_text_cue_label_over_a_form_field_is_no_byline():
+    for label, field in (("By:", "Search Advanced search…"), ("Von:", "Suche Erweitert suchen…")):
+        page = _dump("Forum", "# Saw blade wobbles", *(PROSE_EN for _ in range(30)))
+        assert clean(_dump(page, label, field), input_format="text").facts.byline is None
+    for label, names in (("Written by", "Eliz - Product marketer"), ("Escrito por", "Inés Ruiz")):
+        dump = _dump("Blog", "# Harbour bridge to close", label, names, PROSE_EN, PROSE_EN)
+        assert clean(dump, input_format="text").facts.byline == names.split(" - ")[0]

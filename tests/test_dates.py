@@ -83,3 +83,22 @@ def test_glued_text_dumps(text, expected):
 )
 def test_lookalikes_are_no_dates(text):
     assert isos(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**Ann Lee** _October 14, 2025_", ["2025-10-14"]),  # Markdown emphasis (html2text)
+        ("__June 9, 2025", ["2025-06-09"]),  # an icon's underscores before it
+        ("_Aktualisiert: 31.10.2024_", ["2024-10-31"]),
+        ("Beitrag von **jdoe** » 11\\. Sep 2024, 18:36", ["2024-09-11T18:36"]),  # escaped dot
+        ("_2025年3月14日_", ["2025-03-14"]),
+    ],
+)
+def test_markdown_marks_around_dates(text, expected):
+    assert [found.iso for found in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["ab2019-11-20", "v2_11.2025", "id_20251120"])
+def test_dates_glued_to_words_or_ids_are_not_read(text):
+    assert find_dates(text) == []

@@ -430,3 +430,118 @@ def test_post_times_whose_text_is_no_date_make_a_thread(days, label, iso):
     kept = tuple(block for block in page.blocks if block.text == PROSE)
     found = published_of(page, (), kept, page.blocks[0].index)
     assert (found[:10] if found else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        # a teaser or caption glued to its stamp by the dump: the date closes the line
+        ("A ferry crosses the bay at dawn. By Ann Lee on Mar. 3, 2025", "2025-03-03"),
+        (
+            "Die Fähre quert die Bucht im Morgengrauen. Von Anna Schmidt am 3. März 2025",
+            "2025-03-03",
+        ),
+        (
+            "Die Fähre quert die Bucht. (Foto: Bildagentur) Veröffentlicht 3. März 2025",
+            "2025-03-03",
+        ),
+        ("Why the ferry is back By Ann Lee — March 3, 2025 6 min read", "2025-03-03"),
+        # the date opens the line, avatar junk and a category after it
+        ("On March 3, 2025 [a1b2c3d4e5f6?s=96&d=identicon] Ann Lee in Travel", "2025-03-03"),
+        ("2025년 3월 3일 a1b2c3d4e5f6?s=150&d=identicon 김민수", "2025-03-03"),
+        (
+            "Publicado el 3 de marzo de 2025 en Viajes, Consejos, Guías de la costa norte y sur",
+            "2025-03-03",
+        ),
+    ],
+)
+def test_dates_opening_or_closing_a_line_under_the_headline(line, iso):
+    assert date_of("Harbour bridge to close", line, PROSE) == iso
+
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sentence that ends with a date
+        "The council said on Tuesday that the timetable for the ferry and the buses along "
+        "the harbour takes effect on March 3, 2025",
+        "Der Stadtrat sagte am Dienstag, dass der neue Fahrplan der Fähre und der Busse am "
+        "Hafen ab dem 3. März 2025 gilt",
+        "© 2025 Harbour Times. All rights reserved. March 3, 2025",  # a copyright line
+        # a comment's timestamp: its sentence goes on after the date
+        "March 3, 2025 at 8:12 pm the ferry was late again and nobody at the pier could say why",
+    ],
+)
+def test_lines_that_only_mention_a_date_give_none(line):
+    assert date_of("Harbour bridge to close", line, PROSE) is None
+
+
+
+def test_edge_dates_count_only_right_under_the_headline():
+    far = ("Harbour bridge to close", PROSE, PROSE, PROSE, PROSE)
+    # a related story's teaser, too long for a stamp
+    related = "Ferry fares rise again as the harbour bridge stays shut. By Ann Lee on Mar. 3, 2025"
+    assert date_of("Harbour bridge to close", related, PROSE) == "2025-03-03"
+    assert date_of(*far, related) is None
+    tags = "03.03.2025 [a1b2c3?s=96] Anna Schmidt in Reisen, Hafen, Fähren, Küste, Inseln, Nordsee"
+    assert date_of("Alte Hafenbrücke", PROSE, tags, PROSE) == "2025-03-03"
+    assert date_of("Alte Hafenbrücke", PROSE, PROSE, PROSE, tags) is None
+
+
+
+def test_text_only_date_of_the_page_before_the_article():
+    # the headline found is a navigation line; the page's one date sits above the article
+    for nav, date, prose in (
+        ("Our Services", "March 3, 2025", PROSE),
+        ("Unsere Leistungen", "03.03.2025", PROSE),
+        ("サービス", "2025年3月3日", PROSE),
+    ):
+        lines = [nav, *(["Menu entry"] * 30), "Harbour bridge to close", date, *([prose] * 6)]
+        assert (date_of(*lines) or "")[:10] == "2025-03-03"
+        # two different days on the page: a listing, or comments; no guess
+        assert date_of(*lines, "Related", "April 9, 2024") is None
+        # the date after most of the article: a footer's or a comment's, no guess
+        footer = [nav, *(["Menu entry"] * 30), *([prose] * 6), date, prose]
+        assert date_of(*footer) is None
+        # a copyright year is no date
+        assert date_of(nav, *(["Menu entry"] * 30), "© 2025 Harbour Times", *([prose] * 6)) is None
+
+
+
+@pytest.mark.parametrize(
+    ("last", "first"),
+    [
+        ("Last post: 01/12/2025 at 6:49 pm", "28/11/2025 at 7:07 pm"),
+        ("Letzter Beitrag: 01.12.2025, 18:49", "28.11.2025, 19:07"),
+        ("Dernier message : 1 décembre 2025", "28 novembre 2025"),
+        ("最終投稿 2025年12月1日", "2025年11月28日"),
+    ],
+)
+def test_thread_last_post_line_is_no_publication_date(last, first):
+    found = date_of("Would you work in childcare?", "13 answers", last, "Mod Ann", first, PROSE)
+    assert (found or "")[:10] == "2025-11-28"
+
+
+
+@pytest.mark.parametrize(
+    "posts",
+    [
+        ("#1 · Jan 3, 2024", PROSE, "#2 · Jan 5, 2024", PROSE),
+        ("01-03-2024, 09:03 AM #1", "woodfan", PROSE, "01-05-2024, 01:50 PM #2", PROSE),
+        ("#1 2024-01-03 15:14:37", "Beitrag", PROSE, "#2 2024-01-05 06:23:21", PROSE),
+    ],
+)
+def test_thread_first_post_gives_the_date_wherever_it_stands(posts):
+    # the headline found is the post title printed under the first post's header
+    lines = ("Forum", *posts[:2], "Saw blade wobbles", *posts[2:])
+    assert (date_of(*lines, title_line=3) or "")[:10] == "2024-01-03"
+
+
+
+def test_a_number_one_that_is_no_post_number_gives_no_thread_date():
+    lines = ("Harbour bridge to close", "Ranked #1 on May 2, 2024", PROSE, "Top #2 list", PROSE)
+    assert date_of(*lines) == "2024-05-02"  # a plain stamp by the headline
+    alone = ("Harbour bridge", *([PROSE] * 30), "#1 · Jan 3, 2024", PROSE)  # no post #2
+    assert date_of(*alone) is None
+

@@ -37,10 +37,17 @@ COLON_CUE: Final = re.compile(
 )
 WORD_CUE: Final = re.compile(
     r"^(?:written by|words by|story by|text by|reporting by|posted by|published by|"
-    r"escrito por|[ée]crit par|text von|by|von|por|par|di|door|av|przez|автор)\s+(?P<rest>\S.*)$",
+    r"escrito por|[ée]crit par|text von|by|von|por|par|di|door|av|przez|автор|author|autor)"
+    r"\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 GLUED_CUE: Final = re.compile(r"^By(?P<rest>[A-Z][a-z].*)$")
+LABEL_CUE: Final = re.compile(
+    r"^(?i:written|posted|words|story|text|reporting|escrito|[ée]crit|geschrieben|scritto)\s+"
+    r"(?i:by|por|par|von|da)(?:\s*by)?(?:\s+|(?=[A-Z]))(?P<rest>\S.*)$"
+)
+"""A cue that says who wrote the page (``Written by``, also glued to the name as a dump
+prints it: ``Written byAnn Lee``, ``Written byby Ann Lee``): one name is enough."""
 FORUM_CUE: Final = re.compile(
     r"(?:^|\s)(?:thread starter|started by|original poster|asked by)\s*:?\s*(?P<rest>\S.*)$"
     r"|^(?P<user>\S+)\s+(?:discussion starter|thread starter|original poster|op)$",
@@ -215,9 +222,12 @@ def _line_names(text: str) -> tuple[str, bool] | None:
     found = byline_of(text)
     if found is not None and found[1] != "byline_line":
         return found[0], True  # agency or Korean/Japanese reporter line
-    for pattern, single in ((COLON_CUE, True), (GLUED_CUE, False), (WORD_CUE, False)):
+    cues = ((COLON_CUE, True), (LABEL_CUE, True), (GLUED_CUE, False), (WORD_CUE, False))
+    for pattern, single in cues:
         if match := pattern.match(text):
             rest = match.group("rest")
+            if rest.endswith(":"):
+                return None  # a label over its value (``Posted by Member:``), not a name
             names = take_names(rest, single or stamped_login(rest) is not None)
             return (names, True) if names else None
     dates = find_dates(text)

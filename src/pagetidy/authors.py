@@ -14,7 +14,9 @@ from typing import Final
 
 from pagetidy.author_markup import AUTHOR_TOKENS, marked_byline, markup_byline, site_author
 from pagetidy.author_names import (
+    COLON_CUE,
     FORUM_CUE,
+    PUNCTUATION,
     common_words,
     is_role_line,
     is_stamp,
@@ -25,6 +27,7 @@ from pagetidy.author_names import (
     undoubled,
 )
 from pagetidy.dates import find_dates
+from pagetidy.filters.byline import NAME_JOINERS
 from pagetidy.lexicon import phrases
 from pagetidy.model import Block, Drop, Page
 from pagetidy.published import markup_published
@@ -54,6 +57,39 @@ HEADINGS: Final = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "caption", "fig
 """Elements whose text is a heading or a caption: a byline there needs a cue (``By``)."""
 
 
+PORTRAIT: Final = re.compile(
+    r"^(?:(?:picture|photo|image|headshot|avatar|portrait|foto|bild|imagen|immagine)\s+"
+    r"(?:of|von|de|di|del)\s+(?P<name>.+)|(?P<owner>.+?)[’']s?\s+(?:avatar|image|photo|picture))$",
+    re.IGNORECASE,
+)
+"""An author's portrait as a dump prints its alt text: ``Picture of Ann Lee``,
+``Ann Lee's avatar``; the name printed again beside it makes it a byline."""
+
+
+def portrait_names(text: str, following: str) -> str | None:
+    """The name a portrait's alt text gives, when the name is printed again right after
+    it (``Picture of Ann Lee Ann Lee``, or ``Ann Lee's avatar`` over ``Ann Lee``).
+
+    >>> portrait_names("Picture of Ann Lee Ann Lee", "")
+    'Ann Lee'
+    >>> portrait_names("Foto von Jonas Weber", "Jonas Weber")
+    'Jonas Weber'
+    >>> portrait_names("Photo of Ann Lee at the harbour", "The ferry left at dawn.") is None
+    True
+    """
+    match = PORTRAIT.match(text.strip())
+    if match is None:
+        return None
+    rest = match.group("name") or match.group("owner")
+    names = take_names(rest)
+    if not names:
+        return None
+    again = rest[len(names) :].strip(" ,")
+    if fold(names) in fold(again) or fold(undoubled(following)) == fold(names):
+        return names
+    return None
+
+
 def explicit_names(
     blocks: Sequence[Block], positions: Sequence[int], common: Container[str] = frozenset()
 ) -> tuple[str, int] | None:
@@ -66,9 +102,35 @@ def explicit_names(
             return found[0], position
         if fold(text) in cues and position + 1 < len(blocks):
             names = take_names(blocks[position + 1].text, single=True)
-            if names and not all(word in common for word in name_words(names)):
+            rest = blocks[position + 1].text.partition(names or "")[2] if names else ""
+            if (
+                names
+                and not all(word in common for word in name_words(names))
+                and not (prose_after(rest))
+            ):
                 return names, position + 1
     return None
+
+
+REST_BREAK: Final = re.compile(r"[,;|·•(]|\s[-–—:]\s")
+
+
+def prose_after(rest: str) -> bool:
+    """Does the rest of a line after its names hold a lower-case word other than a date's
+    (a form's ``By:`` label over ``Search Advanced search...``, not a byline)?
+
+    Words after a separator (a role, a bio: ``Eliz - Product marketer``) do not count.
+
+    >>> prose_after(" search…"), prose_after(", Staff Writer | March 3, 2025 at 9:00")
+    (True, False)
+    >>> prose_after(", 4+ years covering hardware"), prose_after(" und Jonas Weber")
+    (False, False)
+    """
+    known = phrases("dateline") | NAME_JOINERS
+    words = (
+        word.strip(PUNCTUATION + "…") for word in REST_BREAK.split(rest, maxsplit=1)[0].split()
+    )
+    return any(word.isalpha() and word.islower() and word not in known for word in words)
 
 
 def window_names(
@@ -90,8 +152,13 @@ def window_names(
         if blocks[position].hints.tag in HEADINGS:
             continue  # a heading with a date under it is a teaser's, not a byline
         following = [block.text for block in blocks[position + 1 : position + 3]]
+        if 0 < position - anchor <= POST_REACH and (
+            names := portrait_names(text, following[0] if following else "")
+        ):
+            return names, position
         if not following:
             continue
+        doubled = undoubled(text) != text
         text = undoubled(text)
         before = blocks[position - 1].text if position > 0 else ""
         repeated = undoubled(before) == text
@@ -99,12 +166,15 @@ def window_names(
         plain = 0 < position - anchor <= POST_REACH and bool(CLOCK.search(following[0]))
         plain = (repeated or plain or direct) and bool(find_dates(following[0][:MAX_STAMP]))
         plain = plain and fold(text) not in common_words(blocks, skip=range(position, position + 1))
-        if plain and line_names(following[0]):
+        if plain and (own := line_names(following[0])) and not own[0].islower():
             continue  # the date line names its own author: a category line above it
         names = names_only(text, common, plain, loose=direct and is_stamp(following[0]))
-        under = 0 < position - anchor <= POST_REACH or is_stamp(before)
+        close = 0 < position - anchor <= POST_REACH
+        under = close or is_stamp(before)
         if names and (is_stamp(following[0]) or (under and is_role_line(following[0]))):
             return names, position
+        if names and close and (is_stamp(before) or (doubled and position - anchor == 1)):
+            return names, position  # the headline's date line, then its author's name
     return None
 
 
@@ -130,6 +200,22 @@ def _own_byline(
     return len(names) < TEASER_BYLINES
 
 
+def menu_entry(block: Block) -> bool:
+    """Is the block a menu's entry (a list item or a button), not a byline, when it is
+    read far from the headline? A forum's ``Thread starter`` item still counts.
+
+    >>> from pagetidy.model import Hints
+    >>> menu_entry(Block(0, "By Gender & Age", Hints(bullet="*")))
+    True
+    >>> menu_entry(Block(0, "Thread starter woodfan42", Hints(bullet="*")))
+    False
+    >>> menu_entry(Block(0, "Von Anna Schmidt"))
+    False
+    """
+    menu = bool(block.hints.bullet) or "(BUTTON)" in block.text
+    return menu and not FORUM_CUE.search(block.text) and not COLON_CUE.match(block.text)
+
+
 def text_byline(
     page: Page, drops: Sequence[Drop], kept: Sequence[Block], title_index: int | None
 ) -> tuple[str, int] | None:
@@ -147,7 +233,8 @@ def text_byline(
     common = common_words(blocks)
     found = explicit_names(blocks, positions, common)
     if found is None and page.mode == "text":
-        found = explicit_names(blocks, range(len(blocks)), common)
+        anywhere = [at for at, block in enumerate(blocks) if not menu_entry(block)]
+        found = explicit_names(blocks, anywhere, common)
     found = found or window_names(blocks, positions, common, anchor)
     if found and not _own_byline(blocks, found[1], anchor, common):
         return None

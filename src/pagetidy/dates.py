@@ -59,7 +59,11 @@ _ISO_TIME: Final = (
     r"(?:[T\s](?P<hour>[012]\d):(?P<minute>[0-5]\d)(?::(?P<second>[0-5]\d))?(?:\.\d+)?"
     r"(?P<zone>Z|[+\-][01]\d:?[0-5]\d)?)?"
 )
-_GLUED: Final = r"(?:\b|(?<=\d)|(?-i:(?<=[a-z])(?=[A-Z])))"
+_START: Final = r"(?<![^\W_])"
+"""Where a date may start: not after a letter or a digit. Unlike ``\b``, an underscore
+counts as a boundary (Markdown emphasis in a dump: ``_March 3, 2025_``)."""
+_END: Final = r"(?![^\W_])"
+_GLUED: Final = r"(?:" + _START + r"|(?<=\d)|(?-i:(?<=[a-z])(?=[A-Z])))"
 """Where a month name may start: a word boundary, or glued to a digit or to a lower-case
 word (text dumps lose the space between blocks: ``ByAnn LeeMarch 3, 2025``)."""
 _YEAR_END: Final = r"(?![.,]?\d{1,2}[./\-]\d)"
@@ -68,14 +72,16 @@ but not another numeric date."""
 PATTERNS: Final = tuple(
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
-        r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)" + _ISO_TIME,
+        _START + r"(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)" + _ISO_TIME,
         r"(?P<year>(?:19|20)\d\d)\s*(?:년|年)\s*(?P<month>[01]?\d)\s*(?:월|月)\s*(?P<day>[0-3]?\d)"
         r"\s*(?:일|日)(?:\s*[(（][^)）]{1,3}[)）])?" + _TIME,
-        r"\b(?P<year>(?:19|20)\d\d)[./]\s?(?P<month>[01]?\d)[./]\s?(?P<day>[0-3]?\d)(?!\d)\.?"
+        _START
+        + r"(?P<year>(?:19|20)\d\d)[./]\s?(?P<month>[01]?\d)[./]\s?(?P<day>[0-3]?\d)(?!\d)\.?"
         + _TIME,
         r"(?<![\d.,/\-])(?P<lead>[0-3]?\d)(?P<sep>[./\-])(?P<middle>[0-3]?\d)(?P=sep)"
-        r"(?P<year>(?:19|20)\d\d)\b" + _TIME,
-        r"\b(?P<day>[0-3]?\d)(?:\.|º|er|st|nd|rd|th)?(?:\s+|-)(?:de\s+)?"
+        r"(?P<year>(?:19|20)\d\d)" + _END + _TIME,
+        _START
+        + r"(?P<day>[0-3]?\d)(?:\\?\.|º|er|st|nd|rd|th)?(?:\s+|-)(?:de\s+)?"
         + _MONTH
         + r"(?:,?\s+|-)(?:de\s+|del\s+)?(?P<year>(?:19|20)\d\d)"
         + _YEAR_END

@@ -7,7 +7,10 @@ date is something else (a copyright notice, ``Joined:``, ``accessed on``) never 
 (``lexicon/undated.txt``). A "published" stamp (``lexicon/published.txt``) beats a plain one,
 which beats an "updated" one (``lexicon/updated.txt``); then the nearest to the headline
 wins, below it before above it. With no headline, only the stamps the dateline and byline
-filters dropped just before the article count.
+filters dropped just before the article count. In a dump, a date that opens or closes a
+longer line right under the headline counts too (the dump glued it to a caption or an
+avatar's text); and when no stamp stands by the headline, a page whose stamps all give one
+day is dated by it if its first bare one stands before most of the article.
 """
 
 from __future__ import annotations
@@ -17,11 +20,12 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from pagetidy.author_names import line_names
 from pagetidy.dates import FoundDate, find_dates
 from pagetidy.filters.dateline import leftover_words
-from pagetidy.lexicon import contains
+from pagetidy.lexicon import contains, phrases
 from pagetidy.model import Block, Drop, Page
-from pagetidy.signals import ends_sentence, word_count
+from pagetidy.signals import ends_sentence, fold, word_count
 
 MAX_STAMP_CHARS: Final = 200
 MAX_STAMP_LEFTOVER: Final = 10
@@ -56,6 +60,24 @@ SEGMENT_MARKS: Final = re.compile(r"\s[|•·●]\s|\s[|•·●]|[|•·●]\s"
 """Separators of a meta line's segments (``By Ann Lee | March 3, 2025 | News``)."""
 MAX_SEGMENT_WORDS: Final = 10
 """A meta line's segments are short: a name, a date, a few categories."""
+EDGE_REACH: Final = 3
+"""Blocks under the headline where a date that opens or closes a longer line counts (a
+dump glues a stamp to the caption, teaser or avatar text beside it)."""
+MAX_EDGE_CHARS: Final = 300
+EDGE_BREAK: Final = re.compile(r"[.!?)\]]\s|\s[|•·—–\-]\s")
+"""Where a line breaks before a date that closes it: a sentence's end, a separator."""
+MAX_EDGE_WORDS: Final = 5
+"""Words between that break and a closing date: a cue (``Published``), ``By Ann Lee on``."""
+MAX_LOWER_SHARE: Final = 3
+"""At most one word in this many after a line's opening date is lower case (names and
+tags are capitalised; a teaser's sentence is not)."""
+BY_WORDS: Final = frozenset(("by", "von", "por", "par", "di", "door", "av"))
+POST_NUMBER: Final = re.compile(r"(?<![\w#])#([12])(?![\d\w])")
+"""A forum post's number on its header line (``#1 · Jan 3, 2024``, ``11-29-2024 #2``)."""
+MAX_BARE_LEFTOVER: Final = 2
+ONLY_DATE_SHARE: Final = 2 / 3
+"""The share of the article's text that follows a dump's only date when no stamp stands
+by its headline (a date under the byline, above the text)."""
 COPYRIGHT_MARKS: Final = ("©", "(c)", "(C)", "®")
 MARKUP_KEYS: Final = (
     "ld:datePublished", "article:published_time", "itemprop:datePublished", "meta:published",
@@ -172,6 +194,53 @@ def is_cued_lead(text: str) -> bool:
     return first.start <= LEAD_CHARS and stamp_rank(text[: first.start]) == 0
 
 
+def edge_date(text: str) -> FoundDate | None:
+    """The date that opens a line (only date words before it) or closes it (only date
+    words and counts after it, a break and at most a cue or a byline before it).
+
+    >>> edge_date("On March 3, 2025 [a1b2c3d4e5f6?s=96&d=identicon] Ana Ruiz in Travel").iso
+    '2025-03-03'
+    >>> edge_date("A ferry crosses the bay at dawn. By Ana Ruiz on Mar. 3, 2025").iso
+    '2025-03-03'
+    >>> edge_date("The new timetable takes effect on March 3, 2025") is None
+    True
+    >>> edge_date("© 2025 Harbour Times. Updated March 3, 2025") is None
+    True
+    """
+    dates = find_dates(text)
+    if not dates or len(text) > MAX_EDGE_CHARS or is_undated(text):
+        return None
+    known = phrases("dateline")
+    if all(word in known for word in fold(text[: dates[0].start]).split()):
+        return dates[0] if is_meta_rest(text[dates[0].end :]) else None
+    after = fold(text[dates[-1].end :]).split()
+    if any(word not in known and not word.isdigit() for word in after):
+        return None
+    pieces = EDGE_BREAK.split(text[: dates[-1].start])
+    words = fold(pieces[-1]).split()
+    if len(pieces) < 2 or len(words) > MAX_EDGE_WORDS:
+        return None  # no break before the date: a sentence that ends with it
+    return dates[-1] if all(word in known for word in words) or words[0] in BY_WORDS else None
+
+
+def is_meta_rest(text: str) -> bool:
+    """Is what follows a line's opening date names, tags or junk, not a sentence?
+
+    Most of its words are capitalised (``Ann Lee in Travel, Harbour News``) or hold
+    digits and marks (an avatar's file name), and it does not end like a sentence.
+
+    >>> is_meta_rest(" [a1b2c3?s=96] Ann Lee in Travel"), is_meta_rest(" Von Anna Schmidt")
+    (True, True)
+    >>> is_meta_rest(" • A harbour town is trying to bring back its ferry line")
+    False
+    """
+    if ends_sentence(text):
+        return False
+    words = [word for word in text.split() if word.isalpha()]
+    lower = sum(word.islower() for word in words)
+    return lower * MAX_LOWER_SHARE <= len(words)
+
+
 def has_date_segment(text: str) -> bool:
     """Is the line a meta line whose segments include a bare date (``by Ann Lee | Mar
     11, 2023 | Brakes, Repairs``)?
@@ -259,8 +328,11 @@ def shown_stamp(
     if title_index is None and page.mode == "html":
         title_index = _main_heading(blocks, kept)
     reach = HTML_REACH if page.mode == "html" else NEAR_ARTICLE
+    edge = EDGE_REACH if page.mode == "text" else 0
+    if page.mode == "text" and (first := first_post(blocks, owner)):
+        return first, 0
     if title_index is not None and (
-        found := _best_stamp(_headline_window(blocks, title_index), owner, reach)
+        found := _best_stamp(_headline_window(blocks, title_index), owner, reach, edge)
     ):
         return found
     if title_index is not None and (timed := _time_near(page, title_index)):
@@ -279,7 +351,55 @@ def shown_stamp(
     if found or title_index is None:
         return found
     far = _far_published(blocks, title_index, owner)
-    return (far, 0) if far else None
+    if far:
+        return far, 0
+    only = _only_date(blocks, owner, kept) if page.mode == "text" else None
+    return (only, 1) if only else None
+
+
+def _only_date(blocks: Sequence[Block], owner: dict[int, str], kept: Sequence[Block]) -> str | None:
+    """A dump whose headline window shows no stamp: the page's date when all its stamps
+    (not "updated") give one day and the first bare one (a date alone, or beside its
+    author's name) stands by the article, before most of its text (not a masthead's
+    date of the day, not a footer's)."""
+    days: dict[str, str] = {}
+    bare: list[int] = []
+    for position, block in enumerate(blocks):
+        if is_stamp(block, owner.get(block.index)) and line_rank(block.text) < UPDATED_RANK:
+            date = stamp_date(block.text)
+            if date:
+                days.setdefault(date.iso[:10], date.iso)
+                if len(leftover_words(block.text)) <= MAX_BARE_LEFTOVER or line_names(block.text):
+                    bare.append(position)
+    if len(days) != 1 or not bare:
+        return None
+    indices = {block.index for block in kept}
+    near = [at for at, block in enumerate(blocks) if block.index in indices]
+    if not near or min(abs(at - bare[0]) for at in near) > NEAR_ARTICLE:
+        return None
+    total = sum(len(block.text) for block in kept)
+    after = sum(len(block.text) for block in kept if block.index > blocks[bare[0]].index)
+    return next(iter(days.values())) if after >= total * ONLY_DATE_SHARE else None
+
+
+def first_post(blocks: Sequence[Block], owner: dict[int, str]) -> str | None:
+    """A thread's date: the stamp of its post ``#1``, when a post ``#2`` is stamped too.
+
+    >>> from pagetidy.model import Block
+    >>> posts = ["#1 · Jan 3, 2024", "Hi all", "#2 · Jan 5, 2024", "Jan 3, 2024, 09:03 #1"]
+    >>> first_post([Block(at, text) for at, text in enumerate(posts[:3])], {})
+    '2024-01-03'
+    >>> first_post([Block(0, "Ranked #1 on May 2, 2024"), Block(1, "Hi")], {}) is None
+    True
+    """
+    numbered: dict[str, str] = {}
+    for block in blocks:
+        match = POST_NUMBER.search(block.text) if "#" in block.text else None
+        if match and match.group(1) not in numbered and is_stamp(block, owner.get(block.index)):
+            date = stamp_date(block.text)
+            if date:
+                numbered[match.group(1)] = date.iso
+    return numbered.get("1") if "2" in numbered else None
 
 
 def _time_near(page: Page, title_index: int) -> str | None:
@@ -381,21 +501,25 @@ def _far_published(blocks: Sequence[Block], title_index: int, owner: dict[int, s
 
 
 def _best_stamp(
-    window: Sequence[tuple[int, Block]], owner: dict[int, str], reach: int = BELOW_TITLE
+    window: Sequence[tuple[int, Block]],
+    owner: dict[int, str],
+    reach: int = BELOW_TITLE,
+    edge: int = 0,
 ) -> tuple[str, int] | None:
     """The stamp of the window that ranks first, and its rank; one not "published"
-    counts only within ``reach`` blocks."""
-    stamps = [
-        (rank, offset < 0, abs(offset), block)
-        for offset, block in window
-        if is_stamp(block, owner.get(block.index))
-        and ((rank := line_rank(block.text)) == 0 or abs(offset) <= reach)
-    ]
+    counts only within ``reach`` blocks. Up to ``edge`` blocks under the headline, a
+    date opening or closing a longer line (:func:`edge_date`) counts too."""
+    stamps = []
+    for offset, block in window:
+        if is_stamp(block, owner.get(block.index)):
+            if (rank := line_rank(block.text)) == 0 or abs(offset) <= reach:
+                stamps.append((rank, offset < 0, abs(offset), block.index, stamp_date(block.text)))
+        elif 0 < offset <= edge and (date := edge_date(block.text)):
+            stamps.append((stamp_rank(block.text[: date.start]), False, offset, block.index, date))
     if not stamps:
         return None
-    best = min(stamps, key=lambda stamp: (*stamp[:3], stamp[3].index))
-    date = stamp_date(best[3].text)
-    return (date.iso, best[0]) if date else None
+    best = min(stamps, key=lambda stamp: stamp[:4])
+    return (best[4].iso, best[0]) if best[4] else None
 
 
 def posts_start(
