@@ -43,7 +43,7 @@ REPEAT_OF_BLOCK: Final = "repeat_of_block"
 DOUBLED_LINE: Final = "doubled_line"
 DOUBLED_MIN_WORDS: Final = 2
 """Words of the phrase a doubled line repeats: ``Bye bye`` is no doubled line."""
-DOUBLED_MAX_CHARS: Final = 600
+DOUBLED_MAX_CHARS: Final = 2000
 """A doubled line is a caption's length at most: a long paragraph is never one (even one
 sentence printed over and over)."""
 
