@@ -10,9 +10,12 @@ For every page of both sets and the three text styles, the pipeline runs up to t
 label: in the article when most of its word 4-grams are in the ground truth (short blocks:
 when their words occur in it). Folds are split by site (the host of the page's URL), and
 the three dumps of a page are always in the same fold, so no page is scored by a model
-that saw it or its site. Stage one sees the block and its neighbours; stage two adds the
-stage-one scores around the block (trained on out-of-fold scores). The weights go to
-``src/pagetidy/learned/blocks.json`` as plain numbers read by pure Python at run time.
+that saw it or its site (a stable hash of the host: the folds are the same on every run).
+``--outside-weight W`` weighs the blocks the article's span would drop anyway (``span``
+run on the model's input) W times as much as the others. Stage one sees the block and its
+neighbours; stage two adds the stage-one scores around the block (trained on out-of-fold
+scores). The weights go to ``src/pagetidy/learned/blocks.json`` as plain numbers read by
+pure Python at run time.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import math
 import pickle
 import re
 import sys
+import zlib
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -44,9 +48,11 @@ from pagetidy.features import (
     context_features,
     local_features,
 )
+from pagetidy.filters.base import PageView
 from pagetidy.filters.boilerplate import Boilerplate
 from pagetidy.filters.context import CHROME_FILTERS
-from pagetidy.filters.span import BARRIER_FILTERS
+from pagetidy.filters.span import BARRIER_FILTERS, Span
+from pagetidy.measures import measure
 from pagetidy.pipeline import DEFAULT_FILTERS, run
 
 ROOT: Final = Path(__file__).resolve().parents[1]
@@ -83,6 +89,10 @@ def page_rows(job: tuple[str, str, str, str]) -> dict[str, Any] | None:
     truth_tokens = TOKEN.findall(truth)
     grams = {tuple(truth_tokens[i : i + 4]) for i in range(len(truth_tokens) - 3)}
     joined = f" {' '.join(truth_tokens)} "
+    chrome = frozenset(drop.index for drop in drops if drop.filter in CHROME_FILTERS)
+    barriers = frozenset(drop.index for drop in drops if drop.filter in BARRIER_FILTERS)
+    view = PageView(page, kept, markup_headline(page), chrome, measure(page.blocks), barriers)
+    outside = {drop.index for drop in Span().judge(view)}
     labels, tokens = [], []
     for block in kept:
         words = TOKEN.findall(block.text)
@@ -93,10 +103,8 @@ def page_rows(job: tuple[str, str, str, str]) -> dict[str, Any] | None:
         "labels": labels,
         "tokens": tokens,
         "texts": [block.text for block in kept],
-        "dropped": Dropped(
-            frozenset(drop.index for drop in drops if drop.filter in CHROME_FILTERS),
-            frozenset(drop.index for drop in drops if drop.filter in BARRIER_FILTERS),
-        ),
+        "dropped": Dropped(chrome, barriers),
+        "in_span": [block.index not in outside for block in kept],
     }
 
 
@@ -122,12 +130,17 @@ def collect(workers: int, every: int) -> list[dict[str, Any]]:
     return pages
 
 
-def weights_of(pages: list[dict[str, Any]]) -> np.ndarray:
-    """Sample weights: a block weighs its share of the page's words (every page weighs alike)."""
+def weights_of(pages: list[dict[str, Any]], outside: float = 1.0) -> np.ndarray:
+    """Sample weights: a block weighs its share of the page's words (every page weighs alike);
+    a block the article's span would drop anyway (``span`` run on the model's input) weighs
+    ``outside`` times as much: the model's decision on it rarely reaches the output."""
     out = []
     for page in pages:
         sizes = np.array(page["tokens"], dtype=float) + 1
-        out.append(sizes / sizes.sum() * len(sizes))
+        weights = sizes / sizes.sum() * len(sizes)
+        if outside != 1.0:
+            weights = weights * np.where(np.array(page["in_span"], dtype=bool), 1.0, outside)
+        out.append(weights)
     return np.concatenate(out)
 
 
@@ -204,6 +217,12 @@ def main() -> int:
         "--sweep", nargs="*", type=float, default=[], help="also report these thresholds"
     )
     parser.add_argument("--save-scores", type=Path, help="keep the out-of-fold scores (.npy)")
+    parser.add_argument(
+        "--outside-weight",
+        type=float,
+        default=1.0,
+        help="weight of the blocks outside the article's span (span run on the model's input)",
+    )
     args = parser.parse_args()
     if not (BENCH / "score.py").exists():
         print(f"skipped: {BENCH} not found")
@@ -219,9 +238,9 @@ def main() -> int:
     if args.without:
         x1[:, [FEATURE_NAMES.index(name) for name in args.without]] = 0.0
     y = np.array([value >= 0.5 for page in pages for value in page["labels"]])
-    w = weights_of(pages)
+    w = weights_of(pages, args.outside_weight)
     hosts = [page["host"] for page in pages for _ in page["labels"]]
-    groups = np.array([hash(host) % 1_000_003 for host in hosts])
+    groups = np.array([zlib.crc32(host.encode()) for host in hosts])  # stable across runs
     print(f"{len(pages)} pages, {len(y)} blocks, {y.mean():.3f} in the article", flush=True)
 
     oof1, oof2 = np.zeros(len(y)), np.zeros(len(y))

@@ -104,3 +104,40 @@ def test_an_article_date_of_another_shape_does_not_make_a_forum():
     lines += ["hace 5 horas", "Gracias por la información."]
     page = page_from_lines(*lines)
     assert set(drops_of(Thread(), page).values()) == {"comment_run"}
+
+
+LONG_COMMENT = " ".join(["I have lived here all my life and never seen the river this clean."] * 3)
+LANGER_KOMMENTAR = " ".join(
+    ["Ich wohne seit vierzig Jahren hier und habe den Fluss nie so sauber gesehen."] * 3
+)
+
+
+def test_a_comment_heading_lets_a_thread_end_in_a_long_comment():
+    # The last comment runs past the thread's reach: without the heading it would read as
+    # more article after time-stamped items; under "12 Comments" it is the thread's tail.
+    lines = [ARTICLE] * 3 + ["12 Comments"]
+    for hour in (7, 8, 9):
+        lines += [f"2 days ago at {hour:02d}:47 am", "I think this is a fine plan for the town."]
+    lines += [LONG_COMMENT] * 12
+    page = page_from_lines(*lines)
+    drops = drops_of(Thread(), page)
+    assert drops["2 days ago at 07:47 am"] == "comment_run"
+    assert kept_by(Thread(), page) == [ARTICLE] * 3
+
+
+def test_a_german_comment_heading_lets_a_thread_end_in_a_long_comment():
+    lines = [ARTIKEL] * 3 + ["Kommentare (3)"]
+    for hour in (2, 3, 5):
+        lines += [f"vor {hour} Stunden", "Endlich eine gute Nachricht für die Stadt."]
+    lines += [LANGER_KOMMENTAR] * 12
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == [ARTIKEL] * 3
+
+
+def test_without_a_heading_items_followed_by_more_prose_stay():
+    lines = [ARTICLE] * 3
+    for hour in (7, 8, 9):
+        lines += [f"2 days ago at {hour:02d}:47 am", "I think this is a fine plan for the town."]
+    lines += [LONG_COMMENT] * 12
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == lines

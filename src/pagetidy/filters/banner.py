@@ -2,9 +2,13 @@
 
 Signals: two or more banner phrases (``lexicon/banner.txt``: cookies, consent, accept
 all, newsletter, Datenschutz, 쿠키...) in a block, then short button-like neighbours
-(``Accept all``, ``Manage preferences``) that hold a banner or prompt phrase.
+(``Accept all``, ``Manage preferences``) that hold a banner or prompt phrase. A cookie box
+goes whole: the blocks within ``box_reach`` of a banner that hold a banner phrase
+themselves (``Necessary cookies are essential ...``, one cookie's description), and
+the blocks next to those, chained, each at most ``box_words`` long.
 Kept: ``Bake the cookies for twelve minutes.`` Dropped: ``We use cookies to improve your
-experience.`` (reason ``consent_banner``).
+experience.`` (reason ``consent_banner``), ``Analytics cookies help us count visits.``
+right under it (reason ``banner_box``).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from pagetidy.signals import ends_sentence, word_count
 
 CONSENT_BANNER: Final = "consent_banner"
 BANNER_BUTTON: Final = "banner_button"
+BANNER_BOX: Final = "banner_box"
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,19 +34,46 @@ class Banner:
     name: ClassVar[str] = "banner"
     max_words: int = 80
     button_words: int = 5
+    box_words: int = 150
+    """Most words of a block in a cookie box (a banner with three phrases may be this long)."""
+    box_reach: int = 2
+    """Blocks on each side of a banner (or of a block of its box) that may join the box."""
 
     def is_banner(self, text: str) -> bool:
         """Two banner phrases in a short line, or three in a sentence-shaped block."""
-        words = word_count(text)
+        return self.banner_of(text, word_count(text), len(set(contains("banner", text))))
+
+    def banner_of(self, text: str, words: int, found: int) -> bool:
+        """:meth:`is_banner` of a text with ``words`` words and ``found`` banner phrases."""
+        if found >= 3:
+            return words <= max(self.max_words, self.box_words)
         if words > self.max_words:
             return False
-        found = len(set(contains("banner", text)))
-        return found >= 3 or (
-            found >= 2 and (words <= self.button_words or not ends_sentence(text))
-        )
+        return found >= 2 and (words <= self.button_words or not ends_sentence(text))
+
+    def box(self, hits: list[bool], found: list[int], words: list[int]) -> set[int]:
+        """Positions of the blocks that join a banner's box: each holds a banner phrase,
+        is at most ``box_words`` long, and lies within ``box_reach`` of the box."""
+        members = {position for position, hit in enumerate(hits) if hit}
+        pending = list(members)
+        while pending:
+            position = pending.pop()
+            low, high = max(0, position - self.box_reach), position + self.box_reach + 1
+            for other in range(low, min(len(hits), high)):
+                if other not in members and found[other] and words[other] <= self.box_words:
+                    members.add(other)
+                    pending.append(other)
+        return members
 
     def judge(self, view: PageView) -> Iterator[Drop]:
-        hits = [self.is_banner(block.text) for block in view.blocks]
+        texts = [block.text for block in view.blocks]
+        found = [len(set(contains("banner", text))) for text in texts]
+        words = [word_count(text) for text in texts]
+        hits = [
+            self.banner_of(text, count, phrases)
+            for text, count, phrases in zip(texts, words, found, strict=True)
+        ]
+        box = self.box(hits, found, words) if any(hits) else set()
         for position, block in enumerate(view.blocks):
             if hits[position]:
                 yield Drop(block.index, self.name, CONSENT_BANNER, "banner phrases")
@@ -49,7 +81,9 @@ class Banner:
             near = hits[max(0, position - 2) : position] + hits[position + 1 : position + 3]
             if (
                 any(near)
-                and word_count(block.text) <= self.button_words
-                and (contains("banner", block.text) or contains("prompt", block.text))
+                and words[position] <= self.button_words
+                and (found[position] or contains("prompt", block.text))
             ):
                 yield Drop(block.index, self.name, BANNER_BUTTON, "a button beside a banner")
+            elif position in box:
+                yield Drop(block.index, self.name, BANNER_BOX, "in a banner's box")

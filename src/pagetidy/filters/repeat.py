@@ -6,7 +6,10 @@ seen earlier on the page. The first copy stays in place. A repeat within a few b
 its first copy is a caption printed twice (``caption_repeat``); farther away it is a
 repeated block (``repeat_of_block``). Short blocks (a few words) are left to other
 filters: a repeated "Ingredients" heading may be article. Hashing keeps it linear.
-Kept: the first copy. Dropped: the second (reason ``caption_repeat``).
+A line that is one phrase printed two or three times over (an image's alt text beside
+its title: ``Harbour at dawn Harbour at dawn``) is such a copy within the line itself.
+Kept: the first copy. Dropped: the second (reason ``caption_repeat``), a doubled line
+(reason ``doubled_line``).
 """
 
 from __future__ import annotations
@@ -37,6 +40,12 @@ CLOSERS: Final = ("]", ")", "）", "】")
 """The closing brackets a bracketed credit ends with."""
 CAPTION_REPEAT: Final = "caption_repeat"
 REPEAT_OF_BLOCK: Final = "repeat_of_block"
+DOUBLED_LINE: Final = "doubled_line"
+DOUBLED_MIN_WORDS: Final = 2
+"""Words of the phrase a doubled line repeats: ``Bye bye`` is no doubled line."""
+DOUBLED_MAX_CHARS: Final = 2000
+"""A doubled line is a caption's length at most: a long paragraph is never one (even one
+sentence printed over and over)."""
 
 
 def strip_credit(text: str) -> str:
@@ -86,6 +95,26 @@ def has_credit(text: str) -> bool:
     return credit.isupper() or "/" in credit or ":" in credit or "=" in credit or "©" in credit
 
 
+def doubled(text: str) -> bool:
+    """Is the line one phrase of two or more words printed two or three times over?
+
+    >>> doubled("Harbour at dawn Harbour at dawn"), doubled("Der Hafen. Der Hafen!")
+    (True, True)
+    >>> doubled("Bye bye"), doubled("The harbour at dawn, and the harbour at dusk")
+    (False, False)
+    """
+    if len(text) > DOUBLED_MAX_CHARS or text.count(" ") < 2 * DOUBLED_MIN_WORDS - 1:
+        return False  # fewer than four words (or glued): cheap to rule out before folding
+    words = fold(text).split()
+    for times in (2, 3):
+        size, rest = divmod(len(words), times)
+        if rest or size < DOUBLED_MIN_WORDS:
+            continue
+        if all(words[at : at + size] == words[:size] for at in range(size, len(words), size)):
+            return True
+    return False
+
+
 @dataclass(frozen=True, slots=True)
 class Repeat:
     """Drop later copies of a block already seen on the page (captions printed twice)."""
@@ -97,6 +126,10 @@ class Repeat:
     def judge(self, view: PageView) -> Iterator[Drop]:
         first: dict[str, int] = {}
         for position, block in enumerate(view.blocks):
+            if doubled(block.text):
+                detail = "one phrase printed twice in the line (an image's alt text and title)"
+                yield Drop(block.index, self.name, DOUBLED_LINE, detail)
+                continue
             if word_count(block.text) < self.min_words:
                 continue
             key = repeat_key(block.text)

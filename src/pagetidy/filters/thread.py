@@ -6,8 +6,9 @@ ending ``says:``/``schreibt:``). Three or more meta lines with little between ea
 most ``max_gap`` blocks) make a thread. The first thread is the comment section when:
 an article comes before it (a dense run of prose of ``min_article_words``); little prose
 follows it (under ``max_tail_share`` of the article's); and from the thread to the end
-there is no more prose than in the article (``max_thread_share``; waived under a comment
-heading such as ``34 responses to ...``). It goes, with the short chrome lines just
+there is no more prose than in the article (``max_thread_share``). A comment heading such
+as ``34 responses to ...`` just before the thread waives the last two: what follows it is
+comments, however long. It goes, with the short chrome lines just
 before it and all after it. When two or more meta lines before the thread each lead
 into prose, or one does that has the shape of the thread's own meta lines (numbers
 blinded: ``#1 · Jan 3`` and ``#2 · Jan 3``), the page is itself a thread (a forum whose
@@ -195,12 +196,12 @@ class Thread:
             tail = self.tail_words(flags, words, run[-1])
             if len(run) < self.min_metas or article < self.min_article_words:
                 continue
-            if tail > article * self.max_tail_share:
-                continue
             headed = any(
                 comment_heading(block.text)
                 for block in blocks[max(0, run[0] - self.max_lead) : run[0]]
             )
+            if not headed and tail > article * self.max_tail_share:
+                continue
             if not headed and before[-1] - before[run[0]] > article * self.max_thread_share:
                 continue
             heads = self.post_heads(flags, words, run[0])
