@@ -87,9 +87,9 @@ def run(
     needed = any(each.name not in UNMEASURED for each in filters)
     measures = measure(page.blocks) if needed else None
     drops: list[Drop] = []
+    chrome: frozenset[int] = frozenset()
+    barriers: frozenset[int] = frozenset()
     for each in filters:
-        chrome = frozenset(drop.index for drop in drops if drop.filter in CHROME_FILTERS)
-        barriers = frozenset(drop.index for drop in drops if drop.filter in BARRIER_FILTERS)
         view = PageView(page, kept, title, chrome, measures, barriers)
         dropped: dict[int, Drop] = {}
         for drop in each.judge(view):
@@ -98,4 +98,7 @@ def run(
         if dropped:
             drops.extend(dropped.values())
             kept = tuple(block for block in kept if block.index not in dropped)
+            # each drop is looked at once, here, not again for every later filter
+            chrome |= {i for i, drop in dropped.items() if drop.filter in CHROME_FILTERS}
+            barriers |= {i for i, drop in dropped.items() if drop.filter in BARRIER_FILTERS}
     return kept, tuple(drops)

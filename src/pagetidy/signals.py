@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache, update_wrapper
+from itertools import islice
 from typing import Final, TypeVar
 
 T = TypeVar("T")
@@ -114,6 +115,17 @@ def word_count(text: str) -> int:
     if not cjk:
         return WORD.subn("", text)[1]  # a count, without a list of words
     return WORD.subn("", CJK.sub(" ", text))[1] + (cjk + 1) // 2
+
+
+def more_words(text: str, limit: int) -> bool:
+    """``word_count(text) > limit``, told without counting every word of a long paragraph.
+
+    >>> more_words("The cat sat.", 2), more_words("The cat sat.", 3), more_words("북한의 김정은", 1)
+    (True, False, True)
+    """
+    if not text.isascii() and CJK.search(text) is not None:
+        return word_count(text) > limit  # CJK letters count by pairs
+    return next(islice(WORD.finditer(text), limit, None), None) is not None
 
 
 def ends_sentence(text: str) -> bool:

@@ -27,6 +27,11 @@ SEPARATOR: Final = re.compile(
 The guard in front stops a match starting inside a whitespace run: long runs stay linear."""
 SEPARATOR_CHAR: Final = re.compile(r"[>›»/|→▶►＞·]|::")
 """A character every separator holds: a cheap test before the slower ``SEPARATOR``."""
+SEPARATOR_MARKS: Final = (*">›»/|→▶►＞·", "::")
+"""The same marks as ``SEPARATOR_CHAR``, for ``has_separator``."""
+LONG_TEXT: Final = 200
+"""From this many characters, ``has_separator`` looks for each mark in turn: a search for
+one character is much faster than the regular expression's, step by step."""
 ARROWS: Final = frozenset((">", ">>", "›", "»", "→", "▶", "►", "＞"))
 PAIR_SEGMENT_WORDS: Final = 3
 SEPARATOR_CHAIN: Final = "separator_chain"
@@ -42,13 +47,24 @@ def split_breadcrumb(text: str, max_segment_words: int = 6) -> list[str] | None:
     >>> split_breadcrumb("He said prices > costs.") is None
     True
     """
-    if SEPARATOR_CHAR.search(text) is None:
+    if not has_separator(text):
         return None
     if len(text) > CACHED_CHARS:
         found = _split.__wrapped__(text, max_segment_words)
     else:
         found = _split(text, max_segment_words)
     return None if found is None else list(found)
+
+
+def has_separator(text: str) -> bool:
+    """Does the text hold a mark of ``SEPARATOR_CHAR`` (a cheap test before splitting)?
+
+    >>> has_separator("World > Europe"), has_separator("He said no. " * 30)
+    (True, False)
+    """
+    if len(text) < LONG_TEXT:
+        return SEPARATOR_CHAR.search(text) is not None
+    return any(map(text.__contains__, SEPARATOR_MARKS))
 
 
 @lru_cache(maxsize=TEXT_CACHE)
@@ -89,7 +105,7 @@ def is_arrow_trail(text: str) -> bool:
     >>> is_arrow_trail("World > Europe"), is_arrow_trail("About | Careers | Jobs")
     (True, False)
     """
-    if SEPARATOR_CHAR.search(text) is None:
+    if not has_separator(text):
         return False
     marks = {match.group(1) or match.group(2) for match in SEPARATOR.finditer(text)}
     return bool(marks & ARROWS) and split_breadcrumb(text) is not None

@@ -19,7 +19,7 @@ from pagetidy.filters.base import PageView
 from pagetidy.filters.dateline import leftover_words
 from pagetidy.lexicon import phrases
 from pagetidy.model import Drop
-from pagetidy.signals import fold, word_count
+from pagetidy.signals import fold, more_words
 
 BYLINE_WORD: Final = re.compile(
     r"^(?:by|written by|words by|story by|reporting by|von|por|par|di|door|av|przez|"
@@ -90,7 +90,7 @@ def byline_of(text: str) -> tuple[str, str] | None:
     ('Yonhap', 'agency_line')
     """
     stripped = text.strip()
-    if word_count(stripped) > 14:
+    if more_words(stripped, 14):
         return None
     if fold(stripped) in phrases("agencies"):
         return stripped, AGENCY_LINE

@@ -121,7 +121,7 @@ class Markup:
         for block in main:
             size = len(block.text) - block.hints.link_chars
             total += size
-            for token in (block.hints.tokens - common) & ALL_CHROME:
+            for token in (block.hints.tokens & ALL_CHROME) - common:  # & first: small sets
                 by_token[token] = by_token.get(token, 0) + size
         limit = self.max_chrome_share * total
         headed = headed_comments(main, common)
@@ -145,7 +145,7 @@ class Markup:
         hints = block.hints
         if not hints.in_main:
             return Drop(block.index, self.name, OUTSIDE_MAIN, "outside the main-content container")
-        found = (hints.tokens - common) & chrome
+        found = (hints.tokens & chrome) - common if chrome else chrome
         if found:
             token = min(found)
             reason = LANDMARK_REASONS.get(token, CHROME_TOKEN)
@@ -163,9 +163,11 @@ def headed_comments(main: list[Block], common: frozenset[str]) -> frozenset[str]
     found: set[str] = set()
     seen: set[str] = set()  # comment tokens of the blocks before: a forum's first post
     for heading, block in pairwise(main):
-        if comment_heading(heading.text):
-            found |= ((heading.hints.tokens | block.hints.tokens) & COMMENT_TOKENS) - seen
-        seen |= heading.hints.tokens & COMMENT_TOKENS
+        marked = heading.hints.tokens & COMMENT_TOKENS  # small & large: costs the small
+        new = (marked | (block.hints.tokens & COMMENT_TOKENS)) - seen
+        if new and comment_heading(heading.text):  # a heading adding no token is not read
+            found |= new
+        seen |= marked
     return frozenset(found - common)
 
 

@@ -15,7 +15,7 @@ from typing import ClassVar, Final
 from pagetidy.filters.base import PageView
 from pagetidy.lexicon import starts_with
 from pagetidy.model import Drop
-from pagetidy.signals import ends_sentence, word_count
+from pagetidy.signals import ends_sentence, more_words, word_count
 
 HASHTAGS: Final = re.compile(r"(?:#[^\s#]+\s*){2,}")
 TAG_CUE: Final = "tag_cue"
@@ -47,7 +47,7 @@ class Tagline:
     def judge(self, view: PageView) -> Iterator[Drop]:
         for block in view.blocks:
             text = block.text
-            if word_count(text) > self.max_words:
+            if more_words(text, self.max_words):
                 continue
             if HASHTAGS.fullmatch(text.strip() + " "):
                 yield Drop(block.index, self.name, HASHTAG_LINE, "only hashtags")

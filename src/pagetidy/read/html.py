@@ -300,6 +300,7 @@ class _Walker:
     def __init__(self) -> None:
         self.top: _Frame | None = None
         self.pieces: list[str] = []
+        """The pending block's text pieces (emptied in place: ``walk`` holds the list)."""
         self.link_chars = 0
         self.br_pending = False
         self.after_link = False
@@ -320,14 +321,15 @@ class _Walker:
         self.unions: dict[tuple[frozenset[str], AttrKey], frozenset[str]] = {}
         """Token sets made on this page (``_Frame.cumulative_tokens``)."""
 
-    def text(self, text: str) -> None:
-        """Add a text node's text to the pending block."""
+    def text(self, text: str, link: bool | None = None) -> None:
+        """Add a text node's text to the pending block (``link``: inside a link; None: as
+        the open element is). Callers skip whitespace before a block's first word."""
         top = self.top
-        if top is None or (not self.pieces and text.isspace()):
-            return  # whitespace before a block's first word does not matter
+        if top is None:
+            return
         self.pieces.append(text)
         self.after_link = False
-        if top.link:
+        if top.link if link is None else link:
             self.link_chars += len(collapse(text))
         if self.br_pending and not text.isspace():
             self.br_pending = False
@@ -388,25 +390,28 @@ class _Walker:
             classes, ident, role, itemprop = key or ("", "", "", "")
             key = (classes, ident, f"{role} {tag}", itemprop)
         parent = self.top
-        start = len(self.texts)
         if tag in BLOCK_TAGS or "-" in tag:
             if self.pieces:
                 self.flush()
-                start = len(self.texts)
             if parent is None:
-                frame = _Frame(tag, None, None, key, start, False, None, None)
+                frame = _Frame(tag, None, None, key, len(self.texts), False, None, None)
             else:
-                frame = _Frame(tag, parent, None, key, start, parent.link, parent.li, parent.figure)
+                frame = _Frame(
+                    tag, parent, None, key, len(self.texts), parent.link, parent.li, parent.figure
+                )
+        elif parent is None:
+            frame = _Frame(tag, None, None, key, len(self.texts), False, None, None)
         else:
+            child = node.first_child
+            if child is None or (child.next is None and child.tag == "-text"):
+                self.inline_leaf(tag, None if child is None else child.text_content or "")
+                return False
             if tag in CELL_TAGS:
                 self.pieces.append(" ")
-            if parent is None:
-                frame = _Frame(tag, None, None, key, start, False, None, None)
-            else:
-                owner = parent.owner or parent
-                frame = _Frame(
-                    tag, parent, owner, key, start, parent.link, parent.li, parent.figure
-                )
+            owner = parent.owner or parent
+            frame = _Frame(
+                tag, parent, owner, key, len(self.texts), parent.link, parent.li, parent.figure
+            )
         if tag == "a":
             frame.link = True
             if self.after_link:
@@ -431,6 +436,25 @@ class _Walker:
         while before is not None and (before.tag or "").startswith("-"):
             before = before.prev  # text and comments between the two
         return before is not None and has_collapsed_control(before)
+
+    def inline_leaf(self, tag: str, text: str | None) -> None:
+        """An inline element holding one text node or none (``<a href>Home</a>``): its text
+        joins the pending block as if it were walked, without a frame (it has no blocks)."""
+        pieces = self.pieces
+        top = self.top
+        link = top is not None and top.link
+        if tag in CELL_TAGS:
+            pieces.append(" ")
+        elif tag == "a":
+            link = True
+            if self.after_link:
+                pieces.append(" ")
+        if text is not None and (pieces or not text.isspace()):
+            self.text(text, link)
+        if tag in CELL_TAGS:
+            pieces.append(" ")
+        elif tag == "a":
+            self.after_link = True
 
     def void(self, tag: str, attrs: dict[str, str | None]) -> None:
         """Handle an element without content: ``br``, ``hr``, ``img``..."""
@@ -459,21 +483,24 @@ class _Walker:
             self.after_link = True
         self.top = parent = frame.parent
         end = len(self.texts)
-        if parent is not None and frame.chars:
-            parent.chars += frame.chars
-        if frame.score > self.best[0]:
-            self.best = (frame.score, frame.start, end, frame.chars)
-        if frame.chars > 0:
-            self.spans.append((frame.start, end, frame.chars))
+        chars = frame.chars
+        if chars:  # (a score comes with characters: a scored paragraph has some)
+            if parent is not None:
+                parent.chars += chars
+            if frame.score > self.best[0]:
+                self.best = (frame.score, frame.start, end, chars)
+            self.spans.append((frame.start, end, chars))
         if end > frame.start:
             semantic = SEMANTIC_TAGS.get(tag, "")
             key = frame.key
             if key is not None:
-                named = key_kind(key)
+                named = _KEY_KINDS.get(key)
+                if named is None:
+                    named = key_kind(key)
                 if named and (not semantic or named == "articlebody"):
                     semantic = named
             if semantic:
-                self.candidates.append((semantic, frame.chars, frame.start, end))
+                self.candidates.append((semantic, chars, frame.start, end))
         if tag == "figure":
             figure = frame.figure
             if figure is not None and not figure.captioned:
@@ -481,17 +508,20 @@ class _Walker:
 
     def flush(self) -> None:
         """Turn the pending inline text into a block owned by the nearest block element."""
-        if not self.pieces:
+        pieces = self.pieces
+        if not pieces:
             return
-        text = collapse("".join(self.pieces))
-        link_chars = min(self.link_chars, len(text))
-        self.pieces = []
+        text = collapse("".join(pieces))
+        link_chars = self.link_chars
+        pieces.clear()
         self.link_chars = 0
         self.br_pending = False
         self.after_link = False
         top = self.top
         if not text or top is None:
             return
+        if link_chars > len(text):
+            link_chars = len(text)
         owner = top.owner or top
         tag = owner.tag
         bullet = ""
@@ -515,7 +545,8 @@ class _Walker:
                 owner.figure.captioned = True
         if plain < MIN_SCORED_CHARS or tag in UNSCORED_TAGS:
             return
-        plain = min(plain, MAX_PARAGRAPH_SCORE)
+        if plain > MAX_PARAGRAPH_SCORE:
+            plain = MAX_PARAGRAPH_SCORE
         first = owner if tag in CONTAINER_TAGS or "-" in tag else owner.parent
         if first is not None:
             first.score += plain
@@ -637,12 +668,14 @@ def walk(root: LexborNode, walker: _Walker) -> None:
     depth = 0
     enter = walker.enter
     leave = walker.leave
+    add_text = walker.text
+    pieces = walker.pieces
     while True:
-        tag = node.tag or ""
+        tag = node.tag
         if tag == "-text":
             text = node.text_content or ""
-            if walker.pieces or not text.isspace():
-                walker.text(text)
+            if pieces or not text.isspace():  # whitespace before a block's first word: no
+                add_text(text)
         elif tag and tag[0] != "-" and enter(node, tag):
             child = node.first_child
             if child is not None:
