@@ -432,6 +432,13 @@ def test_text_name_under_the_headlines_date_line():
     # a date line and a capitalised line far below the headline: a teaser, no byline
     far = _dump("Home", "# Harbour bridge to close", PROSE_EN, PROSE_EN, "March 3, 2025")
     assert clean(_dump(far, "Ferry Timetable", PROSE_EN), input_format="text").facts.byline is None
+    # a brand with a digit under the date line names no person
+    for title, date, brand, prose in (
+        ("# Harbour bridge to close", "March 3, 2025", "Lab42", PROSE_EN),
+        ("# Alte Hafenbrücke wird saniert", "03.03.2025", "Studio 54", PROSE_DE),
+    ):
+        dump = _dump("Home", title, date, brand, prose, prose)
+        assert clean(dump, input_format="text").facts.byline is None
 
 
 def test_text_name_doubled_right_under_the_headline():

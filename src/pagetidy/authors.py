@@ -28,6 +28,7 @@ from pagetidy.author_names import (
 )
 from pagetidy.dates import find_dates
 from pagetidy.filters.byline import NAME_JOINERS
+from pagetidy.filters.dateline import has_digit
 from pagetidy.lexicon import phrases
 from pagetidy.model import Block, Drop, Page
 from pagetidy.published import markup_published
@@ -173,7 +174,8 @@ def window_names(
         under = close or is_stamp(before)
         if names and (is_stamp(following[0]) or (under and is_role_line(following[0]))):
             return names, position
-        if names and close and (is_stamp(before) or (doubled and position - anchor == 1)):
+        under_date = is_stamp(before) or (doubled and position - anchor == 1)
+        if names and close and under_date and not has_digit(names):  # 'Ai2': a brand
             return names, position  # the headline's date line, then its author's name
     return None
 
