@@ -215,3 +215,30 @@ def test_headline_below_a_long_menu_is_found():
         # look-alike: a heading-shaped line among the last lines of the page is not taken
         tail = "\n\n".join([menu, prose, prose, "   * About", "Subscribe to our newsletter now"])
         assert find_title(read_text(tail).blocks, ()) != "Subscribe to our newsletter now"
+
+
+def test_html_h1_paraphrasing_the_markup_title_is_the_headline():
+    from pagetidy.facts import markup_headline
+    from pagetidy.model import Page
+
+    for h1, og_title in (
+        ("The best ways to bake bread at home", "Ten ways to bake bread at home | Harbour Times"),
+        ("Brot backen zu Hause: zehn Wege", "Zehn Wege, zu Hause Brot zu backen - Hafenblatt"),
+    ):
+        meta = (("og:title", og_title), ("h1", h1))
+        assert markup_headline(Page("-", "html", (), meta)) == h1
+    # dropped: an h1 sharing few words with the markup title (a section name, a slogan)
+    for h1, og_title, headline in (
+        (
+            "Kitchen and home",
+            "Ten ways to bake bread at home | Harbour Times",
+            "Ten ways to bake bread at home",
+        ),
+        (
+            "Küche und Haushalt",
+            "Zehn Wege, Brot zu backen - Hafenblatt",
+            "Zehn Wege, Brot zu backen",
+        ),
+    ):
+        meta = (("og:title", og_title), ("h1", h1))
+        assert markup_headline(Page("-", "html", (), meta)) == headline

@@ -8,6 +8,7 @@ the page's markup (``Page.meta``). A fact the page does not give is None or empt
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from html import unescape
 from typing import Final
@@ -33,6 +34,9 @@ MAX_CJK_NAME: Final = 12
 TAG_SEPARATOR: Final = re.compile(r"\s*(?:[,;|·•/#]|\s{2,})\s*")
 MAX_TAG_WORDS: Final = 4
 MAX_H1: Final = 3
+PARAPHRASE_OVERLAP: Final = 0.5
+"""An ``h1`` sharing this much of its words with the markup title (word F1) says the same
+headline in other words: the page shows the ``h1``, so it is the headline."""
 """The first ``h1`` elements tried as the headline (later ones are rarely it)."""
 
 
@@ -69,8 +73,22 @@ def markup_headline(page: Page) -> str | None:
     first = meta_text(page, "ld:headline", "og:title") + headings[:1] + meta_text(page, "title")
     for value in first[:1]:
         split = site_split(value)
-        return split[0] if split else value
+        head = split[0] if split else value
+        if headings and word_overlap(headings[0], head) >= PARAPHRASE_OVERLAP:
+            return without_site(headings[0], sites)  # the same headline, as the page shows it
+        return head
     return None
+
+
+def word_overlap(first: str, second: str) -> float:
+    """F1 of the two texts' folded word multisets (1.0: the same words).
+
+    >>> round(word_overlap("Ten ways to bake bread", "Ten easy ways to bake bread at home"), 2)
+    0.77
+    """
+    one, two = Counter(fold(first).split()), Counter(fold(second).split())
+    shared = sum((one & two).values())
+    return 2 * shared / (sum(one.values()) + sum(two.values())) if shared else 0.0
 
 
 def without_site(text: str, sites: set[str]) -> str:
