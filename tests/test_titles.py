@@ -242,3 +242,25 @@ def test_html_h1_paraphrasing_the_markup_title_is_the_headline():
     ):
         meta = (("og:title", og_title), ("h1", h1))
         assert markup_headline(Page("-", "html", (), meta)) == headline
+
+
+def test_html_h1_naming_the_site_a_markup_title_ends_with_is_a_logo():
+    from pagetidy.facts import markup_headline
+    from pagetidy.model import Page
+
+    for site, headline in (
+        ("The Harbour Handbook", "Mooring a small boat"),
+        ("Das Hafenhandbuch", "Ein kleines Boot festmachen"),
+    ):
+        # dropped: the logo h1 that the <title> names as its site; kept: the page's own h1
+        meta = (("title", f"{headline} | {site}"), ("h1", site), ("h1", headline))
+        assert markup_headline(Page("-", "html", (), meta)) == headline
+        # no other h1: the title's headline part
+        alone = (("title", f"{headline} - {site}"), ("h1", site))
+        assert markup_headline(Page("-", "html", (), alone)) == headline
+    # look-alike: a short page name before a longer name is the headline, not a site
+    for h1, title in (
+        ("Pricing", "Pricing | Harbour Cloud Tools Inc"),
+        ("Preise", "Preise - Hafen Cloud Werkzeuge GmbH"),
+    ):
+        assert markup_headline(Page("-", "html", (), (("title", title), ("h1", h1)))) == h1

@@ -53,7 +53,8 @@ def markup_headline(page: Page) -> str | None:
     An ``h1`` that another markup title repeats (``og:title``, ``<title>``, JSON-LD
     ``headline``, site name aside) is the headline; otherwise the first of those, in
     that order, with the site name cut off. An ``h1`` that is only the site's name
-    (``og:site_name``, the JSON-LD publisher: a logo heading) is never the headline.
+    (``og:site_name``, the JSON-LD publisher, the name a markup title ends with: a logo
+    heading) is never the headline.
     Character references left in the values (``&amp;``, ``&#8217;``) are decoded.
 
     >>> page = Page("-", "html", (), (("og:title", "Harbour Times"), ("h1", "Bridge closes"),
@@ -62,8 +63,9 @@ def markup_headline(page: Page) -> str | None:
     'Bridge closes'
     """
     sites = {fold(value) for value in meta_text(page, "og:site_name", "ld:publisher")}
-    headings = [heading for heading in meta_text(page, "h1") if fold(heading) not in sites]
     others = meta_text(page, "ld:headline", "og:title", "title")
+    sites |= {site for other in others if (site := trailing_site(other))}
+    headings = [heading for heading in meta_text(page, "h1") if fold(heading) not in sites]
     for heading in headings[:MAX_H1]:
         folded = fold(heading)
         for other in others:
@@ -89,6 +91,18 @@ def word_overlap(first: str, second: str) -> float:
     one, two = Counter(fold(first).split()), Counter(fold(second).split())
     shared = sum((one & two).values())
     return 2 * shared / (sum(one.values()) + sum(two.values())) if shared else 0.0
+
+
+def trailing_site(text: str) -> str | None:
+    """The folded site name a title ends with (``Headline | Site``), or None.
+
+    >>> trailing_site("Bridge closes | Harbour Times"), trailing_site("Pricing | Acme Cloud Inc")
+    ('harbour times', None)
+    """
+    split = site_split(text)
+    if split is None or not (site := fold(split[1])) or not fold(text).endswith(site):
+        return None
+    return site
 
 
 def without_site(text: str, sites: set[str]) -> str:
