@@ -264,3 +264,19 @@ def test_html_h1_naming_the_site_a_markup_title_ends_with_is_a_logo():
         ("Preise", "Preise - Hafen Cloud Werkzeuge GmbH"),
     ):
         assert markup_headline(Page("-", "html", (), (("title", title), ("h1", h1)))) == h1
+
+
+def test_headline_ending_in_a_bracketed_exclamation_is_a_candidate():
+    for text in (
+        "How we keep pests out of the garden (naturally!)",
+        "Schädlinge fernhalten (ganz natürlich!)",
+    ):
+        assert candidate(Block(0, text))
+    # dropped: a sentence ending in a full stop inside brackets
+    for text in (
+        "We keep pests out of the garden (naturally.)",
+        "Wir halten Schädlinge fern (natürlich.)",
+    ):
+        assert not candidate(Block(0, text))
+    # look-alike: a bracketed question is a candidate too
+    assert candidate(Block(0, "Which tent should you buy (and why?)"))
