@@ -215,3 +215,68 @@ def test_headline_below_a_long_menu_is_found():
         # look-alike: a heading-shaped line among the last lines of the page is not taken
         tail = "\n\n".join([menu, prose, prose, "   * About", "Subscribe to our newsletter now"])
         assert find_title(read_text(tail).blocks, ()) != "Subscribe to our newsletter now"
+
+
+def test_html_h1_paraphrasing_the_markup_title_is_the_headline():
+    from pagetidy.facts import markup_headline
+    from pagetidy.model import Page
+
+    for h1, og_title in (
+        ("The best ways to bake bread at home", "Ten ways to bake bread at home | Harbour Times"),
+        ("Brot backen zu Hause: zehn Wege", "Zehn Wege, zu Hause Brot zu backen - Hafenblatt"),
+    ):
+        meta = (("og:title", og_title), ("h1", h1))
+        assert markup_headline(Page("-", "html", (), meta)) == h1
+    # dropped: an h1 sharing few words with the markup title (a section name, a slogan)
+    for h1, og_title, headline in (
+        (
+            "Kitchen and home",
+            "Ten ways to bake bread at home | Harbour Times",
+            "Ten ways to bake bread at home",
+        ),
+        (
+            "Küche und Haushalt",
+            "Zehn Wege, Brot zu backen - Hafenblatt",
+            "Zehn Wege, Brot zu backen",
+        ),
+    ):
+        meta = (("og:title", og_title), ("h1", h1))
+        assert markup_headline(Page("-", "html", (), meta)) == headline
+
+
+def test_html_h1_naming_the_site_a_markup_title_ends_with_is_a_logo():
+    from pagetidy.facts import markup_headline
+    from pagetidy.model import Page
+
+    for site, headline in (
+        ("The Harbour Handbook", "Mooring a small boat"),
+        ("Das Hafenhandbuch", "Ein kleines Boot festmachen"),
+    ):
+        # dropped: the logo h1 that the <title> names as its site; kept: the page's own h1
+        meta = (("title", f"{headline} | {site}"), ("h1", site), ("h1", headline))
+        assert markup_headline(Page("-", "html", (), meta)) == headline
+        # no other h1: the title's headline part
+        alone = (("title", f"{headline} - {site}"), ("h1", site))
+        assert markup_headline(Page("-", "html", (), alone)) == headline
+    # look-alike: a short page name before a longer name is the headline, not a site
+    for h1, title in (
+        ("Pricing", "Pricing | Harbour Cloud Tools Inc"),
+        ("Preise", "Preise - Hafen Cloud Werkzeuge GmbH"),
+    ):
+        assert markup_headline(Page("-", "html", (), (("title", title), ("h1", h1)))) == h1
+
+
+def test_headline_ending_in_a_bracketed_exclamation_is_a_candidate():
+    for text in (
+        "How we keep pests out of the garden (naturally!)",
+        "Schädlinge fernhalten (ganz natürlich!)",
+    ):
+        assert candidate(Block(0, text))
+    # dropped: a sentence ending in a full stop inside brackets
+    for text in (
+        "We keep pests out of the garden (naturally.)",
+        "Wir halten Schädlinge fern (natürlich.)",
+    ):
+        assert not candidate(Block(0, text))
+    # look-alike: a bracketed question is a candidate too
+    assert candidate(Block(0, "Which tent should you buy (and why?)"))

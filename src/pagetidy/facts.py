@@ -8,6 +8,7 @@ the page's markup (``Page.meta``). A fact the page does not give is None or empt
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from html import unescape
 from typing import Final
@@ -33,6 +34,9 @@ MAX_CJK_NAME: Final = 12
 TAG_SEPARATOR: Final = re.compile(r"\s*(?:[,;|·•/#]|\s{2,})\s*")
 MAX_TAG_WORDS: Final = 4
 MAX_H1: Final = 3
+PARAPHRASE_OVERLAP: Final = 0.5
+"""An ``h1`` sharing this much of its words with the markup title (word F1) says the same
+headline in other words: the page shows the ``h1``, so it is the headline."""
 """The first ``h1`` elements tried as the headline (later ones are rarely it)."""
 
 
@@ -49,7 +53,8 @@ def markup_headline(page: Page) -> str | None:
     An ``h1`` that another markup title repeats (``og:title``, ``<title>``, JSON-LD
     ``headline``, site name aside) is the headline; otherwise the first of those, in
     that order, with the site name cut off. An ``h1`` that is only the site's name
-    (``og:site_name``, the JSON-LD publisher: a logo heading) is never the headline.
+    (``og:site_name``, the JSON-LD publisher, the name a markup title ends with: a logo
+    heading) is never the headline.
     Character references left in the values (``&amp;``, ``&#8217;``) are decoded.
 
     >>> page = Page("-", "html", (), (("og:title", "Harbour Times"), ("h1", "Bridge closes"),
@@ -58,8 +63,9 @@ def markup_headline(page: Page) -> str | None:
     'Bridge closes'
     """
     sites = {fold(value) for value in meta_text(page, "og:site_name", "ld:publisher")}
-    headings = [heading for heading in meta_text(page, "h1") if fold(heading) not in sites]
     others = meta_text(page, "ld:headline", "og:title", "title")
+    sites |= {site for other in others if (site := trailing_site(other))}
+    headings = [heading for heading in meta_text(page, "h1") if fold(heading) not in sites]
     for heading in headings[:MAX_H1]:
         folded = fold(heading)
         for other in others:
@@ -69,8 +75,34 @@ def markup_headline(page: Page) -> str | None:
     first = meta_text(page, "ld:headline", "og:title") + headings[:1] + meta_text(page, "title")
     for value in first[:1]:
         split = site_split(value)
-        return split[0] if split else value
+        head = split[0] if split else value
+        if headings and word_overlap(headings[0], head) >= PARAPHRASE_OVERLAP:
+            return without_site(headings[0], sites)  # the same headline, as the page shows it
+        return head
     return None
+
+
+def word_overlap(first: str, second: str) -> float:
+    """F1 of the two texts' folded word multisets (1.0: the same words).
+
+    >>> round(word_overlap("Ten ways to bake bread", "Ten easy ways to bake bread at home"), 2)
+    0.77
+    """
+    one, two = Counter(fold(first).split()), Counter(fold(second).split())
+    shared = sum((one & two).values())
+    return 2 * shared / (sum(one.values()) + sum(two.values())) if shared else 0.0
+
+
+def trailing_site(text: str) -> str | None:
+    """The folded site name a title ends with (``Headline | Site``), or None.
+
+    >>> trailing_site("Bridge closes | Harbour Times"), trailing_site("Pricing | Acme Cloud Inc")
+    ('harbour times', None)
+    """
+    split = site_split(text)
+    if split is None or not (site := fold(split[1])) or not fold(text).endswith(site):
+        return None
+    return site
 
 
 def without_site(text: str, sites: set[str]) -> str:

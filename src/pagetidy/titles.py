@@ -73,6 +73,8 @@ CHROME_OWNERS: Final = frozenset(
 LIST_OWNERS: Final = frozenset(("related", "comments"))
 """Filters whose drops are rarely the headline (a list of teasers can hold it)."""
 STAMP_OWNERS: Final = frozenset(("byline", "dateline"))
+CLOSERS: Final = ")]\"'”’»」』"
+"""Closing brackets and quotes after a headline's last word or mark."""
 
 
 def candidate(block: Block) -> bool:
@@ -82,6 +84,8 @@ def candidate(block: Block) -> bool:
     True
     >>> candidate(Block(0, "Read more."))
     False
+    >>> candidate(Block(0, "How we keep pests out (naturally!)"))
+    True
     """
     if find_credit(block.text) and ends_sentence(strip_credit(block.text)):
         return False  # a sentence with a photo credit is a caption
@@ -94,7 +98,8 @@ def candidate(block: Block) -> bool:
     end = text.rstrip()
     if end.endswith((":", ",", ";", "：", "、")):
         return False
-    if ends_sentence(end) and not end.endswith(("?", "!", "？", "！", "...", "…")):
+    bare = end.rstrip(CLOSERS)  # "(By a guide!)" ends as its exclamation does
+    if ends_sentence(end) and not bare.endswith(("?", "!", "？", "！", "...", "…")):
         return False  # a sentence ("。" included), not a headline
     if LIST_MARK.match(text) or any(mark in text for mark in WIDGET_MARKS):
         return False
