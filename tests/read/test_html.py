@@ -630,3 +630,33 @@ def test_utf8_bytes_read_like_text():
         "<p>今天天气很好，我们去公园散步。</p></article></body></html>"
     )
     assert read_html(page.encode("utf-8")) == read_html(page)
+
+
+def test_a_cookie_consent_panel_is_never_the_main_content():
+    notice = "<p>" + "We and our partners store and access data on your device to measure ads. " * 3
+    panel = f"<div id='cookieNotice'><h2>Your privacy</h2>{(notice + '</p>') * 6}</div>"
+    item = "<li><a href='/r'>A quick dinner recipe</a> with a short note on each dish.</li>"
+    html = f"""<body><div class="listing"><h1>Dinner recipes</h1>
+    <p>Our favourite dinners for busy weeknights, all tested at home.</p><ul>{item * 5}</ul></div>
+    {panel}</body>"""
+    page = read_html(html)
+    main = [block.text for block in page.blocks if block.hints.in_main]
+    assert main == ["A quick dinner recipe with a short note on each dish."] * 5
+
+
+def test_a_cookie_banner_loses_to_a_short_story_in_german():
+    banner = "<p>" + "Wir verwenden Cookies, um Inhalte zu personalisieren und zu messen. " * 3
+    story = "<p>Der Stadtrat hat am Montag den neuen Radweg entlang des Flusses beschlossen.</p>"
+    html = f"""<body><div class="CookieBanner">{(banner + "</p>") * 5}</div>
+    <div class="nachricht">{story * 2}</div></body>"""
+    page = read_html(html)
+    main = [block.text for block in page.blocks if block.hints.in_main]
+    assert main == [block.text for block in page.blocks][-2:]
+
+
+def test_a_story_about_cookies_under_a_consent_marked_body_is_kept_in_french():
+    line = "<p>" + "Le règlement sur les cookies oblige chaque site à demander le consentement. "
+    html = f"""<body class="cookie-consent-given"><div class="article">{(line + "</p>") * 5}</div>
+    <div class="pied"><p>Mentions légales</p></div></body>"""
+    page = read_html(html)
+    assert [b.hints.in_main for b in page.blocks] == [True] * 5 + [False]

@@ -137,6 +137,9 @@ UNLIKELY_TOKENS: Final = frozenset({
     "popular", "trending", "newsletter", "cookie", "consent", "disqus", "reply", "replies",
 })  # fmt: skip
 """Class/id tokens (and landmark tags) of likely chrome, as readability's unlikely list."""
+CONSENT_PARTS: Final = ("cookie", "consent", "gdpr")
+"""Parts of class/id tokens naming a cookie or consent panel (``onetrust-consent-sdk``,
+``accept_cookies_banner``, ``CookieBanner``): it is never the main content."""
 UNLIKELY_WEIGHT: Final = 0.1
 """Text under an unlikely token counts this much for the main-content pick; a token only
 ``<html>`` or ``<body>`` carries (``class="has-sidebar"``) is on every block and marks none."""
@@ -320,6 +323,8 @@ class _Walker:
         """Every element holding scored text: block range and (weighted) non-link characters."""
         self.unions: dict[tuple[frozenset[str], AttrKey], frozenset[str]] = {}
         """Token sets made on this page (``_Frame.cumulative_tokens``)."""
+        self.consent_sets: dict[frozenset[str], bool] = {}
+        """Token sets on this page -> whether they mark a consent panel (``in_consent``)."""
 
     def text(self, text: str, link: bool | None = None) -> None:
         """Add a text node's text to the pending block (``link``: inside a link; None: as
@@ -487,7 +492,7 @@ class _Walker:
         if chars:  # (a score comes with characters: a scored paragraph has some)
             if parent is not None:
                 parent.chars += chars
-            if frame.score > self.best[0]:
+            if frame.score > self.best[0] and not self.in_consent(frame):
                 self.best = (frame.score, frame.start, end, chars)
             self.spans.append((frame.start, end, chars))
         if end > frame.start:
@@ -499,12 +504,28 @@ class _Walker:
                     named = key_kind(key)
                 if named and (not semantic or named == "articlebody"):
                     semantic = named
-            if semantic:
+            if semantic and not self.in_consent(frame):
                 self.candidates.append((semantic, chars, frame.start, end))
         if tag == "figure":
             figure = frame.figure
             if figure is not None and not figure.captioned:
                 self.meta.extend(("caption", alt) for alt in figure.alts)
+
+    def in_consent(self, frame: _Frame) -> bool:
+        """Is the element a cookie or consent panel, or inside one? Its tokens or its
+        ancestors' name one (``CONSENT_PARTS``), other than ``<html>`` and ``<body>``'s."""
+        return self.consent_tokens(frame.cumulative_tokens(self.unions))
+
+    def consent_tokens(self, tokens: frozenset[str]) -> bool:
+        """Do these tokens, other than ``<html>`` and ``<body>``'s, name a consent panel?"""
+        marked = self.consent_sets.get(tokens)
+        if marked is None:
+            marked = self.consent_sets[tokens] = any(
+                part in token and token not in self.page_tokens
+                for token in tokens
+                for part in CONSENT_PARTS
+            )
+        return marked
 
     def flush(self) -> None:
         """Turn the pending inline text into a block owned by the nearest block element."""
@@ -532,9 +553,10 @@ class _Walker:
         tokens = owner.cumulative_tokens(self.unions)
         self.hints.append((tag, owner.ancestors(), tokens, link_chars, bullet))
         plain = len(text) - link_chars
-        if not UNLIKELY_TOKENS.isdisjoint(tokens) and not (
-            UNLIKELY_TOKENS & tokens <= self.page_tokens
-        ):
+        if (
+            not UNLIKELY_TOKENS.isdisjoint(tokens)
+            and not (UNLIKELY_TOKENS & tokens <= self.page_tokens)
+        ) or self.consent_tokens(tokens):
             plain = int(plain * UNLIKELY_WEIGHT)
         owner.chars += plain
         if tag == "h1":
@@ -712,8 +734,9 @@ def grow(walker: _Walker, start: int, end: int) -> tuple[int, int]:
     is more than its longest section, as in readability's sibling step.
 
     A paragraph is a ``<p>`` of ``MIN_PARAGRAPH_CHARS`` or more, mostly not links, under
-    no unlikely token and in no feed of ``<article>`` cards; a copy of a block in the pick
-    (a page that repeats its article for another screen size) adds nothing.
+    no unlikely token, in no consent panel and in no feed of ``<article>`` cards; a copy of
+    a block in the pick (a page that repeats its article for another screen size) adds
+    nothing.
     """
     texts = walker.texts
     chain = sorted(
@@ -723,8 +746,9 @@ def grow(walker: _Walker, start: int, end: int) -> tuple[int, int]:
     if not chain:
         return start, end
     page_tokens = walker.page_tokens
+    consent = walker.consent_tokens
     sizes = [
-        paragraph_size(text, hint, page_tokens)
+        0 if consent(hint[2]) else paragraph_size(text, hint, page_tokens)
         for text, hint in zip(texts, walker.hints, strict=True)
     ]
     for feed_start, feed_end in feed_ranges(walker.candidates):
