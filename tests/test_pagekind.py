@@ -66,3 +66,24 @@ def test_kind_meta_is_read_once_per_element():
         ("og:type", "product"),
         ("itemtype", "Product"),
     ]
+
+
+def test_a_story_with_comments_is_an_article():
+    comment = "<div itemscope itemtype='https://schema.org/Comment'><p>Great piece!</p></div>"
+    html = f"<head><meta property='og:type' content='article'></head><body><p>Story.</p>{comment}"
+    assert page_kind(read_html(html).meta) == "article"
+
+
+def test_a_thread_of_comments_is_a_forum_in_spanish():
+    comment = "<div itemscope itemtype='https://schema.org/Comment'><p>¡Gracias!</p></div>"
+    html = f"<head><meta property='og:type' content='website'></head><body>{comment * 3}"
+    assert page_kind(read_html(html).meta) == "forum"
+
+
+def test_an_article_typed_forum_post_is_still_a_forum_in_german():
+    html = (
+        "<head><meta property='og:type' content='article'>"
+        + ld("DiscussionForumPosting")
+        + "</head><body><p>Hallo zusammen!</p></body>"
+    )
+    assert page_kind(read_html(html).meta) == "forum"

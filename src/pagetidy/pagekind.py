@@ -10,12 +10,14 @@ A single product page names one product (a category page lists many, an article 
 several); a page that names itself an article, a collection or a search result is not a
 product page, unless ``og:type`` says product, or an ``og:type`` article (a shop's default)
 has one JSON-LD product (a microdata product inside an article is the product it reviews).
-A page naming forum posts, comments (microdata) or a Q&A page is a forum thread. Text pages
+A page naming forum posts or a Q&A page is a forum thread, and so is a page naming comments
+(microdata) unless it says it is an article (``og:type``, JSON-LD): a story's comments. Text pages
 and pages without these hints are ``"unknown"``: filters gated on a kind never act on them.
 
 Measured on the wcxb-dev pages (2026-11-27): ``product`` on 80 of its 92 product pages,
 and on 13 others (8 service pages selling one thing, 4 collections, 1 listing), no article;
-``forum`` on 79 of its 112 forum threads, and on no other page.
+``forum`` on 78 of its 112 forum threads, and on no other page; on scrapinghub (articles),
+none (5 before comments on an article counted as a thread).
 """
 
 from __future__ import annotations
@@ -51,6 +53,10 @@ def page_kind(meta: Iterable[tuple[str, str]]) -> PageKind:
     'article'
     >>> page_kind([("ld:headline", "Ten best kettles"), ("ld:type", "Product")])
     'article'
+    >>> page_kind([("og:type", "article"), ("itemtype", "Comment")])
+    'article'
+    >>> page_kind([("og:type", "website"), ("itemtype", "Comment")])
+    'forum'
     >>> page_kind([("title", "Home")])
     'unknown'
     """
@@ -67,7 +73,8 @@ def page_kind(meta: Iterable[tuple[str, str]]) -> PageKind:
             items[value] += 1
         elif key in ARTICLE_KEYS:
             article = True
-    if (types | items).keys() & FORUM_TYPES:
+    forum = (types | items).keys() & FORUM_TYPES
+    if forum and (forum != {"Comment"} or not (article or og_type == "article")):
         return "forum"
     if og_type.startswith("product.group") or (types | items).keys() & COLLECTION_TYPES:
         return "collection"

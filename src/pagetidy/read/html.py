@@ -177,6 +177,10 @@ MIN_PARAGRAPH_CHARS: Final = 80
 """A ``<p>`` counts as a paragraph for growing the pick from this many characters..."""
 MAX_PARAGRAPH_LINK_SHARE: Final = 0.25
 """...with under this share of them in links."""
+MIN_POSTS: Final = 3
+"""A forum thread's post is an element repeated this many times (``widen_to_posts``)..."""
+MAX_POST_DEPTH: Final = 6
+"""...among the pick and its nearest ancestors, this many at most."""
 MAX_LD_NODES: Final = 10_000
 """JSON-LD objects looked at per script, at most."""
 CACHE_SIZE: Final = 8192
@@ -321,6 +325,8 @@ class _Walker:
         """Ids named by an ``aria-controls``: the sections those controls open."""
         self.spans: list[tuple[int, int, int]] = []
         """Every element holding scored text: block range and (weighted) non-link characters."""
+        self.span_classes: list[tuple[str, str]] = []
+        """Each span's tag and class attribute (``widen_to_posts`` looks for repeats)."""
         self.unions: dict[tuple[frozenset[str], AttrKey], frozenset[str]] = {}
         """Token sets made on this page (``_Frame.cumulative_tokens``)."""
         self.consent_sets: dict[frozenset[str], bool] = {}
@@ -495,6 +501,7 @@ class _Walker:
             if frame.score > self.best[0] and not self.in_consent(frame):
                 self.best = (frame.score, frame.start, end, chars)
             self.spans.append((frame.start, end, chars))
+            self.span_classes.append((tag, frame.key[0] if frame.key is not None else ""))
         if end > frame.start:
             semantic = SEMANTIC_TAGS.get(tag, "")
             key = frame.key
@@ -830,6 +837,48 @@ def widen_to_title(walker: _Walker, start: int, end: int) -> tuple[int, int]:
     return (start, end) if nearest is None else (nearest[0], nearest[1])
 
 
+def post_class(tag: str, classes: str) -> tuple[str, frozenset[str]]:
+    """An element's tag and class names without digits: posts of a thread share it
+    (``post odd`` / ``post even`` differ; ``post-123`` is one post's own name).
+
+    >>> post_class("div", "message post-17 Message")
+    ('div', frozenset({'message'}))
+    """
+    names = frozenset(n for n in classes.lower().split() if not any(c.isdigit() for c in n))
+    return tag, names
+
+
+def widen_to_posts(walker: _Walker, start: int, end: int) -> tuple[int, int]:
+    """Widen a forum thread's pick (one post) to the nearest element holding every post.
+
+    A post is the pick or one of its ``MAX_POST_DEPTH`` nearest ancestors, when
+    ``MIN_POSTS`` or more elements share its tag and class names (``post_class``); the
+    thread is the nearest element holding all of them.
+    """
+    spans = walker.spans
+    classes = walker.span_classes
+    chain = sorted(
+        (i for i, s in enumerate(spans) if s[0] <= start and end <= s[1]),
+        key=lambda i: spans[i][1] - spans[i][0],
+    )
+    for i in chain[:MAX_POST_DEPTH]:
+        tag, names = post_class(*classes[i])
+        if not names:
+            continue
+        same = [
+            span for span, key in zip(spans, classes, strict=True)
+            if key[0] == tag and post_class(*key)[1] == names
+        ]
+        if len(same) < MIN_POSTS:
+            continue
+        low = min(min(s[0] for s in same), start)
+        high = max(max(s[1] for s in same), end)
+        around = (s for s in spans if s[0] <= low and high <= s[1])
+        nearest = min(around, key=lambda s: s[1] - s[0], default=None)
+        return (start, end) if nearest is None else (nearest[0], nearest[1])
+    return start, end
+
+
 def pick_container(walker: _Walker) -> tuple[int, int, int]:
     """The block range and non-link characters of the best main-content candidate."""
     _, best_start, best_end, best_chars = walker.best
@@ -1076,8 +1125,11 @@ def read_html(html: str | bytes, source: str = "-") -> Page:
     if root is not None:
         walk(root, walker)
     start, end = pick_main(walker)
-    if page_kind(meta) == "product":
+    kind = page_kind(meta)
+    if kind == "product":
         start, end = widen_to_title(walker, start, end)
+    elif kind == "forum":
+        start, end = widen_to_posts(walker, start, end)
     made: dict[tuple[str, tuple[str, ...], frozenset[str], int, str, bool], Hints] = {}
     blocks: list[Block] = []
     for i, (text, hint) in enumerate(zip(walker.texts, walker.hints, strict=True)):
