@@ -262,3 +262,47 @@ def test_a_forum_thread_under_a_replies_heading_keeps_its_posts():
     kept = kept_by(Markup(), read_html(html))
     assert PROSE_EN in kept
     assert "Same problem here on my machine, version 7." in kept
+
+
+FORUM_HEAD = (
+    "<head><script type='application/ld+json'>"
+    '{"@type": "DiscussionForumPosting", "headline": "Bridge"}</script></head>'
+)
+
+
+def test_a_thread_named_by_its_markup_keeps_its_comment_posts_in_two_languages():
+    for prose, reply in (
+        (PROSE_EN, "I went to the meeting too and the vote was close."),
+        (PROSE_DE, "Ich war auch bei der Sitzung, die Abstimmung war knapp."),
+    ):
+        replies = "".join(_comment(f"{reply} ({n})") for n in range(2))
+        html = (
+            f"<html>{FORUM_HEAD}<body><main><p>{prose}</p>"
+            f"<p>{prose}</p><p>{prose}</p><ol>{replies}</ol></main></body></html>"
+        )
+        kept = kept_by(Markup(), read_html(html))
+        assert prose in kept
+        assert f"{reply} (1)" in kept
+
+
+def test_a_thread_still_drops_its_share_bar_in_german():
+    share = "<ul class='share'><li><a href='/f'>Teilen</a></li></ul>"
+    html = (
+        f"<html>{FORUM_HEAD}<body><main><p>{PROSE_DE}</p>{share}"
+        f"<ol>{_comment('Ich war auch bei der Sitzung, die Abstimmung war knapp.')}</ol>"
+        "</main></body></html>"
+    )
+    assert drops_of(Markup(), read_html(html)).get("Teilen") == "chrome_token"
+
+
+def test_comments_under_a_story_without_thread_markup_still_go_in_french():
+    reply = "J'étais aussi à la réunion, le vote était serré."
+    replies = "".join(_comment(f"{reply} ({n})") for n in range(2))
+    html = (
+        "<html><head><meta property='og:type' content='article'></head><body><main>"
+        f"<p>{PROSE_EN}</p><p>{PROSE_EN}</p><p>{PROSE_EN}</p>"
+        f"<ol>{replies}</ol></main></body></html>"
+    )
+    kept = kept_by(Markup(), read_html(html))
+    assert PROSE_EN in kept
+    assert f"{reply} (1)" not in kept

@@ -9,7 +9,8 @@ blocks that are mostly link text.
 Signals: only the tokens a block has *beyond* those shared by every main-content block
 count, so a page that wraps everything in ``<form>`` or ``class="has-sidebar"`` loses
 nothing. A token is chrome on a page only while its blocks are a minority of the main
-text: a forum thread whose posts all sit in ``class="comment"`` keeps them, and a listing
+text: a forum thread whose posts all sit in ``class="comment"`` keeps them (and a page its
+markup names a thread, ``pagetidy.pagekind``, keeps its comments however few), and a listing
 page whose main text is mostly links keeps its link lines.
 
 Known false positives: a container class that names chrome but holds the text
@@ -30,6 +31,7 @@ from typing import ClassVar, Final
 from pagetidy.filters.base import PageView
 from pagetidy.filters.comments import comment_heading
 from pagetidy.model import Block, Drop
+from pagetidy.pagekind import page_kind
 
 OUTSIDE_MAIN: Final = "outside_main"
 NAV_ANCESTOR: Final = "nav_ancestor"
@@ -105,6 +107,8 @@ class Markup:
             return  # no main container: leave the page to the text filters
         common = frozenset.intersection(*(block.hints.tokens for block in main))
         chrome = self.chrome_tokens(main, common)
+        if chrome & COMMENT_TOKENS and page_kind(view.page.meta) == "forum":
+            chrome -= COMMENT_TOKENS  # a thread's posts, named comments, are its content
         dense = [block for block in main if self.is_link_dense(block)]
         listing = sum(len(b.text) for b in dense) > self.max_listing_share * sum(
             len(b.text) for b in main
