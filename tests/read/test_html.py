@@ -660,3 +660,30 @@ def test_a_story_about_cookies_under_a_consent_marked_body_is_kept_in_french():
     <div class="pied"><p>Mentions légales</p></div></body>"""
     page = read_html(html)
     assert [b.hints.in_main for b in page.blocks] == [True] * 5 + [False]
+
+
+def test_a_testimonial_carousel_loses_the_pick_to_the_service_text():
+    quote = "<p>" + "Working with this team was a joy, they delivered on time and on budget. " * 3
+    intro = "<p>We design, build and run data platforms for hospitals and clinics.</p>"
+    html = f"""<body><div class="services">{intro * 3}</div>
+    <div class="testimonials">{(quote + "</p>") * 4}</div></body>"""
+    page = read_html(html)
+    assert [b.hints.in_main for b in page.blocks] == [True] * 3 + [False] * 4
+
+
+def test_a_testimonial_block_loses_the_pick_in_spanish():
+    quote = "<p>" + "Trabajar con este equipo fue un placer, cumplieron plazos y presupuesto. " * 3
+    intro = "<p>Diseñamos, construimos y operamos plataformas de datos para hospitales.</p>"
+    html = f"""<body><div class="servicios">{intro * 3}</div>
+    <div class="testimonial-slider">{(quote + "</p>") * 4}</div></body>"""
+    page = read_html(html)
+    assert [b.hints.in_main for b in page.blocks] == [True] * 3 + [False] * 4
+
+
+def test_a_story_quoting_customers_keeps_its_quotes_in_german():
+    line = "<p>" + "Die Kunden der Bäckerei loben seit Jahren das Brot und den Service. "
+    quote = "<blockquote class='zitat'><p>Das beste Brot der ganzen Stadt, jeden Morgen frisch.</p>"
+    html = f"""<body><div class="artikel">{(line + "</p>") * 4}{quote}</blockquote></div>
+    <div class="fuss"><p>Impressum</p></div></body>"""
+    page = read_html(html)
+    assert [b.hints.in_main for b in page.blocks] == [True] * 5 + [False]

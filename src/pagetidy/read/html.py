@@ -135,6 +135,7 @@ UNLIKELY_TOKENS: Final = frozenset({
     "comment", "comments", "sidebar", "related", "footer", "aside", "nav", "menu", "widget",
     "share", "social", "promo", "sponsor", "sponsored", "advertisement", "recommended",
     "popular", "trending", "newsletter", "cookie", "consent", "disqus", "reply", "replies",
+    "testimonial", "testimonials",
 })  # fmt: skip
 """Class/id tokens (and landmark tags) of likely chrome, as readability's unlikely list."""
 CONSENT_PARTS: Final = ("cookie", "consent", "gdpr")
