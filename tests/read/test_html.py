@@ -687,3 +687,27 @@ def test_a_story_quoting_customers_keeps_its_quotes_in_german():
     <div class="fuss"><p>Impressum</p></div></body>"""
     page = read_html(html)
     assert [b.hints.in_main for b in page.blocks] == [True] * 5 + [False]
+
+
+def test_a_json_blob_left_in_the_markup_does_not_win_the_pick():
+    blob = json.dumps({"widget": "grid", "items": [f"item-{n}" for n in range(200)]})
+    line = "<p>Our range of garden chairs, benches and tables for every terrace.</p>"
+    html = f"""<body><div class="state">{blob}</div><div class="range">{line * 3}</div></body>"""
+    page = read_html(html)
+    assert [b.hints.in_main for b in page.blocks] == [False] + [True] * 3
+
+
+def test_a_json_list_blob_does_not_win_the_pick_in_german():
+    blob = json.dumps([{"name": f"Stuhl {n}", "preis": n} for n in range(100)])
+    line = "<p>Unsere Auswahl an Gartenstühlen, Bänken und Tischen für jede Terrasse.</p>"
+    html = f"""<body><div class="daten">{blob}</div><div class="liste">{line * 3}</div></body>"""
+    page = read_html(html)
+    assert [b.hints.in_main for b in page.blocks] == [False] + [True] * 3
+
+
+def test_bracketed_notes_still_count_for_the_pick_in_french():
+    note = "<p>[Mise à jour : le conseil a voté] " + "La mairie rouvre la piscine cet été. " * 8
+    html = f"""<body><div class="article">{(note + "</p>") * 3}</div>
+    <div class="pied"><p>Mentions légales et contact de la rédaction.</p></div></body>"""
+    page = read_html(html)
+    assert [b.hints.in_main for b in page.blocks] == [True] * 3 + [False]

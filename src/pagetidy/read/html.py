@@ -190,6 +190,8 @@ CACHE_SIZE: Final = 8192
 HEAD_QUERY: Final = "meta[content], link[rel][href], title, script[type], [itemtype]"
 DISPLAY_NONE: Final = re.compile(r"display\s*:\s*none", re.I)
 REACT_SEGMENT: Final = re.compile(r"S:[0-9a-z]+")
+DATA_BLOB: Final = re.compile(r'(?:[\[{]\s*){1,2}"[^"]{1,100}"\s*:')
+"""The start of a block that is JSON data (a widget's state left in the markup), not text."""
 NAME_PART: Final = re.compile(r"[a-z0-9]+")
 MAIN_NAME: Final = re.compile(r"(?:article|post|entry|story|blog|news)[-_]*(?:body|content|text)")
 SEMANTIC_TAGS: Final = {"article": "article", "main": "main"}
@@ -560,7 +562,7 @@ class _Walker:
         self.texts.append(text)
         tokens = owner.cumulative_tokens(self.unions)
         self.hints.append((tag, owner.ancestors(), tokens, link_chars, bullet))
-        plain = len(text) - link_chars
+        plain = 0 if DATA_BLOB.match(text) else len(text) - link_chars
         if (
             not UNLIKELY_TOKENS.isdisjoint(tokens)
             and not (UNLIKELY_TOKENS & tokens <= self.page_tokens)
