@@ -178,7 +178,7 @@ MIN_PARAGRAPH_CHARS: Final = 80
 """A ``<p>`` counts as a paragraph for growing the pick from this many characters..."""
 MAX_PARAGRAPH_LINK_SHARE: Final = 0.25
 """...with under this share of them in links."""
-MIN_POSTS: Final = 3
+MIN_POSTS: Final = 2
 """A forum thread's post is an element repeated this many times (``widen_to_posts``)..."""
 MAX_POST_DEPTH: Final = 6
 """...among the pick and its nearest ancestors, this many at most."""
