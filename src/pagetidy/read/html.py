@@ -194,7 +194,7 @@ MAX_PARAGRAPH_LINK_SHARE: Final = 0.25
 MAX_LD_NODES: Final = 10_000
 """JSON-LD objects looked at per script, at most."""
 CACHE_SIZE: Final = 8192
-"""Class/id names and attribute keys whose tokens are remembered (then the cache restarts)."""
+"""Attribute keys whose tokens (and kinds) are remembered (then the cache restarts)."""
 
 HEAD_QUERY: Final = "meta[content], link[rel][href], title, script[type], [itemtype]"
 DISPLAY_NONE: Final = re.compile(r"display\s*:\s*none", re.I)
@@ -672,21 +672,11 @@ def split_tokens(classes: str, ident: str, role: str, itemprop: str) -> frozense
     >>> sorted(split_tokens("article-body__text", "", "main", ""))
     ['article', 'article-body__text', 'body', 'main', 'text']
     """
-    tokens: set[str] = set()
-    cache = _NAME_PARTS
-    for name in f"{classes} {ident}".lower().split():
-        parts = cache.get(name)
-        if parts is None:
-            if len(cache) >= CACHE_SIZE:
-                cache.clear()
-            parts = cache[name] = (name, *NAME_PART.findall(name))
-        tokens.update(parts)
-    tokens.update(f"{role} {itemprop}".lower().split())
-    return frozenset(tokens)
+    names = f"{classes} {ident}".lower()  # NAME_PART never spans a space: one scan for all
+    values = f"{role} {itemprop}".lower().split()
+    return frozenset((*names.split(), *NAME_PART.findall(names), *values))
 
 
-_NAME_PARTS: dict[str, tuple[str, ...]] = {}
-"""A class or id name -> itself and its alphanumeric parts (pages repeat names a lot)."""
 _KEY_TOKENS: dict[AttrKey, frozenset[str]] = {}
 """An element's attributes -> ``split_tokens``, across elements and pages."""
 _KEY_KINDS: dict[AttrKey, str] = {}
