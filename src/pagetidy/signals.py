@@ -125,6 +125,8 @@ def more_words(text: str, limit: int) -> bool:
     """
     if not text.isascii() and CJK.search(text) is not None:
         return word_count(text) > limit  # CJK letters count by pairs
+    if len(text) < 2 * limit:
+        return False  # a word ends before a non-word character: (len + 1) // 2 words at most
     return next(islice(WORD.finditer(text), limit, None), None) is not None
 
 

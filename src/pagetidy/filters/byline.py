@@ -17,9 +17,9 @@ from typing import ClassVar, Final
 from pagetidy.dates import find_dates
 from pagetidy.filters.base import PageView
 from pagetidy.filters.dateline import leftover_words
-from pagetidy.lexicon import phrases
+from pagetidy.lexicon import opens, phrases
 from pagetidy.model import Drop
-from pagetidy.signals import fold, more_words
+from pagetidy.signals import WORD, fold, more_words
 
 BYLINE_WORD: Final = re.compile(
     r"^(?:by|written by|words by|story by|reporting by|von|por|par|di|door|av|przez|"
@@ -92,7 +92,9 @@ def byline_of(text: str) -> tuple[str, str] | None:
     stripped = text.strip()
     if more_words(stripped, 14):
         return None
-    if fold(stripped) in phrases("agencies"):
+    first = WORD.search(stripped.lower()) if stripped.isascii() else None
+    agency = first is None or opens("agencies", first.group())  # (ASCII: no need to fold)
+    if agency and fold(stripped) in phrases("agencies"):
         return stripped, AGENCY_LINE
     if match := REPORTER.match(stripped):
         return (match.group("name") or match.group("jname")).strip(), REPORTER_LINE

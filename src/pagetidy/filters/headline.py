@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar, Final
 
 from pagetidy.filters.base import PageView
@@ -33,6 +34,8 @@ LOOK_BACK: Final = 8
 DIGIT_LIMIT: Final = 0.15
 MIN_WORDS: Final = 3
 MAX_WORDS: Final = 40
+HEADLINE_CACHE: Final = 64
+"""Headlines whose folded words are remembered (one or two per page)."""
 
 
 def heading_shaped(text: str) -> bool:
@@ -123,17 +126,25 @@ def headline_text(copies: Sequence[str]) -> str | None:
     return split[0] if split and shortest not in copies[1:] and len(copies) == 1 else shortest
 
 
+@lru_cache(maxsize=HEADLINE_CACHE)
+def _headline_words(headline: str) -> tuple[str, tuple[str, ...]]:
+    """A headline's folded key and its words (``is_copy`` asks for them of every block)."""
+    key = fold(headline)
+    return key, tuple(key.split())
+
+
 def is_copy(text: str, headline: str) -> bool:
     """Is ``text`` the headline, alone or with a site name attached?
 
     >>> is_copy("Kim writes to Putin - Korea Daily", "Kim writes to Putin")
     True
     """
-    key = fold(headline)
+    key, words = _headline_words(headline)
     if text.isascii():  # ASCII folds to its own lower-cased words: the headline's must be in it
         lowered = text.lower()
-        if not all(word in lowered for word in key.split()):
-            return False
+        for word in words:
+            if word not in lowered:
+                return False
     if fold(text) == key:
         return True
     split = site_split(text)

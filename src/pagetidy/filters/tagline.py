@@ -47,9 +47,10 @@ class Tagline:
     def judge(self, view: PageView) -> Iterator[Drop]:
         for block in view.blocks:
             text = block.text
-            if more_words(text, self.max_words):
-                continue
+            if not text.isascii() and more_words(text, self.max_words):
+                continue  # (told first: a long non-ASCII text costs more to fold than to count)
             if HASHTAGS.fullmatch(text.strip() + " "):
-                yield Drop(block.index, self.name, HASHTAG_LINE, "only hashtags")
-            elif (cue := tag_cue(text)) is not None:
+                if not more_words(text, self.max_words):
+                    yield Drop(block.index, self.name, HASHTAG_LINE, "only hashtags")
+            elif (cue := tag_cue(text)) is not None and not more_words(text, self.max_words):
                 yield Drop(block.index, self.name, TAG_CUE, f"opens with {cue!r}")

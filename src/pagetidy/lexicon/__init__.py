@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 from importlib.resources import files
 
-from pagetidy.signals import CJK, cjk_chars, fold, text_cache
+from pagetidy.signals import CJK, WORD, cjk_chars, fold, text_cache
 
 
 @cache
@@ -42,6 +42,10 @@ def starts_with(kind: str, text: str) -> str | None:
     >>> starts_with("related", "More in North Korea")
     'more in'
     """
+    if text.isascii():  # ASCII folds to its lower-cased words: the first one is found alone
+        first = WORD.search(text.lower())
+        if first is None or first.group() not in _firsts(kind):
+            return None  # no phrase opens with this word (and the text is not folded)
     tokens = folded_words(text)[1]
     if not tokens or tokens[0] not in _firsts(kind):
         return None  # no phrase opens with this word

@@ -87,6 +87,23 @@ PAGE_TAGS: Final = frozenset({"html", "body"})
 """Elements that stay visible when marked ``aria-hidden`` (a dialog was open)."""
 TOKEN_TAGS: Final = frozenset({"nav", "aside", "footer", "header", "form", "figure", "menu"})
 """Elements whose tag name joins the tokens of their descendants (like a class name)."""
+PLAIN_TAGS: Final[dict[str, bool]] = {
+    **dict.fromkeys(
+        (
+            "span", "b", "strong", "i", "em", "small", "font", "label", "button", "u", "sup",
+            "sub", "cite", "abbr", "code", "mark", "s", "q", "ins", "del", "kbd", "var",
+            "samp", "data", "picture", "bdi", "bdo", "big", "tt", "strike", "nobr", "output",
+        ),
+        False,
+    ),
+    **dict.fromkeys(
+        BLOCK_TAGS - SKIP_TAGS - VOID_TAGS - CELL_TAGS - TOKEN_TAGS - PAGE_TAGS
+        - {"dialog", "time", "a", "li", "figure"},
+        True,
+    ),
+}  # fmt: skip
+"""Tags ``_Walker.enter`` handles alike, by kind (True: a block, False: inline): none of
+them is skipped, void, a cell, a token, the page, or handled on its own (``a``, ``li``...)."""
 LD_ARTICLE_TYPES: Final = frozenset({
     "Article", "NewsArticle", "BlogPosting", "Report", "AnalysisNewsArticle",
     "BackgroundNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "ReviewNewsArticle",
@@ -185,7 +202,7 @@ MAX_POST_DEPTH: Final = 6
 MAX_LD_NODES: Final = 10_000
 """JSON-LD objects looked at per script, at most."""
 CACHE_SIZE: Final = 8192
-"""Class/id names and attribute keys whose tokens are remembered (then the cache restarts)."""
+"""Attribute keys whose tokens (and kinds) are remembered (then the cache restarts)."""
 
 HEAD_QUERY: Final = "meta[content], link[rel][href], title, script[type], [itemtype]"
 DISPLAY_NONE: Final = re.compile(r"display\s*:\s*none", re.I)
@@ -262,37 +279,33 @@ class _Frame:
         self.chars = 0
         self.score = 0.0
 
-    def ancestors(self) -> tuple[str, ...]:
-        """Tag names of the nearest ``PATH_DEPTH`` ancestors, outermost first (cached)."""
-        if self.path is not None:
-            return self.path
+    def context(
+        self, unions: dict[tuple[frozenset[str], AttrKey], frozenset[str]]
+    ) -> tuple[tuple[str, ...], frozenset[str]]:
+        """Tag names of the nearest ``PATH_DEPTH`` ancestors (outermost first), and the
+        tokens of this element and its ancestors: computed once per frame, top down, in one
+        pass up the chain (both are set on the same frames).
+
+        ``unions`` remembers each union made on this page: siblings alike (list items, table
+        rows) share one set instead of copying their parent's, which may hold hundreds.
+        """
+        path = self.path
+        if path is not None:
+            return path, self.tokens or NO_TOKENS
         chain: list[_Frame] = []
         frame: _Frame | None = self
         while frame is not None and frame.path is None:
             chain.append(frame)
             frame = frame.parent
-        path = frame.path if frame is not None and frame.path is not None else ()
+        if frame is None:
+            path, tokens = (), NO_TOKENS
+        else:
+            path, tokens = frame.path or (), frame.tokens or NO_TOKENS
         for link in reversed(chain):
-            if link.parent is not None:
-                path = (*path[1 - PATH_DEPTH :], link.parent.tag) if path else (link.parent.tag,)
+            parent = link.parent
+            if parent is not None:
+                path = (*path[1 - PATH_DEPTH :], parent.tag) if path else (parent.tag,)
             link.path = path
-        return path
-
-    def cumulative_tokens(
-        self, unions: dict[tuple[frozenset[str], AttrKey], frozenset[str]]
-    ) -> frozenset[str]:
-        """Tokens of this element and its ancestors, computed once per frame, top down.
-
-        ``unions`` remembers each union made on this page: siblings alike (list items, table
-        rows) share one set instead of copying their parent's, which may hold hundreds.
-        """
-        chain: list[_Frame] = []
-        frame: _Frame | None = self
-        while frame is not None and frame.tokens is None:
-            chain.append(frame)
-            frame = frame.parent
-        tokens = frame.tokens if frame is not None and frame.tokens is not None else NO_TOKENS
-        for link in reversed(chain):
             key = link.key
             if key is not None and len(tokens) < MAX_TOKENS:
                 union = unions.get((tokens, key))
@@ -301,7 +314,7 @@ class _Frame:
                     union = unions[tokens, key] = tokens if own <= tokens else tokens | own
                 tokens = union
             link.tokens = tokens
-        return tokens
+        return path, tokens
 
 
 class _Walker:
@@ -331,7 +344,7 @@ class _Walker:
         self.span_classes: list[tuple[str, str]] = []
         """Each span's tag and class attribute (``widen_to_posts`` looks for repeats)."""
         self.unions: dict[tuple[frozenset[str], AttrKey], frozenset[str]] = {}
-        """Token sets made on this page (``_Frame.cumulative_tokens``)."""
+        """Token sets made on this page (``_Frame.context``)."""
         self.consent_sets: dict[frozenset[str], bool] = {}
         """Token sets on this page -> whether they mark a consent panel (``in_consent``)."""
 
@@ -366,12 +379,51 @@ class _Walker:
 
     def enter(self, node: LexborNode, tag: str) -> bool:
         """Open an element; return False when its content must not be walked."""
+        parent = self.top
+        block = PLAIN_TAGS.get(tag)
+        if block is not None and parent is not None:  # the common case, told apart once
+            attrs = node.attributes
+            key: AttrKey | None = None
+            if attrs:
+                if (
+                    not HIDING_ATTRS.isdisjoint(attrs)
+                    and is_hidden(tag, attrs)
+                    and not self.disclosed(node, attrs)
+                ):
+                    return False
+                if not KEY_ATTRS.isdisjoint(attrs):
+                    key = (
+                        attrs.get("class") or "",
+                        attrs.get("id") or "",
+                        attrs.get("role") or "",
+                        attrs.get("itemprop") or "",
+                    )
+                    if not any(key):
+                        key = None
+            if block:
+                if self.pieces:
+                    self.flush()
+                owner = None
+            else:
+                child = node.first_child
+                if child is None:
+                    return False
+                if child.next is None and child.tag == "-text":  # as ``inline_leaf``
+                    text = child.text_content or ""
+                    if self.pieces or not text.isspace():
+                        self.text(text)
+                    return False
+                owner = parent.owner or parent
+            self.top = _Frame(
+                tag, parent, owner, key, len(self.texts), parent.link, parent.li, parent.figure
+            )
+            return True
         if tag in SKIP_TAGS and not (
             tag == "noscript" and len(collapse(node.text())) >= NOSCRIPT_MIN_CHARS
         ):
             return False
         attrs = node.attributes
-        key: AttrKey | None = None
+        key = None
         if attrs:
             if (
                 not HIDING_ATTRS.isdisjoint(attrs)
@@ -403,7 +455,6 @@ class _Walker:
         if tag in TOKEN_TAGS:
             classes, ident, role, itemprop = key or ("", "", "", "")
             key = (classes, ident, f"{role} {tag}", itemprop)
-        parent = self.top
         if tag in BLOCK_TAGS or "-" in tag:
             if self.pieces:
                 self.flush()
@@ -524,7 +575,7 @@ class _Walker:
     def in_consent(self, frame: _Frame) -> bool:
         """Is the element a cookie or consent panel, or inside one? Its tokens or its
         ancestors' name one (``CONSENT_PARTS``), other than ``<html>`` and ``<body>``'s."""
-        return self.consent_tokens(frame.cumulative_tokens(self.unions))
+        return self.consent_tokens(frame.context(self.unions)[1])
 
     def consent_tokens(self, tokens: frozenset[str]) -> bool:
         """Do these tokens, other than ``<html>`` and ``<body>``'s, name a consent panel?"""
@@ -560,8 +611,8 @@ class _Walker:
             owner.li[0] = True
             bullet = "•"
         self.texts.append(text)
-        tokens = owner.cumulative_tokens(self.unions)
-        self.hints.append((tag, owner.ancestors(), tokens, link_chars, bullet))
+        path, tokens = owner.context(self.unions)
+        self.hints.append((tag, path, tokens, link_chars, bullet))
         plain = 0 if DATA_BLOB.match(text) else len(text) - link_chars
         if (
             not UNLIKELY_TOKENS.isdisjoint(tokens)
@@ -653,21 +704,11 @@ def split_tokens(classes: str, ident: str, role: str, itemprop: str) -> frozense
     >>> sorted(split_tokens("article-body__text", "", "main", ""))
     ['article', 'article-body__text', 'body', 'main', 'text']
     """
-    tokens: set[str] = set()
-    cache = _NAME_PARTS
-    for name in f"{classes} {ident}".lower().split():
-        parts = cache.get(name)
-        if parts is None:
-            if len(cache) >= CACHE_SIZE:
-                cache.clear()
-            parts = cache[name] = (name, *NAME_PART.findall(name))
-        tokens.update(parts)
-    tokens.update(f"{role} {itemprop}".lower().split())
-    return frozenset(tokens)
+    names = f"{classes} {ident}".lower()  # NAME_PART never spans a space: one scan for all
+    values = f"{role} {itemprop}".lower().split()
+    return frozenset((*names.split(), *NAME_PART.findall(names), *values))
 
 
-_NAME_PARTS: dict[str, tuple[str, ...]] = {}
-"""A class or id name -> itself and its alphanumeric parts (pages repeat names a lot)."""
 _KEY_TOKENS: dict[AttrKey, frozenset[str]] = {}
 """An element's attributes -> ``split_tokens``, across elements and pages."""
 _KEY_KINDS: dict[AttrKey, str] = {}
