@@ -280,3 +280,32 @@ def test_headline_ending_in_a_bracketed_exclamation_is_a_candidate():
         assert not candidate(Block(0, text))
     # look-alike: a bracketed question is a candidate too
     assert candidate(Block(0, "Which tent should you buy (and why?)"))
+
+
+def test_lone_line_just_above_the_article_is_the_title_without_marks():
+    for headline, teaser, prose in (
+        ("Harbour bridge to close for two years", "Ferry times for the weekend", PROSE_EN),
+        ("Alte Hafenbrücke wird zwei Jahre saniert", "Fährzeiten für das Wochenende", PROSE_DE),
+    ):
+        body = prose.strip()
+        # no outdent, no Markdown: only its place marks the headline (inscriptis prints so)
+        parts = ["Home", "Topics", "Contact", headline, body, body, teaser, body]
+        blocks = read_text("\n\n".join(parts)).blocks
+        start = next(block.index for block in blocks if block.text == body)
+        assert find_title(blocks, (), start) == headline
+        # dropped: without a known article start the same line has no evidence
+        assert find_title(blocks, ()) is None
+        # look-alike: a line standing alone lower in the article opens nothing
+        assert find_title(blocks, (), start) != teaser
+
+
+def test_marked_heading_beats_a_line_that_only_its_place_marks():
+    for headline, prompt, prose in (
+        ("Harbour bridge to close for two years", "Sign up for our morning letter", PROSE_EN),
+        ("Alte Hafenbrücke wird saniert", "Melden Sie sich für den Newsletter an", PROSE_DE),
+    ):
+        body = prose.strip()
+        parts = [f"# {headline}", "Ann Lee", prompt, body, body]
+        blocks = read_text("\n\n".join(parts)).blocks
+        start = next(block.index for block in blocks if block.text == body)
+        assert find_title(blocks, (), start) == headline

@@ -53,6 +53,8 @@ IN_BODY_COST: Final = 3.0
 PROSE_FAR: Final = 15
 """Blocks after a candidate in which prose still counts (after a byline, a contents list)."""
 PROSE_FAR_GAIN: Final = 1.0
+POSITION_ONLY_COST: Final = 3.0
+"""A line that only its place marks as a heading (:func:`opens_article`) scores less."""
 ALONE_GAIN: Final = 4.0
 """A line with blank lines above and below (dumps print headings as paragraphs of their own)."""
 LIST_MARK: Final = re.compile(r"^[o+*#]\s")
@@ -208,6 +210,19 @@ def heading_evidence(
     return any(owner.get(each.index) in STAMP_OWNERS for each in following)
 
 
+def opens_article(position: int, blocks: Sequence[Block], article_start: int) -> bool:
+    """Is ``blocks[position]`` a line of its own just above the first kept block, prose below?
+
+    Dumps without heading marks (inscriptis) print the headline so; it is weaker evidence
+    than a mark or a copy, as a teaser or a call to action can sit there too.
+    """
+    block = blocks[position]
+    alone = block.hints.gap_before and block.hints.gap_after and not block.hints.bullet
+    following = blocks[position + 1 : position + 1 + ARTICLE_NEXT]
+    near = 0 < article_start - block.index <= ARTICLE_NEXT
+    return bool(alone and near and any(is_prose(each) for each in following))
+
+
 def strong_heading(position: int, blocks: Sequence[Block], body_indent: float) -> bool:
     """Is ``blocks[position]`` marked as a heading (``# h1``, or outdented) with prose below?"""
     block = blocks[position]
@@ -261,7 +276,11 @@ def find_title_block(
         if owner.get(block.index) in CHROME_OWNERS or not candidate(block):
             continue
         if not heading_evidence(position, blocks, owner, counts, body_indent):
-            continue
+            if not opens_article(position, blocks, article_start):
+                continue
+            score_cost = POSITION_ONLY_COST
+        else:
+            score_cost = 0.0
         score = score_title(
             position,
             blocks,
@@ -273,6 +292,7 @@ def find_title_block(
             body_start,
             rare_h1,
         )
+        score -= score_cost
         if first_heading and strong_heading(position, blocks, body_indent):
             score += 1.5  # the first real heading above prose is the likeliest headline
             first_heading = False
