@@ -1,6 +1,6 @@
 """The text-mode headline finder: scored heading lines, kept and look-alike examples."""
 
-from pagetidy.model import Block, Hints
+from pagetidy.model import Block, Drop, Hints
 from pagetidy.read.text import read_text
 from pagetidy.titles import candidate, find_title
 
@@ -309,3 +309,38 @@ def test_marked_heading_beats_a_line_that_only_its_place_marks():
         blocks = read_text("\n\n".join(parts)).blocks
         start = next(block.index for block in blocks if block.text == body)
         assert find_title(blocks, (), start) == headline
+
+
+def test_masthead_heading_above_the_headline_is_not_the_title():
+    for site, headline, subtitle, byline, chrome, prose in (
+        (
+            "Harbour Notes - Tales of the Waterfront",
+            "Bridge closes for two years",
+            "What the closure means for ferries",
+            "By Ann Lee",
+            "Subscribe Sign in",
+            PROSE_EN.strip(),
+        ),
+        (
+            "Hafenblatt - Geschichten vom Wasser",
+            "Alte Hafenbrücke wird saniert",
+            "Was die Sperrung für Fähren bedeutet",
+            "Von Anna Lehmann",
+            "Abonnieren Anmelden",
+            PROSE_DE.strip(),
+        ),
+    ):
+        # the masthead is printed twice (a title bar and a heading), then chrome, then the
+        # article's own heading: the copy bonus must not carry the masthead
+        tools = ["Share", "Listen", "Comments", "Save"]
+        parts = [site, f"# {site}", chrome, f"# {headline}", *tools, prose, prose]
+        blocks = read_text("\n\n".join(parts)).blocks
+        start = next(block.index for block in blocks if block.text == prose)
+        assert find_title(blocks, (), start) == headline
+        # look-alike: a headline with a byline under it, then a second heading of the same
+        # rank (a subtitle) before the prose: the headline stays
+        parts = [f"# {headline}", byline, chrome, f"# {subtitle}", prose, prose]
+        blocks = read_text("\n\n".join(parts)).blocks
+        start = next(block.index for block in blocks if block.text == prose)
+        drops = (Drop(1, "byline", "byline", "a byline"),)
+        assert find_title(blocks, drops, start) == headline

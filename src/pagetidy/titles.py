@@ -223,6 +223,13 @@ def opens_article(position: int, blocks: Sequence[Block], article_start: int) ->
     return bool(alone and near and any(is_prose(each) for each in following))
 
 
+def same_rank(block: Block, other: Block) -> bool:
+    """Is ``block`` printed as a heading of at least the rank of ``other`` (mark and indent)?"""
+    if other.hints.tag == "h1" and block.hints.tag != "h1":
+        return False
+    return block.hints.indent <= other.hints.indent
+
+
 def strong_heading(position: int, blocks: Sequence[Block], body_indent: float) -> bool:
     """Is ``blocks[position]`` marked as a heading (``# h1``, or outdented) with prose below?"""
     block = blocks[position]
@@ -262,7 +269,6 @@ def find_title_block(
         strong_heading(position, blocks, body_indent) for position in range(min(end, len(blocks)))
     )
     best: tuple[float, int] | None = None
-    first_heading = True
     rare_h1 = sum(block.hints.tag == "h1" for block in blocks) <= RARE_H1
     body_start = next(
         (
@@ -272,6 +278,26 @@ def find_title_block(
         ),
         None,
     )
+    strong = [
+        position
+        for position, block in enumerate(blocks[:end])
+        if owner.get(block.index) not in CHROME_OWNERS
+        and candidate(block)
+        and strong_heading(position, blocks, body_indent)
+    ]
+    # the first real heading above prose earns a bonus; but a masthead (the site's name
+    # set as a heading) is one too: a later heading of the same rank, past chrome lines
+    # and before any prose or byline, takes the bonus from it
+    lead = strong[0] if strong else -1
+    for later in strong[1:]:
+        between = blocks[lead + 1 : later]
+        if (
+            not between
+            or not same_rank(blocks[later], blocks[lead])
+            or any(is_prose(each) or owner.get(each.index) in STAMP_OWNERS for each in between)
+        ):
+            break
+        lead = later
     for position, block in enumerate(blocks[:end]):
         if owner.get(block.index) in CHROME_OWNERS or not candidate(block):
             continue
@@ -293,9 +319,8 @@ def find_title_block(
             rare_h1,
         )
         score -= score_cost
-        if first_heading and strong_heading(position, blocks, body_indent):
-            score += 1.5  # the first real heading above prose is the likeliest headline
-            first_heading = False
+        if position == lead:
+            score += 1.5  # the real heading nearest above the article is the likeliest headline
         if best is None or score > best[0]:
             best = (score, position)
     if best is None or best[0] < MIN_SCORE:
