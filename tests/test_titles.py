@@ -344,3 +344,28 @@ def test_masthead_heading_above_the_headline_is_not_the_title():
         start = next(block.index for block in blocks if block.text == prose)
         drops = (Drop(1, "byline", "byline", "a byline"),)
         assert find_title(blocks, drops, start) == headline
+
+
+def test_h1_sentence_and_question_with_a_bracketed_tail_are_candidates():
+    for sentence, question, caption, two in (
+        (
+            "Things to know before crossing the harbour bridge.",
+            "Why close the bridge? (And what comes next)",
+            "A man crosses the old bridge at dawn. (Photo: Ann Lee)",
+            "The bridge closes. The ferries run.",
+        ),
+        (
+            "Was man vor der Fahrt über die Hafenbrücke wissen sollte.",
+            "Warum schließt die Brücke? (Und was danach kommt)",
+            "Ein Mann überquert die alte Brücke am Morgen. (Foto: Anna Lehmann)",
+            "Die Brücke schließt. Die Fähren fahren.",
+        ),
+    ):
+        # kept: markup sets a one-sentence headline as h1; a question keeps its bracketed tail
+        assert candidate(Block(0, sentence, Hints(tag="h1")))
+        assert candidate(Block(0, question, Hints()))
+        # dropped: the same sentence as a plain line; a sentence with a photo credit
+        assert not candidate(Block(0, sentence, Hints()))
+        assert not candidate(Block(0, caption, Hints()))
+        # look-alike: an h1 that runs two sentences is still no headline
+        assert not candidate(Block(0, two, Hints(tag="h1")))

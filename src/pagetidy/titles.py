@@ -88,20 +88,28 @@ def candidate(block: Block) -> bool:
     False
     >>> candidate(Block(0, "How we keep pests out (naturally!)"))
     True
+
+    An ``h1`` of one sentence ending in a full stop is a candidate (markup marks it a
+    heading, not a caption); so is a question with a bracketed tail ("Why? (A guide)").
     """
-    if find_credit(block.text) and ends_sentence(strip_credit(block.text)):
-        return False  # a sentence with a photo credit is a caption
     text = block.text
+    h1 = block.hints.tag == "h1"  # markup sets the headline so, never a caption
+    if not h1 and find_credit(text):
+        rest = strip_credit(text).rstrip()
+        if ends_sentence(rest) and not rest.endswith(("?", "!", "？", "！")):
+            return False  # a sentence with a photo credit is a caption
     words = word_count(text)
     # a Markdown ``# h1`` of one word can be the headline ("Pods"); a domain-shaped logo not
-    least = 1 if block.hints.tag == "h1" and "." not in text else MIN_WORDS
+    least = 1 if h1 and "." not in text else MIN_WORDS
     if not least <= words <= MAX_WORDS or text.count(". ") >= 2:
         return False
     end = text.rstrip()
     if end.endswith((":", ",", ";", "：", "、")):
         return False
     bare = end.rstrip(CLOSERS)  # "(By a guide!)" ends as its exclamation does
-    if ends_sentence(end) and not bare.endswith(("?", "!", "？", "！", "...", "…")):
+    one_sentence = h1 and ". " not in text  # an h1 of one sentence may end in a full stop
+    questions = ("?", "!", "？", "！", "...", "…")
+    if ends_sentence(end) and not bare.endswith(questions) and not one_sentence:
         return False  # a sentence ("。" included), not a headline
     if LIST_MARK.match(text) or any(mark in text for mark in WIDGET_MARKS):
         return False
@@ -258,8 +266,26 @@ def find_title_block(
     blocks: Sequence[Block], drops: Sequence[Drop], article_start: int = -1
 ) -> tuple[Block, str] | None:
     """The headline's block and its text (site name removed), or None when none is clear."""
-    if not blocks:
+    scored = scored_candidates(blocks, drops, article_start)
+    if not scored:
         return None
+    score, position = max(scored, key=lambda pair: pair[0])  # the first of equal scores
+    if score < MIN_SCORE:
+        return None
+    block = blocks[position]
+    split = site_split(block.text)
+    if split and copy_counts(blocks).get(fold(split[0]), 0) > 1:
+        return block, split[0]
+    return block, block.text
+
+
+def scored_candidates(
+    blocks: Sequence[Block], drops: Sequence[Drop], article_start: int = -1
+) -> list[tuple[float, int]]:
+    """``(score, position)`` of every headline candidate among ``blocks``, in page order."""
+    scored: list[tuple[float, int]] = []
+    if not blocks:
+        return scored
     owner = {drop.index: drop.filter for drop in drops}
     counts = copy_counts(blocks)
     indents = [block.hints.indent for block in blocks if is_prose(block)]
@@ -268,7 +294,6 @@ def find_title_block(
     marked_page = any(
         strong_heading(position, blocks, body_indent) for position in range(min(end, len(blocks)))
     )
-    best: tuple[float, int] | None = None
     rare_h1 = sum(block.hints.tag == "h1" for block in blocks) <= RARE_H1
     body_start = next(
         (
@@ -321,12 +346,5 @@ def find_title_block(
         score -= score_cost
         if position == lead:
             score += 1.5  # the real heading nearest above the article is the likeliest headline
-        if best is None or score > best[0]:
-            best = (score, position)
-    if best is None or best[0] < MIN_SCORE:
-        return None
-    block = blocks[best[1]]
-    split = site_split(block.text)
-    if split and counts.get(fold(split[0]), 0) > 1:
-        return block, split[0]
-    return block, block.text
+        scored.append((score, position))
+    return scored
