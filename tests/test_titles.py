@@ -369,3 +369,17 @@ def test_h1_sentence_and_question_with_a_bracketed_tail_are_candidates():
         assert not candidate(Block(0, caption, Hints()))
         # look-alike: an h1 that runs two sentences is still no headline
         assert not candidate(Block(0, two, Hints(tag="h1")))
+
+
+def test_section_name_printed_alone_is_cut_from_the_headline():
+    for headline, section, subtitle, prose in (
+        ("Bridge closes for two years of repairs", "Opinion", "A guide for drivers", PROSE_EN),
+        ("Alte Hafenbrücke wird zwei Jahre saniert", "Meinung", "Ein Ratgeber", PROSE_DE),
+    ):
+        body = prose.strip()
+        # kept: the headline; dropped: the section name, printed as a line of its own too
+        parts = [section, "Home", f"# {headline} | {section}", body, body]
+        assert find_title(read_text("\n\n".join(parts)).blocks, ()) == headline
+        # look-alike: a subtitle after the dash that the page never prints alone stays
+        parts = [section, "Home", f"# {headline} - {subtitle}", body, body]
+        assert find_title(read_text("\n\n".join(parts)).blocks, ()) == f"{headline} - {subtitle}"

@@ -274,8 +274,11 @@ def find_title_block(
         return None
     block = blocks[position]
     split = site_split(block.text)
-    if split and copy_counts(blocks).get(fold(split[0]), 0) > 1:
-        return block, split[0]
+    if split and (
+        copy_counts(blocks).get(fold(split[0]), 0) > 1
+        or any(fold(each.text) == fold(split[1]) for each in blocks if each is not block)
+    ):
+        return block, split[0]  # the head recurs, or the cut part is a line of its own
     return block, block.text
 
 
