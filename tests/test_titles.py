@@ -383,3 +383,22 @@ def test_section_name_printed_alone_is_cut_from_the_headline():
         # look-alike: a subtitle after the dash that the page never prints alone stays
         parts = [section, "Home", f"# {headline} - {subtitle}", body, body]
         assert find_title(read_text("\n\n".join(parts)).blocks, ()) == f"{headline} - {subtitle}"
+
+
+def test_skip_link_is_never_the_title():
+    for skip, headline, lookalike in (
+        (
+            "Skip to main content",
+            "Harbour bridge to close for two years",
+            "Skipper rescues two sailors",
+        ),
+        ("Zum Inhalt springen", "Alte Hafenbrücke wird saniert", "Zum Geburtstag der alten Brücke"),
+    ):
+        # dropped: the skip link, though it stands alone at the top of the page
+        assert not candidate(Block(0, skip, Hints()))
+        assert not candidate(Block(0, skip, Hints(tag="h1")))
+        # look-alike: a headline that opens with the same first word stays a candidate
+        assert candidate(Block(0, lookalike, Hints()))
+        # kept: the headline below the skip link
+        dump = "\n\n".join([skip, "   Home", headline, PROSE_EN, PROSE_EN])
+        assert find_title(read_text(dump).blocks, ()) == headline

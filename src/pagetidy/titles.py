@@ -26,6 +26,7 @@ from pagetidy.filters.breadcrumb import split_breadcrumb
 from pagetidy.filters.byline import looks_like_names
 from pagetidy.filters.headline import site_split
 from pagetidy.filters.repeat import find_credit, strip_credit
+from pagetidy.lexicon import starts_with
 from pagetidy.model import Block, Drop
 from pagetidy.prose import is_prose
 from pagetidy.signals import digit_share, ends_sentence, fold, word_count
@@ -93,6 +94,8 @@ def candidate(block: Block) -> bool:
     heading, not a caption); so is a question with a bracketed tail ("Why? (A guide)").
     """
     text = block.text
+    if starts_with("skiplink", text):
+        return False  # a skip link past the menu ("Skip to content")
     h1 = block.hints.tag == "h1"  # markup sets the headline so, never a caption
     if not h1 and find_credit(text):
         rest = strip_credit(text).rstrip()
