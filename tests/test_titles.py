@@ -1,6 +1,6 @@
 """The text-mode headline finder: scored heading lines, kept and look-alike examples."""
 
-from pagetidy.model import Block, Hints
+from pagetidy.model import Block, Drop, Hints
 from pagetidy.read.text import read_text
 from pagetidy.titles import candidate, find_title
 
@@ -280,3 +280,125 @@ def test_headline_ending_in_a_bracketed_exclamation_is_a_candidate():
         assert not candidate(Block(0, text))
     # look-alike: a bracketed question is a candidate too
     assert candidate(Block(0, "Which tent should you buy (and why?)"))
+
+
+def test_lone_line_just_above_the_article_is_the_title_without_marks():
+    for headline, teaser, prose in (
+        ("Harbour bridge to close for two years", "Ferry times for the weekend", PROSE_EN),
+        ("Alte Hafenbrücke wird zwei Jahre saniert", "Fährzeiten für das Wochenende", PROSE_DE),
+    ):
+        body = prose.strip()
+        # no outdent, no Markdown: only its place marks the headline (inscriptis prints so)
+        parts = ["Home", "Topics", "Contact", headline, body, body, teaser, body]
+        blocks = read_text("\n\n".join(parts)).blocks
+        start = next(block.index for block in blocks if block.text == body)
+        assert find_title(blocks, (), start) == headline
+        # dropped: without a known article start the same line has no evidence
+        assert find_title(blocks, ()) is None
+        # look-alike: a line standing alone lower in the article opens nothing
+        assert find_title(blocks, (), start) != teaser
+
+
+def test_marked_heading_beats_a_line_that_only_its_place_marks():
+    for headline, prompt, prose in (
+        ("Harbour bridge to close for two years", "Sign up for our morning letter", PROSE_EN),
+        ("Alte Hafenbrücke wird saniert", "Melden Sie sich für den Newsletter an", PROSE_DE),
+    ):
+        body = prose.strip()
+        parts = [f"# {headline}", "Ann Lee", prompt, body, body]
+        blocks = read_text("\n\n".join(parts)).blocks
+        start = next(block.index for block in blocks if block.text == body)
+        assert find_title(blocks, (), start) == headline
+
+
+def test_masthead_heading_above_the_headline_is_not_the_title():
+    for site, headline, subtitle, byline, chrome, prose in (
+        (
+            "Harbour Notes - Tales of the Waterfront",
+            "Bridge closes for two years",
+            "What the closure means for ferries",
+            "By Ann Lee",
+            "Subscribe Sign in",
+            PROSE_EN.strip(),
+        ),
+        (
+            "Hafenblatt - Geschichten vom Wasser",
+            "Alte Hafenbrücke wird saniert",
+            "Was die Sperrung für Fähren bedeutet",
+            "Von Anna Lehmann",
+            "Abonnieren Anmelden",
+            PROSE_DE.strip(),
+        ),
+    ):
+        # the masthead is printed twice (a title bar and a heading), then chrome, then the
+        # article's own heading: the copy bonus must not carry the masthead
+        tools = ["Share", "Listen", "Comments", "Save"]
+        parts = [site, f"# {site}", chrome, f"# {headline}", *tools, prose, prose]
+        blocks = read_text("\n\n".join(parts)).blocks
+        start = next(block.index for block in blocks if block.text == prose)
+        assert find_title(blocks, (), start) == headline
+        # look-alike: a headline with a byline under it, then a second heading of the same
+        # rank (a subtitle) before the prose: the headline stays
+        parts = [f"# {headline}", byline, chrome, f"# {subtitle}", prose, prose]
+        blocks = read_text("\n\n".join(parts)).blocks
+        start = next(block.index for block in blocks if block.text == prose)
+        drops = (Drop(1, "byline", "byline", "a byline"),)
+        assert find_title(blocks, drops, start) == headline
+
+
+def test_h1_sentence_and_question_with_a_bracketed_tail_are_candidates():
+    for sentence, question, caption, two in (
+        (
+            "Things to know before crossing the harbour bridge.",
+            "Why close the bridge? (And what comes next)",
+            "A man crosses the old bridge at dawn. (Photo: Ann Lee)",
+            "The bridge closes. The ferries run.",
+        ),
+        (
+            "Was man vor der Fahrt über die Hafenbrücke wissen sollte.",
+            "Warum schließt die Brücke? (Und was danach kommt)",
+            "Ein Mann überquert die alte Brücke am Morgen. (Foto: Anna Lehmann)",
+            "Die Brücke schließt. Die Fähren fahren.",
+        ),
+    ):
+        # kept: markup sets a one-sentence headline as h1; a question keeps its bracketed tail
+        assert candidate(Block(0, sentence, Hints(tag="h1")))
+        assert candidate(Block(0, question, Hints()))
+        # dropped: the same sentence as a plain line; a sentence with a photo credit
+        assert not candidate(Block(0, sentence, Hints()))
+        assert not candidate(Block(0, caption, Hints()))
+        # look-alike: an h1 that runs two sentences is still no headline
+        assert not candidate(Block(0, two, Hints(tag="h1")))
+
+
+def test_section_name_printed_alone_is_cut_from_the_headline():
+    for headline, section, subtitle, prose in (
+        ("Bridge closes for two years of repairs", "Opinion", "A guide for drivers", PROSE_EN),
+        ("Alte Hafenbrücke wird zwei Jahre saniert", "Meinung", "Ein Ratgeber", PROSE_DE),
+    ):
+        body = prose.strip()
+        # kept: the headline; dropped: the section name, printed as a line of its own too
+        parts = [section, "Home", f"# {headline} | {section}", body, body]
+        assert find_title(read_text("\n\n".join(parts)).blocks, ()) == headline
+        # look-alike: a subtitle after the dash that the page never prints alone stays
+        parts = [section, "Home", f"# {headline} - {subtitle}", body, body]
+        assert find_title(read_text("\n\n".join(parts)).blocks, ()) == f"{headline} - {subtitle}"
+
+
+def test_skip_link_is_never_the_title():
+    for skip, headline, lookalike in (
+        (
+            "Skip to main content",
+            "Harbour bridge to close for two years",
+            "Skipper rescues two sailors",
+        ),
+        ("Zum Inhalt springen", "Alte Hafenbrücke wird saniert", "Zum Geburtstag der alten Brücke"),
+    ):
+        # dropped: the skip link, though it stands alone at the top of the page
+        assert not candidate(Block(0, skip, Hints()))
+        assert not candidate(Block(0, skip, Hints(tag="h1")))
+        # look-alike: a headline that opens with the same first word stays a candidate
+        assert candidate(Block(0, lookalike, Hints()))
+        # kept: the headline below the skip link
+        dump = "\n\n".join([skip, "   Home", headline, PROSE_EN, PROSE_EN])
+        assert find_title(read_text(dump).blocks, ()) == headline

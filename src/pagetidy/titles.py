@@ -26,6 +26,7 @@ from pagetidy.filters.breadcrumb import split_breadcrumb
 from pagetidy.filters.byline import looks_like_names
 from pagetidy.filters.headline import site_split
 from pagetidy.filters.repeat import find_credit, strip_credit
+from pagetidy.lexicon import starts_with
 from pagetidy.model import Block, Drop
 from pagetidy.prose import is_prose
 from pagetidy.signals import digit_share, ends_sentence, fold, word_count
@@ -53,6 +54,8 @@ IN_BODY_COST: Final = 3.0
 PROSE_FAR: Final = 15
 """Blocks after a candidate in which prose still counts (after a byline, a contents list)."""
 PROSE_FAR_GAIN: Final = 1.0
+POSITION_ONLY_COST: Final = 3.0
+"""A line that only its place marks as a heading (:func:`opens_article`) scores less."""
 ALONE_GAIN: Final = 4.0
 """A line with blank lines above and below (dumps print headings as paragraphs of their own)."""
 LIST_MARK: Final = re.compile(r"^[o+*#]\s")
@@ -86,20 +89,30 @@ def candidate(block: Block) -> bool:
     False
     >>> candidate(Block(0, "How we keep pests out (naturally!)"))
     True
+
+    An ``h1`` of one sentence ending in a full stop is a candidate (markup marks it a
+    heading, not a caption); so is a question with a bracketed tail ("Why? (A guide)").
     """
-    if find_credit(block.text) and ends_sentence(strip_credit(block.text)):
-        return False  # a sentence with a photo credit is a caption
     text = block.text
+    if starts_with("skiplink", text):
+        return False  # a skip link past the menu ("Skip to content")
+    h1 = block.hints.tag == "h1"  # markup sets the headline so, never a caption
+    if not h1 and find_credit(text):
+        rest = strip_credit(text).rstrip()
+        if ends_sentence(rest) and not rest.endswith(("?", "!", "？", "！")):
+            return False  # a sentence with a photo credit is a caption
     words = word_count(text)
     # a Markdown ``# h1`` of one word can be the headline ("Pods"); a domain-shaped logo not
-    least = 1 if block.hints.tag == "h1" and "." not in text else MIN_WORDS
+    least = 1 if h1 and "." not in text else MIN_WORDS
     if not least <= words <= MAX_WORDS or text.count(". ") >= 2:
         return False
     end = text.rstrip()
     if end.endswith((":", ",", ";", "：", "、")):
         return False
     bare = end.rstrip(CLOSERS)  # "(By a guide!)" ends as its exclamation does
-    if ends_sentence(end) and not bare.endswith(("?", "!", "？", "！", "...", "…")):
+    one_sentence = h1 and ". " not in text  # an h1 of one sentence may end in a full stop
+    questions = ("?", "!", "？", "！", "...", "…")
+    if ends_sentence(end) and not bare.endswith(questions) and not one_sentence:
         return False  # a sentence ("。" included), not a headline
     if LIST_MARK.match(text) or any(mark in text for mark in WIDGET_MARKS):
         return False
@@ -208,6 +221,26 @@ def heading_evidence(
     return any(owner.get(each.index) in STAMP_OWNERS for each in following)
 
 
+def opens_article(position: int, blocks: Sequence[Block], article_start: int) -> bool:
+    """Is ``blocks[position]`` a line of its own just above the first kept block, prose below?
+
+    Dumps without heading marks (inscriptis) print the headline so; it is weaker evidence
+    than a mark or a copy, as a teaser or a call to action can sit there too.
+    """
+    block = blocks[position]
+    alone = block.hints.gap_before and block.hints.gap_after and not block.hints.bullet
+    following = blocks[position + 1 : position + 1 + ARTICLE_NEXT]
+    near = 0 < article_start - block.index <= ARTICLE_NEXT
+    return bool(alone and near and any(is_prose(each) for each in following))
+
+
+def same_rank(block: Block, other: Block) -> bool:
+    """Is ``block`` printed as a heading of at least the rank of ``other`` (mark and indent)?"""
+    if other.hints.tag == "h1" and block.hints.tag != "h1":
+        return False
+    return block.hints.indent <= other.hints.indent
+
+
 def strong_heading(position: int, blocks: Sequence[Block], body_indent: float) -> bool:
     """Is ``blocks[position]`` marked as a heading (``# h1``, or outdented) with prose below?"""
     block = blocks[position]
@@ -236,8 +269,29 @@ def find_title_block(
     blocks: Sequence[Block], drops: Sequence[Drop], article_start: int = -1
 ) -> tuple[Block, str] | None:
     """The headline's block and its text (site name removed), or None when none is clear."""
-    if not blocks:
+    scored = scored_candidates(blocks, drops, article_start)
+    if not scored:
         return None
+    score, position = max(scored, key=lambda pair: pair[0])  # the first of equal scores
+    if score < MIN_SCORE:
+        return None
+    block = blocks[position]
+    split = site_split(block.text)
+    if split and (
+        copy_counts(blocks).get(fold(split[0]), 0) > 1
+        or any(fold(each.text) == fold(split[1]) for each in blocks if each is not block)
+    ):
+        return block, split[0]  # the head recurs, or the cut part is a line of its own
+    return block, block.text
+
+
+def scored_candidates(
+    blocks: Sequence[Block], drops: Sequence[Drop], article_start: int = -1
+) -> list[tuple[float, int]]:
+    """``(score, position)`` of every headline candidate among ``blocks``, in page order."""
+    scored: list[tuple[float, int]] = []
+    if not blocks:
+        return scored
     owner = {drop.index: drop.filter for drop in drops}
     counts = copy_counts(blocks)
     indents = [block.hints.indent for block in blocks if is_prose(block)]
@@ -246,8 +300,6 @@ def find_title_block(
     marked_page = any(
         strong_heading(position, blocks, body_indent) for position in range(min(end, len(blocks)))
     )
-    best: tuple[float, int] | None = None
-    first_heading = True
     rare_h1 = sum(block.hints.tag == "h1" for block in blocks) <= RARE_H1
     body_start = next(
         (
@@ -257,11 +309,35 @@ def find_title_block(
         ),
         None,
     )
+    strong = [
+        position
+        for position, block in enumerate(blocks[:end])
+        if owner.get(block.index) not in CHROME_OWNERS
+        and candidate(block)
+        and strong_heading(position, blocks, body_indent)
+    ]
+    # the first real heading above prose earns a bonus; but a masthead (the site's name
+    # set as a heading) is one too: a later heading of the same rank, past chrome lines
+    # and before any prose or byline, takes the bonus from it
+    lead = strong[0] if strong else -1
+    for later in strong[1:]:
+        between = blocks[lead + 1 : later]
+        if (
+            not between
+            or not same_rank(blocks[later], blocks[lead])
+            or any(is_prose(each) or owner.get(each.index) in STAMP_OWNERS for each in between)
+        ):
+            break
+        lead = later
     for position, block in enumerate(blocks[:end]):
         if owner.get(block.index) in CHROME_OWNERS or not candidate(block):
             continue
         if not heading_evidence(position, blocks, owner, counts, body_indent):
-            continue
+            if not opens_article(position, blocks, article_start):
+                continue
+            score_cost = POSITION_ONLY_COST
+        else:
+            score_cost = 0.0
         score = score_title(
             position,
             blocks,
@@ -273,15 +349,8 @@ def find_title_block(
             body_start,
             rare_h1,
         )
-        if first_heading and strong_heading(position, blocks, body_indent):
-            score += 1.5  # the first real heading above prose is the likeliest headline
-            first_heading = False
-        if best is None or score > best[0]:
-            best = (score, position)
-    if best is None or best[0] < MIN_SCORE:
-        return None
-    block = blocks[best[1]]
-    split = site_split(block.text)
-    if split and counts.get(fold(split[0]), 0) > 1:
-        return block, split[0]
-    return block, block.text
+        score -= score_cost
+        if position == lead:
+            score += 1.5  # the real heading nearest above the article is the likeliest headline
+        scored.append((score, position))
+    return scored
