@@ -347,6 +347,10 @@ class _Walker:
         """Token sets made on this page (``_Frame.context``)."""
         self.consent_sets: dict[frozenset[str], bool] = {}
         """Token sets on this page -> whether they mark a consent panel (``in_consent``)."""
+        self.consent_checked: set[str] = set()
+        """Tokens already asked ``consent_token`` on this page."""
+        self.consent_found: set[str] = set()
+        """Those of them that name a consent panel."""
 
     def text(self, text: str, link: bool | None = None) -> None:
         """Add a text node's text to the pending block (``link``: inside a link; None: as
@@ -581,11 +585,13 @@ class _Walker:
         """Do these tokens, other than ``<html>`` and ``<body>``'s, name a consent panel?"""
         marked = self.consent_sets.get(tokens)
         if marked is None:
-            marked = self.consent_sets[tokens] = any(
-                part in token and token not in self.page_tokens
-                for token in tokens
-                for part in CONSENT_PARTS
-            )
+            checked = self.consent_checked
+            unseen = tokens - checked  # a page's sets share most tokens: check each once
+            if unseen:
+                checked |= unseen
+                self.consent_found.update(filter(consent_token, unseen))
+            found = tokens & self.consent_found
+            marked = self.consent_sets[tokens] = bool(found) and not found <= self.page_tokens
         return marked
 
     def flush(self) -> None:
@@ -715,6 +721,26 @@ _KEY_KINDS: dict[AttrKey, str] = {}
 """An element's attributes -> ``semantic_kind``, across elements and pages."""
 
 
+_CONSENT: dict[str, bool] = {}
+"""A class or id token -> does it name a consent panel (``CONSENT_PARTS``), across pages."""
+
+
+def consent_token(token: str) -> bool:
+    """Does a class or id token name a cookie or consent panel (cached, ``CACHE_SIZE``)?
+
+    >>> consent_token("onetrust-consent-sdk"), consent_token("CookieBanner".lower())
+    (True, True)
+    >>> consent_token("article-body")
+    False
+    """
+    marked = _CONSENT.get(token)
+    if marked is None:
+        if len(_CONSENT) >= CACHE_SIZE:
+            _CONSENT.clear()
+        marked = _CONSENT[token] = any(part in token for part in CONSENT_PARTS)
+    return marked
+
+
 def key_tokens(key: AttrKey) -> frozenset[str]:
     """``split_tokens`` of an element's attributes, cached (``CACHE_SIZE`` keys at most)."""
     tokens = _KEY_TOKENS.get(key)
@@ -799,7 +825,7 @@ def grow(walker: _Walker, start: int, end: int) -> tuple[int, int]:
     page_tokens = walker.page_tokens
     consent = walker.consent_tokens
     sizes = [
-        0 if consent(hint[2]) else paragraph_size(text, hint, page_tokens)
+        size if (size := paragraph_size(text, hint, page_tokens)) and not consent(hint[2]) else 0
         for text, hint in zip(texts, walker.hints, strict=True)
     ]
     for feed_start, feed_end in feed_ranges(walker.candidates):
