@@ -396,14 +396,7 @@ class _Walker:
                 ):
                     return False
                 if not KEY_ATTRS.isdisjoint(attrs):
-                    key = (
-                        attrs.get("class") or "",
-                        attrs.get("id") or "",
-                        attrs.get("role") or "",
-                        attrs.get("itemprop") or "",
-                    )
-                    if not any(key):
-                        key = None
+                    key = attr_key(attrs)
             if block:
                 if self.pieces:
                     self.flush()
@@ -441,14 +434,7 @@ class _Walker:
             if tag == "dialog" and "open" not in attrs:
                 return False  # browsers do not show a closed dialog
             if not KEY_ATTRS.isdisjoint(attrs):
-                key = (
-                    attrs.get("class") or "",
-                    attrs.get("id") or "",
-                    attrs.get("role") or "",
-                    attrs.get("itemprop") or "",
-                )
-                if not any(key):
-                    key = None
+                key = attr_key(attrs)
             if tag == "time" and attrs.get("datetime"):
                 self.time(attrs)
         elif tag in VOID_TAGS:
@@ -739,6 +725,21 @@ def consent_token(token: str) -> bool:
             _CONSENT.clear()
         marked = _CONSENT[token] = any(part in token for part in CONSENT_PARTS)
     return marked
+
+
+def attr_key(attrs: dict[str, str | None]) -> AttrKey | None:
+    """An element's class, id, role and itemprop, or None when all are empty.
+
+    >>> attr_key({"class": "post", "href": "/x"}), attr_key({"class": ""})
+    (('post', '', '', ''), None)
+    """
+    key = (
+        attrs.get("class") or "",
+        attrs.get("id") or "",
+        attrs.get("role") or "",
+        attrs.get("itemprop") or "",
+    )
+    return key if any(key) else None
 
 
 def key_tokens(key: AttrKey) -> frozenset[str]:
