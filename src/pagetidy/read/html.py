@@ -49,6 +49,7 @@ from selectolax.lexbor import LexborHTMLParser, LexborNode
 from pagetidy.model import Block, Hints, Page
 from pagetidy.pagekind import KIND_TYPES, page_kind
 from pagetidy.read.text import collapse
+from pagetidy.signals import text_cache
 
 # fmt: off
 SKIP_TAGS: Final = frozenset({
@@ -707,24 +708,16 @@ _KEY_KINDS: dict[AttrKey, str] = {}
 """An element's attributes -> ``semantic_kind``, across elements and pages."""
 
 
-_CONSENT: dict[str, bool] = {}
-"""A class or id token -> does it name a consent panel (``CONSENT_PARTS``), across pages."""
-
-
+@text_cache
 def consent_token(token: str) -> bool:
-    """Does a class or id token name a cookie or consent panel (cached, ``CACHE_SIZE``)?
+    """Does a class or id token name a cookie or consent panel (``CONSENT_PARTS``)?
 
     >>> consent_token("onetrust-consent-sdk"), consent_token("CookieBanner".lower())
     (True, True)
     >>> consent_token("article-body")
     False
     """
-    marked = _CONSENT.get(token)
-    if marked is None:
-        if len(_CONSENT) >= CACHE_SIZE:
-            _CONSENT.clear()
-        marked = _CONSENT[token] = any(part in token for part in CONSENT_PARTS)
-    return marked
+    return any(part in token for part in CONSENT_PARTS)
 
 
 def attr_key(attrs: dict[str, str | None]) -> AttrKey | None:
@@ -902,10 +895,18 @@ def widen_to_title(walker: _Walker, start: int, end: int) -> tuple[int, int]:
     h1 = next((i for i, hint in enumerate(walker.hints) if hint[0] == "h1"), None)
     if h1 is None or start <= h1 < end:
         return start, end
-    low, high = min(start, h1), max(end, h1 + 1)
-    around = (span for span in walker.spans if span[0] <= low and high <= span[1])
+    return nearest_span(walker.spans, min(start, h1), max(end, h1 + 1)) or (start, end)
+
+
+def nearest_span(spans: list[tuple[int, int, int]], low: int, high: int) -> tuple[int, int] | None:
+    """The block range of the smallest element holding blocks ``[low, high)``, if any.
+
+    >>> nearest_span([(0, 9, 400), (2, 6, 300), (3, 5, 100)], 2, 5)
+    (2, 6)
+    """
+    around = (span for span in spans if span[0] <= low and high <= span[1])
     nearest = min(around, key=lambda span: span[1] - span[0], default=None)
-    return (start, end) if nearest is None else (nearest[0], nearest[1])
+    return None if nearest is None else (nearest[0], nearest[1])
 
 
 def post_class(tag: str, classes: str) -> tuple[str, frozenset[str]]:
@@ -927,26 +928,21 @@ def widen_to_posts(walker: _Walker, start: int, end: int) -> tuple[int, int]:
     thread is the nearest element holding all of them.
     """
     spans = walker.spans
-    classes = walker.span_classes
+    kinds = [post_class(*key) for key in walker.span_classes]
     chain = sorted(
         (i for i, s in enumerate(spans) if s[0] <= start and end <= s[1]),
         key=lambda i: spans[i][1] - spans[i][0],
     )
     for i in chain[:MAX_POST_DEPTH]:
-        tag, names = post_class(*classes[i])
-        if not names:
+        kind = kinds[i]
+        if not kind[1]:
             continue
-        same = [
-            span for span, key in zip(spans, classes, strict=True)
-            if key[0] == tag and post_class(*key)[1] == names
-        ]
+        same = [span for span, other in zip(spans, kinds, strict=True) if other == kind]
         if len(same) < MIN_POSTS:
             continue
         low = min(min(s[0] for s in same), start)
         high = max(max(s[1] for s in same), end)
-        around = (s for s in spans if s[0] <= low and high <= s[1])
-        nearest = min(around, key=lambda s: s[1] - s[0], default=None)
-        return (start, end) if nearest is None else (nearest[0], nearest[1])
+        return nearest_span(spans, low, high) or (start, end)
     return start, end
 
 
