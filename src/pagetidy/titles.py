@@ -309,13 +309,12 @@ def scored_candidates(
         ),
         None,
     )
-    strong = [
+    candidates = [
         position
         for position, block in enumerate(blocks[:end])
-        if owner.get(block.index) not in CHROME_OWNERS
-        and candidate(block)
-        and strong_heading(position, blocks, body_indent)
+        if owner.get(block.index) not in CHROME_OWNERS and candidate(block)
     ]
+    strong = [position for position in candidates if strong_heading(position, blocks, body_indent)]
     # the first real heading above prose earns a bonus; but a masthead (the site's name
     # set as a heading) is one too: a later heading of the same rank, past chrome lines
     # and before any prose or byline, takes the bonus from it
@@ -329,9 +328,7 @@ def scored_candidates(
         ):
             break
         lead = later
-    for position, block in enumerate(blocks[:end]):
-        if owner.get(block.index) in CHROME_OWNERS or not candidate(block):
-            continue
+    for position in candidates:
         if not heading_evidence(position, blocks, owner, counts, body_indent):
             if not opens_article(position, blocks, article_start):
                 continue
