@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Final
 
 from pagetidy.author_names import line_names
@@ -405,18 +405,30 @@ def first_post(blocks: Sequence[Block], owner: dict[int, str]) -> str | None:
 def _time_near(page: Page, title_index: int) -> str | None:
     """The ``<time datetime>`` nearest below the headline (else just above it), in HTML."""
     times = []
-    for name, value in page.meta:
-        if name != "time":
-            continue
-        index, _, stamp = value.partition(" ")
-        offset = int(index) - title_index if index.isdigit() else None
-        if offset is not None and -ABOVE_TITLE <= offset <= BELOW_TITLE:
+    for index, stamp in time_stamps(page):
+        offset = index - title_index
+        if -ABOVE_TITLE <= offset <= BELOW_TITLE:
             dates = find_dates(stamp)
             if dates:
                 times.append((offset < 0, abs(offset), dates[0].iso))
     if len({iso[:10] for _, _, iso in times}) > 1:
         return thread_start([iso for _, _, iso in times])  # a thread, or a listing
     return min(times)[2] if times else None
+
+
+def time_stamps(page: Page) -> Iterator[tuple[int, str]]:
+    """The block index and ``datetime`` of each ``<time>`` the HTML reader kept (meta
+    ``time``: ``"<block index> <datetime>"``).
+
+    >>> page = Page("-", "html", (), (("time", "4 2024-01-03T11:23"), ("title", "Hi")))
+    >>> list(time_stamps(page))
+    [(4, '2024-01-03T11:23')]
+    """
+    for name, value in page.meta:
+        if name == "time":
+            index, _, stamp = value.partition(" ")
+            if index.isdigit():
+                yield int(index), stamp
 
 
 def _main_heading(blocks: Sequence[Block], kept: Sequence[Block]) -> int | None:
@@ -548,9 +560,8 @@ def posts_start(
             places.setdefault(place, []).append((block.index, found[0].iso))
     stamped = {index for stamps in places.values() for index, _ in stamps}
     by_index = {block.index: block for block in page.blocks}
-    for name, value in page.meta:  # a post's <time datetime> whose text is no date
-        index_text, _, stamp = value.partition(" ")
-        if name != "time" or not index_text.isdigit() or (index := int(index_text)) in stamped:
+    for index, stamp in time_stamps(page):  # a post's <time datetime> whose text is no date
+        if index in stamped:
             continue
         holder = by_index.get(index)
         dates = find_dates(stamp)
