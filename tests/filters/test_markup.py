@@ -306,3 +306,85 @@ def test_comments_under_a_story_without_thread_markup_still_go_in_french():
     kept = kept_by(Markup(), read_html(html))
     assert PROSE_EN in kept
     assert f"{reply} (1)" not in kept
+
+
+def _feed(cards: list[tuple[str, str]], more: str = "") -> str:
+    items = "".join(
+        f"<div class='card'><div class='title'><a href='/s{n}'>{title}</a></div>"
+        f"<p>{summary}</p>{more}</div>"
+        for n, (title, summary) in enumerate(cards)
+    )
+    return f"<body><nav><a href='/'>Home</a></nav><main>{items}</main></body>"
+
+
+CARDS_EN = [
+    (
+        "Council approves the new bridge",
+        "The vote ends a two-year debate about the river crossing.",
+    ),
+    (
+        "Schools reopen after the storm",
+        "Most pupils were back in their classrooms by Monday morning.",
+    ),
+    ("Market hall gets a new roof", "The work will take three months and cost less than expected."),
+    (
+        "Library extends its hours",
+        "From next week the reading rooms stay open until nine at night.",
+    ),
+]
+CARDS_DE = [
+    (
+        "Rat beschließt die neue Brücke",
+        "Die Abstimmung beendet einen langen Streit über den Fluss.",
+    ),
+    (
+        "Schulen öffnen nach dem Sturm",
+        "Die meisten Kinder waren am Montag wieder in ihren Klassen.",
+    ),
+    (
+        "Markthalle bekommt ein neues Dach",
+        "Die Arbeiten dauern drei Monate und kosten weniger als gedacht.",
+    ),
+    (
+        "Bücherei verlängert die Öffnungszeiten",
+        "Ab nächster Woche sind die Lesesäle bis neun Uhr offen.",
+    ),
+]
+
+
+def test_a_feed_of_teaser_cards_keeps_its_link_titles_in_two_languages():
+    for cards in (CARDS_EN, CARDS_DE):
+        drops = drops_of(Markup(), read_html(_feed(cards)))
+        assert drops == {"Home": "outside_main"}
+
+
+def test_a_line_on_every_card_is_no_title_and_still_goes_french():
+    cards = [
+        ("Le conseil approuve le pont", "Le vote met fin à deux ans de débat sur la traversée."),
+        (
+            "Les écoles rouvrent après la tempête",
+            "La plupart des élèves étaient en classe lundi matin.",
+        ),
+        (
+            "La halle reçoit un nouveau toit",
+            "Les travaux dureront trois mois et coûteront moins cher.",
+        ),
+    ]
+    more = "<p><a href='/more'>Lire la suite</a></p>"
+    drops = drops_of(Markup(), read_html(_feed(cards, more)))
+    assert drops["Lire la suite"] == "link_dense"
+    assert "Le conseil approuve le pont" not in drops
+
+
+def test_teasers_under_a_marked_article_still_go():
+    # an article page (og:type) with a few teasers below its body: the link titles are chrome
+    teasers = "".join(
+        f"<div class='card'><div class='t'><a href='/s{n}'>{title}</a></div><p>{summary}</p></div>"
+        for n, (title, summary) in enumerate(CARDS_EN)
+    )
+    html = (
+        "<html><head><meta property='og:type' content='article'></head><body>"
+        f"<main><p>{PROSE_EN}</p>{teasers}</main></body></html>"
+    )
+    drops = drops_of(Markup(), read_html(html))
+    assert drops["Council approves the new bridge"] == "link_dense"

@@ -11,7 +11,10 @@ count, so a page that wraps everything in ``<form>`` or ``class="has-sidebar"`` 
 nothing. A token is chrome on a page only while its blocks are a minority of the main
 text: a forum thread whose posts all sit in ``class="comment"`` keeps them (and a page its
 markup names a thread, ``pagetidy.pagekind``, keeps its comments however few), and a listing
-page whose main text is mostly links keeps its link lines.
+page whose main text is mostly links keeps its link lines. A feed of teaser cards (a link
+title, then a summary in plain words, repeated in one markup place, holding half the main
+text) keeps its titles, unless the markup names the page an article or a thread (teasers
+under a story, posts under a poster's name).
 
 Known false positives: a container class that names chrome but holds the text
 (``<div class="share-story">`` around paragraphs) when it is a minority of the main text.
@@ -23,7 +26,8 @@ Dropped: ``<li><a>Share on Facebook</a></li>`` inside ``<ul class="share-bar">``
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import ClassVar, Final
@@ -83,6 +87,58 @@ MAX_LINK_DENSE_WORDS: Final = 40
 MAX_LISTING_SHARE: Final = 0.5
 """Link-dense blocks holding more than this share of the main text are a listing: kept."""
 
+MIN_TEASER_SHARE: Final = 0.5
+"""Teaser cards holding this share of the main text make a feed: their link titles stay.
+(2026-11-27: wcxb-dev listings 0.636 to 0.642, all pages 0.8522 to 0.8525; ScrapingHub and
+wcxb-dev articles unchanged.)"""
+MIN_TEASERS: Final = 3
+"""A feed has at least this many teaser cards of one shape."""
+MAX_TITLE_WORDS: Final = 25
+"""A teaser's link title has at most this many words..."""
+TEASER_REACH: Final = 3
+"""...and its summary comes within this many blocks after it..."""
+MIN_SUMMARY_WORDS: Final = 8
+"""...with at least this many words, at most ``MAX_SUMMARY_LINK_SHARE`` of them links."""
+MAX_SUMMARY_LINK_SHARE: Final = 0.3
+NO_INDICES: Final[frozenset[int]] = frozenset()
+
+
+def teaser_titles(
+    main: list[Block], dense: Callable[[Block], bool], min_chars: float
+) -> frozenset[int]:
+    """Indices of the link titles of a feed's teaser cards: a link-dense line followed
+    within ``TEASER_REACH`` blocks by a summary (a line of mostly plain words), the pair
+    repeated ``MIN_TEASERS`` times with the title in one markup place (tag and nearest
+    ancestors), the cards holding ``min_chars`` of the main text or more.
+    """
+    groups: dict[tuple[str, tuple[str, ...]], list[tuple[int, int]]] = {}
+    titles: Counter[str] = Counter()  # a line on every card ("Read more", "Star") is no title
+    main_text = {block.index: block.text for block in main}
+    for pos, block in enumerate(main):
+        if not dense(block) or len(block.text.split()) > MAX_TITLE_WORDS:
+            continue
+        size = len(block.text)
+        for after in main[pos + 1 : pos + 1 + TEASER_REACH]:
+            if dense(after) or after.hints.tag in HEADINGS:
+                break  # the next card's title: this line closes a card ("Read more")
+            text = after.text
+            size += len(text)
+            if (
+                after.hints.link_chars <= MAX_SUMMARY_LINK_SHARE * len(text)
+                and len(text.split()) >= MIN_SUMMARY_WORDS
+            ):
+                shape = (block.hints.tag, block.hints.path[-3:])
+                groups.setdefault(shape, []).append((block.index, size))
+                titles[block.text] += 1
+                break
+    cards = [
+        [card for card in group if titles[main_text[card[0]]] == 1] for group in groups.values()
+    ]
+    cards = [group for group in cards if len(group) >= MIN_TEASERS]
+    if sum(size for group in cards for _, size in group) < min_chars:
+        return NO_INDICES
+    return frozenset(index for group in cards for index, _ in group)
+
 
 def extra_tokens(block: Block, common: frozenset[str]) -> frozenset[str]:
     """The block's tokens beyond those every main-content block has."""
@@ -98,6 +154,7 @@ class Markup:
     min_link_share: float = MIN_LINK_SHARE
     max_link_dense_words: int = MAX_LINK_DENSE_WORDS
     max_listing_share: float = MAX_LISTING_SHARE
+    min_teaser_share: float = MIN_TEASER_SHARE
 
     def judge(self, view: PageView) -> Iterator[Drop]:
         if view.page.mode != "html":
@@ -110,10 +167,16 @@ class Markup:
         if chrome & COMMENT_TOKENS and page_kind(view.page.meta) == "forum":
             chrome -= COMMENT_TOKENS  # a thread's posts, named comments, are its content
         dense = [block for block in main if self.is_link_dense(block)]
-        listing = sum(len(b.text) for b in dense) > self.max_listing_share * sum(
-            len(b.text) for b in main
+        main_chars = sum(len(b.text) for b in main)
+        listing = sum(len(b.text) for b in dense) > self.max_listing_share * main_chars
+        titles = (
+            teaser_titles(main, self.is_link_dense, self.min_teaser_share * main_chars)
+            if not listing and dense and page_kind(view.page.meta) not in ("article", "forum")
+            else NO_INDICES
         )
         for block in view.blocks:
+            if block.index in titles:
+                continue
             drop = self.drop_of(block, common, chrome, not listing)
             if drop is not None:
                 yield drop
