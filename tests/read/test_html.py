@@ -711,3 +711,37 @@ def test_bracketed_notes_still_count_for_the_pick_in_french():
     <div class="pied"><p>Mentions légales et contact de la rédaction.</p></div></body>"""
     page = read_html(html)
     assert [b.hints.in_main for b in page.blocks] == [True] * 3 + [False]
+
+
+def _headed_sections(intro: str, part: str, head: str = "") -> str:
+    lead = f"<div class='intro'>{('<p>' + intro * 3 + '</p>') * 3}</div>"
+    section = f"<section><h3>A part</h3><p>{part * 2}</p><p>{part * 2}</p></section>"
+    return f"""<html><head>{head}</head><body><nav><a href="/">Home</a></nav>
+    <div class="page"><div class="top"><h1>Programmes</h1>{lead}</div>{section * 3}</div>
+    <footer><p>Imprint</p></footer></body></html>"""
+
+
+def test_a_pick_under_its_heading_grows_to_the_sections_beside_them_in_two_languages():
+    for intro, part in (
+        (
+            "Our courses prepare working people for the next step in their careers. ",
+            "Each course runs over ten weeks in the evening. ",
+        ),
+        (
+            "Unsere Kurse bereiten Berufstätige auf den nächsten Schritt vor. ",
+            "Jeder Kurs dauert zehn Wochen und findet abends statt. ",
+        ),
+    ):
+        page = read_html(_headed_sections(intro, part))
+        main = [block.text for block in page.blocks if block.hints.in_main]
+        assert main[0] == "Programmes" and main[-1].startswith(part.strip()[:10])
+        assert "Home" not in main and "Imprint" not in main
+
+
+def test_a_marked_article_does_not_grow_past_its_heading_in_french():
+    intro = "Le conseil a voté pour le nouveau pont après un long et vif débat. "
+    part = "Une autre histoire sur la météo du sud, avec un long résumé. "
+    head = "<meta property='og:type' content='article'>"
+    page = read_html(_headed_sections(intro, part, head))
+    main = [block.text for block in page.blocks if block.hints.in_main]
+    assert len(main) == 3 and all(text.startswith("Le conseil") for text in main)

@@ -31,7 +31,9 @@ thread, one section of a service page) is widened to its smallest ancestor holdi
 unless the page names it (``itemprop=articleBody``, ``<main>``, ``role=main``). Then, as
 readability adds a pick's siblings, a pick grows to its parent while the parent's other
 paragraphs (``<p>``, mostly not links, not in a feed, not copies of the pick's blocks)
-hold half as much text as its own: an article built of sibling sections. On a product
+hold half as much text as its own: an article built of sibling sections (on a page its
+markup does not name an article, a parent adding only headings is looked past: a listing's
+intro under its ``<h1>``, the sections beside them). On a product
 page (``pagetidy.pagekind``: its markup names one product) the pick is widened to its
 smallest ancestor holding the page's ``<h1>``: name and price sit beside the description.
 """
@@ -82,6 +84,7 @@ UNSCORED_TAGS: Final = frozenset({
     "dt",
 })
 """Blocks that do not count as paragraphs for the readability score."""
+HEADING_TAGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 LANDMARK_TAGS: Final = frozenset({"main", "article", "body"})
 PAGE_TAGS: Final = frozenset({"html", "body"})
 """Elements around the whole page: their class names say nothing about one block."""
@@ -791,15 +794,15 @@ def walk(root: LexborNode, walker: _Walker) -> None:
             return
 
 
-def pick_main(walker: _Walker) -> tuple[int, int]:
+def pick_main(walker: _Walker, look_past: bool = False) -> tuple[int, int]:
     """Return the block range ``[start, end)`` of the main-content container."""
     start, end, chars = pick_container(walker)
     if any(c[0] in TRUSTED and c[2] == start and c[3] == end for c in walker.candidates):
         return start, end  # the page names its article body or main content: trust it
-    return grow(walker, *widen(walker.spans, start, end, chars))
+    return grow(walker, *widen(walker.spans, start, end, chars), look_past)
 
 
-def grow(walker: _Walker, start: int, end: int) -> tuple[int, int]:
+def grow(walker: _Walker, start: int, end: int, look_past: bool = False) -> tuple[int, int]:
     """Grow the pick to its parent while the parent adds paragraphs holding ``GROW_SHARE``
     of the pick's own: an article built of sibling sections (a page builder's components)
     is more than its longest section, as in readability's sibling step.
@@ -807,9 +810,13 @@ def grow(walker: _Walker, start: int, end: int) -> tuple[int, int]:
     A paragraph is a ``<p>`` of ``MIN_PARAGRAPH_CHARS`` or more, mostly not links, under
     no unlikely token, in no consent panel and in no feed of ``<article>`` cards; a copy of
     a block in the pick (a page that repeats its article for another screen size) adds
-    nothing.
+    nothing. With ``look_past`` (pages not marked as articles), a parent adding only
+    headings does not stop the growth (2026-11-27: wcxb-dev documentation 0.913 to 0.917,
+    service 0.823 to 0.825, all 0.8525 to 0.8530; on article pages it let one story take
+    in its teasers, so they keep the stop).
     """
     texts = walker.texts
+    hints = walker.hints
     chain = sorted(
         (s for s in walker.spans if s[0] <= start and end <= s[1] and s[1] - s[0] > end - start),
         key=lambda s: s[1] - s[0],
@@ -831,6 +838,8 @@ def grow(walker: _Walker, start: int, end: int) -> tuple[int, int]:
             continue  # a wrapper around the pick
         new = [*range(outer_start, start), *range(end, outer_end)]
         added = sum(sizes[i] for i in new if texts[i] not in inside)
+        if added == 0 and look_past and all(hints[i][0] in HEADING_TAGS for i in new):
+            continue  # a heading over the pick: its section's siblings may come next
         if added == 0 or added < GROW_SHARE * own:
             break
         own += sum(sizes[i] for i in new)
@@ -1191,8 +1200,8 @@ def read_html(html: str | bytes, source: str = "-") -> Page:
     root = tree.root  # <head> is skipped by the walk
     if root is not None:
         walk(root, walker)
-    start, end = pick_main(walker)
     kind = page_kind(meta)
+    start, end = pick_main(walker, kind != "article")
     if kind == "product":
         start, end = widen_to_title(walker, start, end)
     elif kind == "forum":
