@@ -388,3 +388,16 @@ def test_teasers_under_a_marked_article_still_go():
     )
     drops = drops_of(Markup(), read_html(html))
     assert drops["Council approves the new bridge"] == "link_dense"
+
+
+def test_a_card_with_a_linked_line_between_title_and_summary_keeps_its_title_in_spanish():
+    items = "".join(
+        f"<div class='item'><div class='t'>"
+        f"<a href='/p{n}'>Un estudio nuevo sobre el tema {n}</a></div>"
+        f"<div class='a'><a href='/a{n}'>Ana Ruiz</a>, <a href='/b{n}'>Luis Gil</a></div>"
+        f"<p>Los autores describen un método sencillo para medir el caudal {n}.</p></div>"
+        for n in range(4)
+    )
+    drops = drops_of(Markup(), read_html(f"<body><main>{items}</main></body>"))
+    assert "Un estudio nuevo sobre el tema 1" not in drops
+    assert drops["Ana Ruiz, Luis Gil"] == "link_dense"

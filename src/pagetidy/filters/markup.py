@@ -107,7 +107,8 @@ def teaser_titles(
     main: list[Block], dense: Callable[[Block], bool], min_chars: float
 ) -> frozenset[int]:
     """Indices of the link titles of a feed's teaser cards: a link-dense line followed
-    within ``TEASER_REACH`` blocks by a summary (a line of mostly plain words), the pair
+    within ``TEASER_REACH`` blocks (linked lines between, such as authors, are passed
+    over) by a summary (a line of mostly plain words), the pair
     repeated ``MIN_TEASERS`` times with the title in one markup place (tag and nearest
     ancestors), the cards holding ``min_chars`` of the main text or more.
     """
@@ -119,10 +120,12 @@ def teaser_titles(
             continue
         size = len(block.text)
         for after in main[pos + 1 : pos + 1 + TEASER_REACH]:
-            if dense(after) or after.hints.tag in HEADINGS:
-                break  # the next card's title: this line closes a card ("Read more")
+            if after.hints.tag in HEADINGS:
+                break  # the next card's title
             text = after.text
             size += len(text)
+            if dense(after):
+                continue  # a card's linked line (authors, tags), or "Read more" and the next card
             if (
                 after.hints.link_chars <= MAX_SUMMARY_LINK_SHARE * len(text)
                 and len(text.split()) >= MIN_SUMMARY_WORDS
