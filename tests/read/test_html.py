@@ -207,7 +207,7 @@ def test_non_content_elements_are_skipped():
 
 
 def test_hidden_elements_are_skipped():
-    html = """<body><p hidden>hidden attribute</p>
+    html = f"""<html>{ARTICLE_HEAD}<body><p hidden>hidden attribute</p>
     <div aria-hidden="true"><p>aria hidden</p></div>
     <div style="color: red; DISPLAY : none"><p>display none</p></div>
     <figure hidden><figcaption>hidden caption</figcaption></figure>
@@ -215,7 +215,7 @@ def test_hidden_elements_are_skipped():
     <p aria-hidden="false">Shown</p><p style="display: block">Also shown</p></body>"""
     page = read_html(html)
     assert texts(page) == ["Shown", "Also shown"]
-    assert page.meta == ()
+    assert page.meta == (("og:type", "article"),)
 
 
 def test_closed_dialog_is_hidden_and_until_found_is_not():
@@ -250,6 +250,26 @@ def test_a_panel_after_a_collapsed_button_is_read_in_german():
 def test_react_streamed_segment_is_not_hidden():
     html = '<body><template id="B:0"></template><div hidden id="S:0"><p>Streamed</p></div></body>'
     assert texts(read_html(html)) == ["Streamed"]
+
+
+ARTICLE_HEAD = "<head><meta property='og:type' content='article'></head>"
+
+
+def test_aria_hidden_slides_are_read_on_a_listing_but_not_on_an_article_in_two_languages():
+    for first, other in (
+        ("Three bedrooms near the park.", "A flat with a view of the river."),
+        ("Drei Zimmer nahe dem Park.", "Eine Wohnung mit Blick auf den Fluss."),
+    ):
+        slides = f"<ul><li>{first}</li><li aria-hidden='true'>{other}</li></ul>"
+        assert texts(read_html(f"<html><body>{slides}</body></html>")) == [first, other]
+        html = f"<html>{ARTICLE_HEAD}<body>{slides}</body></html>"
+        assert texts(read_html(html)) == [first]
+
+
+def test_an_aria_hidden_inline_price_stays_hidden_on_a_listing():
+    html = """<body><p><span aria-hidden="true">$30</span><span>Price was 30 dollars.</span></p>
+    <p aria-hidden="true" hidden>Hidden both ways</p></body>"""
+    assert texts(read_html(html)) == ["Price was 30 dollars."]
 
 
 def test_aria_hidden_main_landmark_stays_visible():

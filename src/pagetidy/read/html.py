@@ -3,12 +3,16 @@
 The walk visits every node once, without recursion (100,000-deep pages are fine), and
 never descends into non-content (``script``, ``style``, ``svg``, ``template``, ``head``...)
 or hidden elements (``hidden``, ``aria-hidden="true"``, ``style="display: none"``, a
-closed ``<dialog>``). Exceptions, all page text a no-script reader sees: React's streamed
-segments (``<div hidden id="S:1">``, moved into place by script), ``hidden="until-found"``
-sections, collapsed sections a reader opens (an accordion's panel: the target of an
-``aria-controls``, or the element right after a control marked ``aria-expanded="false"``),
-a ``<noscript>`` holding real content (200+ characters, e.g. a forum's crawler view), and
-landmarks (``main``, ``article``) marked ``aria-hidden`` while a dialog is open.
+closed ``<dialog>``); ``aria-hidden`` block elements are walked on pages whose markup names
+no article or product (a listing's carousel slides: wcxb-dev listings 0.643 to 0.649,
+collections 0.614 to 0.617, services 0.825 to 0.827, all 0.8531 to 0.8540; articles,
+products and ScrapingHub unchanged). Exceptions, all page text a no-script reader sees:
+React's streamed segments (``<div hidden id="S:1">``, moved into place by script),
+``hidden="until-found"`` sections, collapsed sections a reader opens (an accordion's
+panel: the target of an ``aria-controls``, or the element right after a control marked
+``aria-expanded="false"``), a ``<noscript>`` holding real content (200+ characters, e.g. a
+forum's crawler view), and landmarks (``main``, ``article``) marked ``aria-hidden`` while
+a dialog is open.
 
 Each leaf-most block-level element that holds text becomes one ``Block``; text directly
 inside a ``div``/``section`` between child blocks becomes a block of its own. A single
@@ -343,6 +347,9 @@ class _Walker:
         they mark none of them as unlikely."""
         self.controlled: set[str] = set()
         """Ids named by an ``aria-controls``: the sections those controls open."""
+        self.aria_shown = False
+        """Walk elements hidden only by ``aria-hidden`` (pages not marked as articles or
+        products: a listing's carousel slides)."""
         self.spans: list[tuple[int, int, int]] = []
         """Every element holding scored text: block range and (weighted) non-link characters."""
         self.span_classes: list[tuple[str, str]] = []
@@ -487,7 +494,11 @@ class _Walker:
     def disclosed(self, node: LexborNode, attrs: dict[str, str | None]) -> bool:
         """A hidden element a reader can open: the target of an ``aria-controls``, or the
         element right after a control marked ``aria-expanded="false"`` (a collapsed
-        section of an accordion, a FAQ answer)."""
+        section of an accordion, a FAQ answer). With ``aria_shown``, a block element only
+        ``aria-hidden`` (a carousel's other slides; not an inline price a screen reader
+        hears as words instead) too."""
+        if self.aria_shown and node.tag in BLOCK_TAGS and not is_hidden("", attrs, aria=False):
+            return True
         ident = attrs.get("id")
         if ident and ident in self.controlled:
             return True
@@ -651,7 +662,7 @@ def has_collapsed_control(node: LexborNode) -> bool:
     return False
 
 
-def is_hidden(tag: str, attrs: dict[str, str | None]) -> bool:
+def is_hidden(tag: str, attrs: dict[str, str | None], aria: bool = True) -> bool:
     """True for an element the page hides: ``hidden``, ``aria-hidden``, ``display: none``.
 
     A React streamed segment (``<div hidden id="S:1">``) and ``hidden="until-found"``
@@ -667,10 +678,10 @@ def is_hidden(tag: str, attrs: dict[str, str | None]) -> bool:
         and not REACT_SEGMENT.fullmatch(attrs.get("id") or "")
     ):
         return True
-    aria = attrs.get("aria-hidden")
+    marked = attrs.get("aria-hidden") if aria else None
     if (
-        aria
-        and aria.strip().lower() == "true"
+        marked
+        and marked.strip().lower() == "true"
         and tag not in LANDMARK_TAGS
         and (attrs.get("role") or "").lower() != "main"
     ):
@@ -1195,12 +1206,13 @@ def read_html(html: str | bytes, source: str = "-") -> Page:
     tree = LexborHTMLParser(html)  # scripting off: <noscript> content is markup
     meta = read_head(tree)
     walker = _Walker()
+    kind = page_kind(meta)
+    walker.aria_shown = kind not in ("article", "product")
     for control in tree.css("[aria-controls]"):
         walker.controlled.update((control.attributes.get("aria-controls") or "").split())
     root = tree.root  # <head> is skipped by the walk
     if root is not None:
         walk(root, walker)
-    kind = page_kind(meta)
     start, end = pick_main(walker, kind != "article")
     if kind == "product":
         start, end = widen_to_title(walker, start, end)
