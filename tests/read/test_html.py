@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from pagetidy.model import Block, Page
 from pagetidy.read.html import PATH_DEPTH, read_html
 
+ARTICLE_HEAD = "<head><meta property='og:type' content='article'></head>"
 ARTICLE_PAGE = """<!doctype html>
 <html lang="en-GB">
 <head>
@@ -225,7 +226,9 @@ def test_closed_dialog_is_hidden_and_until_found_is_not():
 
 
 def test_an_accordion_panel_named_by_aria_controls_is_read():
-    html = """<body><h3><a role="button" aria-controls="answer-1">How long does it take?</a></h3>
+    # (an article: a small page not marked so would be read with all it hides by style)
+    html = f"""<html>{ARTICLE_HEAD}<body>
+    <h3><a role="button" aria-controls="answer-1">How long does it take?</a></h3>
     <div id="answer-1" style="display:none"><p>About two months from start to end.</p></div>
     <div id="other" style="display:none"><p>A hidden promo</p></div></body>"""
     assert texts(read_html(html)) == [
@@ -250,9 +253,6 @@ def test_a_panel_after_a_collapsed_button_is_read_in_german():
 def test_react_streamed_segment_is_not_hidden():
     html = '<body><template id="B:0"></template><div hidden id="S:0"><p>Streamed</p></div></body>'
     assert texts(read_html(html)) == ["Streamed"]
-
-
-ARTICLE_HEAD = "<head><meta property='og:type' content='article'></head>"
 
 
 def test_aria_hidden_slides_are_read_on_a_listing_but_not_on_an_article_in_two_languages():
@@ -765,3 +765,32 @@ def test_a_marked_article_does_not_grow_past_its_heading_in_french():
     page = read_html(_headed_sections(intro, part, head))
     main = [block.text for block in page.blocks if block.hints.in_main]
     assert len(main) == 3 and all(text.startswith("Le conseil") for text in main)
+
+
+def _revealed_grid(items: list[str], visible: str = "", head: str = "") -> str:
+    cards = "".join(f"<li><p>{item}</p></li>" for item in items)
+    return (
+        f"<html><head>{head}</head><body><h1>Shop</h1>{visible}"
+        f"<ul class='grid' style='display:none'>{cards}</ul></body></html>"
+    )
+
+
+GRID_EN = [f"Warm wool socks in size {n}, knitted from soft merino yarn." for n in range(6)]
+GRID_ES = [f"Calcetines de lana cálidos de la talla {n}, tejidos con merino." for n in range(6)]
+
+
+def test_a_page_showing_its_grid_by_script_is_read_with_it_in_two_languages():
+    for items in (GRID_EN, GRID_ES):
+        page = read_html(_revealed_grid(items))
+        assert texts(page) == ["Shop", *items]
+
+
+def test_a_hidden_grid_beside_enough_visible_text_stays_hidden():
+    visible = "".join(f"<p>{line}</p>" for line in GRID_EN) * 2
+    page = read_html(_revealed_grid(GRID_ES, visible))
+    assert not any(text in GRID_ES for text in texts(page))
+
+
+def test_a_hidden_grid_on_a_marked_article_stays_hidden_in_spanish():
+    page = read_html(_revealed_grid(GRID_ES, head=ARTICLE_HEAD[6:-7]))
+    assert texts(page) == ["Shop"]

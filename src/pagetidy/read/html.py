@@ -6,7 +6,10 @@ or hidden elements (``hidden``, ``aria-hidden="true"``, ``style="display: none"`
 closed ``<dialog>``); ``aria-hidden`` block elements are walked on pages whose markup names
 no article or product (a listing's carousel slides: wcxb-dev listings 0.643 to 0.649,
 collections 0.614 to 0.617, services 0.825 to 0.827, all 0.8531 to 0.8540; articles,
-products and ScrapingHub unchanged). Exceptions, all page text a no-script reader sees:
+products and ScrapingHub unchanged); such a page that still scores under 500 characters is
+walked again with its ``display: none`` blocks shown, and read so when that scores more
+(a shop grid its script reveals: wcxb-dev collections 0.617 to 0.629, all 0.8540 to 0.8548,
+nothing else changed). Exceptions, all page text a no-script reader sees:
 React's streamed segments (``<div hidden id="S:1">``, moved into place by script),
 ``hidden="until-found"`` sections, collapsed sections a reader opens (an accordion's
 panel: the target of an ``aria-controls``, or the element right after a control marked
@@ -193,6 +196,11 @@ MAX_FEED_SCAN: Final = 1000
 """Nested ``<article>`` elements looked at per candidate, at most (bounds odd pages)."""
 TRUSTED: Final = frozenset({"articlebody", "main"})
 """Candidate kinds never widened: ``itemprop=articleBody``, ``<main>`` and ``role=main``."""
+MIN_SHOWN_CHARS: Final = 500
+"""A page (not marked as an article or product) scoring fewer characters is walked again
+with its ``display: none`` elements shown (a shop that reveals its grid by script)..."""
+SHOWN_GAIN: Final = 1.25
+"""...and read so when that holds more than this many times the characters."""
 MIN_PICK_SHARE: Final = 0.3
 """A pick holding less than this share of the page's non-link text is widened..."""
 WIDEN_SHARE: Final = 0.5
@@ -350,6 +358,9 @@ class _Walker:
         self.aria_shown = False
         """Walk elements hidden only by ``aria-hidden`` (pages not marked as articles or
         products: a listing's carousel slides)."""
+        self.styles_shown = False
+        """With ``aria_shown``, walk ``display: none`` elements too (a page that shows
+        its content by script, walked again: ``MIN_SHOWN_CHARS``)."""
         self.spans: list[tuple[int, int, int]] = []
         """Every element holding scored text: block range and (weighted) non-link characters."""
         self.span_classes: list[tuple[str, str]] = []
@@ -497,8 +508,11 @@ class _Walker:
         section of an accordion, a FAQ answer). With ``aria_shown``, a block element only
         ``aria-hidden`` (a carousel's other slides; not an inline price a screen reader
         hears as words instead) too."""
-        if self.aria_shown and node.tag in BLOCK_TAGS and not is_hidden("", attrs, aria=False):
-            return True
+        if self.aria_shown and node.tag in BLOCK_TAGS:
+            if self.styles_shown and "hidden" not in attrs:
+                return True
+            if not is_hidden("", attrs, aria=False):
+                return True
         ident = attrs.get("id")
         if ident and ident in self.controlled:
             return True
@@ -803,6 +817,11 @@ def walk(root: LexborNode, walker: _Walker) -> None:
             leave()
         else:
             return
+
+
+def page_chars(walker: _Walker) -> int:
+    """The page's scored (non-link, weighted) characters: those of its largest span."""
+    return max((span[2] for span in walker.spans), default=0)
 
 
 def pick_main(walker: _Walker, look_past: bool = False) -> tuple[int, int]:
@@ -1213,6 +1232,13 @@ def read_html(html: str | bytes, source: str = "-") -> Page:
     root = tree.root  # <head> is skipped by the walk
     if root is not None:
         walk(root, walker)
+        if walker.aria_shown and page_chars(walker) < MIN_SHOWN_CHARS:
+            shown = _Walker()  # a page its script shows: walk its display:none elements
+            shown.aria_shown = shown.styles_shown = True
+            shown.controlled = walker.controlled
+            walk(root, shown)
+            if page_chars(shown) > SHOWN_GAIN * page_chars(walker):
+                walker = shown
     start, end = pick_main(walker, kind != "article")
     if kind == "product":
         start, end = widen_to_title(walker, start, end)
