@@ -794,3 +794,38 @@ def test_a_hidden_grid_beside_enough_visible_text_stays_hidden():
 def test_a_hidden_grid_on_a_marked_article_stays_hidden_in_spanish():
     page = read_html(_revealed_grid(GRID_ES, head=ARTICLE_HEAD[6:-7]))
     assert texts(page) == ["Shop"]
+
+
+def _linked_cards(summaries: list[str], head: str = "") -> str:
+    cards = "".join(
+        f"<div class='card'><a href='/s{n}'><h2>Story {n}</h2><p>{text}</p></a></div>"
+        for n, text in enumerate(summaries)
+    )
+    return (
+        f"<html><head>{head}</head><body><div class='intro'><h1>Rentals</h1>"
+        f"<p>All our stories about renting a car.</p></div><div class='feed'>{cards}</div>"
+        "</body></html>"
+    )
+
+
+SUMMARIES_EN = [
+    f"A driver in the city was stopped because the rental company listed car {n} as stolen."
+    for n in range(5)
+]
+SUMMARIES_FR = [
+    f"Un conducteur a été arrêté en ville car le loueur avait déclaré la voiture {n} volée."
+    for n in range(5)
+]
+
+
+def test_cards_wrapped_in_their_links_are_the_main_text_of_a_small_page_in_two_languages():
+    for summaries in (SUMMARIES_EN, SUMMARIES_FR):
+        page = read_html(_linked_cards(summaries))
+        main = [block.text for block in page.blocks if block.hints.in_main]
+        assert set(summaries) <= set(main)
+
+
+def test_cards_wrapped_in_links_stay_out_of_a_marked_article_in_french():
+    page = read_html(_linked_cards(SUMMARIES_FR, ARTICLE_HEAD[6:-7]))
+    main = [block.text for block in page.blocks if block.hints.in_main]
+    assert not set(SUMMARIES_FR) & set(main)

@@ -7,7 +7,8 @@ closed ``<dialog>``); ``aria-hidden`` block elements are walked on pages whose m
 no article or product (a listing's carousel slides: wcxb-dev listings 0.643 to 0.649,
 collections 0.614 to 0.617, services 0.825 to 0.827, all 0.8531 to 0.8540; articles,
 products and ScrapingHub unchanged); such a page that still scores under 500 characters is
-walked again with its ``display: none`` blocks shown, and read so when that scores more
+walked again with its ``display: none`` blocks shown and its long linked blocks counted,
+and read so when that scores more
 (a shop grid its script reveals: wcxb-dev collections 0.617 to 0.629, all 0.8540 to 0.8548,
 nothing else changed). Exceptions, all page text a no-script reader sees:
 React's streamed segments (``<div hidden id="S:1">``, moved into place by script),
@@ -199,6 +200,10 @@ TRUSTED: Final = frozenset({"articlebody", "main"})
 MIN_SHOWN_CHARS: Final = 500
 """A page (not marked as an article or product) scoring fewer characters is walked again
 with its ``display: none`` elements shown (a shop that reveals its grid by script)..."""
+LINKED_PROSE_SPACES: Final = 12
+"""...on that walk, a linked block with this many spaces (13+ words) counts its link text:
+a feed whose cards are wrapped whole in their links (wcxb-dev listings 0.649 to 0.655, all
+0.8548 to 0.8552; nothing else changed)..."""
 SHOWN_GAIN: Final = 1.25
 """...and read so when that holds more than this many times the characters."""
 MIN_PICK_SHARE: Final = 0.3
@@ -360,7 +365,8 @@ class _Walker:
         products: a listing's carousel slides)."""
         self.styles_shown = False
         """With ``aria_shown``, walk ``display: none`` elements too (a page that shows
-        its content by script, walked again: ``MIN_SHOWN_CHARS``)."""
+        its content by script, walked again: ``MIN_SHOWN_CHARS``), and score the link text
+        of long linked blocks (``LINKED_PROSE_SPACES``)."""
         self.spans: list[tuple[int, int, int]] = []
         """Every element holding scored text: block range and (weighted) non-link characters."""
         self.span_classes: list[tuple[str, str]] = []
@@ -635,6 +641,8 @@ class _Walker:
         path, tokens = owner.context(self.unions)
         self.hints.append((tag, path, tokens, link_chars, bullet))
         plain = 0 if DATA_BLOB.match(text) else len(text) - link_chars
+        if self.styles_shown and link_chars and text.count(" ") >= LINKED_PROSE_SPACES:
+            plain = len(text)  # a card wrapped in its link: its summary is text
         if (
             not UNLIKELY_TOKENS.isdisjoint(tokens)
             and not (UNLIKELY_TOKENS & tokens <= self.page_tokens)
