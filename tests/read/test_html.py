@@ -829,3 +829,13 @@ def test_cards_wrapped_in_links_stay_out_of_a_marked_article_in_french():
     page = read_html(_linked_cards(SUMMARIES_FR, ARTICLE_HEAD[6:-7]))
     main = [block.text for block in page.blocks if block.hints.in_main]
     assert not set(SUMMARIES_FR) & set(main)
+
+
+def test_a_product_shown_by_script_is_read_in_two_languages():
+    product = "<head><meta property='og:type' content='product'></head>"
+    for items in (
+        GRID_EN,
+        [f"Warme Wollsocken in Größe {n}, aus weichem Merino gestrickt." for n in range(6)],
+    ):
+        page = read_html(_revealed_grid(items, head=product))
+        assert texts(page) == ["Shop", *items]

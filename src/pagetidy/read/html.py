@@ -6,11 +6,12 @@ or hidden elements (``hidden``, ``aria-hidden="true"``, ``style="display: none"`
 closed ``<dialog>``); ``aria-hidden`` block elements are walked on pages whose markup names
 no article or product (a listing's carousel slides: wcxb-dev listings 0.643 to 0.649,
 collections 0.614 to 0.617, services 0.825 to 0.827, all 0.8531 to 0.8540; articles,
-products and ScrapingHub unchanged); such a page that still scores under 500 characters is
-walked again with its ``display: none`` blocks shown and its long linked blocks counted,
-and read so when that scores more
-(a shop grid its script reveals: wcxb-dev collections 0.617 to 0.629, all 0.8540 to 0.8548,
-nothing else changed). Exceptions, all page text a no-script reader sees:
+products and ScrapingHub unchanged). A page not marked as an article that scores under
+500 characters is walked again with its ``display: none`` blocks shown and its long linked
+blocks counted, and read so when that scores more (a shop grid or product its script
+reveals, a feed of cards wrapped in their links: wcxb-dev collections 0.617 to 0.629,
+listings 0.649 to 0.655, products 0.579 to 0.592, all 0.8540 to 0.8561, nothing else
+changed). Exceptions, all page text a no-script reader sees:
 React's streamed segments (``<div hidden id="S:1">``, moved into place by script),
 ``hidden="until-found"`` sections, collapsed sections a reader opens (an accordion's
 panel: the target of an ``aria-controls``, or the element right after a control marked
@@ -198,7 +199,7 @@ MAX_FEED_SCAN: Final = 1000
 TRUSTED: Final = frozenset({"articlebody", "main"})
 """Candidate kinds never widened: ``itemprop=articleBody``, ``<main>`` and ``role=main``."""
 MIN_SHOWN_CHARS: Final = 500
-"""A page (not marked as an article or product) scoring fewer characters is walked again
+"""A page (not marked as an article) scoring fewer characters is walked again
 with its ``display: none`` elements shown (a shop that reveals its grid by script)..."""
 LINKED_PROSE_SPACES: Final = 12
 """...on that walk, a linked block with this many spaces (13+ words) counts its link text:
@@ -1240,7 +1241,7 @@ def read_html(html: str | bytes, source: str = "-") -> Page:
     root = tree.root  # <head> is skipped by the walk
     if root is not None:
         walk(root, walker)
-        if walker.aria_shown and page_chars(walker) < MIN_SHOWN_CHARS:
+        if kind != "article" and page_chars(walker) < MIN_SHOWN_CHARS:
             shown = _Walker()  # a page its script shows: walk its display:none elements
             shown.aria_shown = shown.styles_shown = True
             shown.controlled = walker.controlled
