@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import Final
 
 from pagetidy.author_names import line_names
@@ -92,6 +93,15 @@ POST_KEYS: Final = ("ld:postPublished",)
 THREAD_POSTS: Final = 3
 """HTML: this many stamps in one markup place (same tag, same nearest parents) are a
 thread's posts when their days never go back; the first is the thread's start."""
+MAX_LABEL_WORDS: Final = 3
+"""A date's label block is short: ``Published``, ``Last updated on``."""
+MAX_LABEL_CHARS: Final = 60
+LABEL_REACH: Final = 2
+"""Blocks above a bare date searched for its label (a label may have a sub-label)."""
+ITEM_STAMPS: Final = 3
+"""HTML: stamps of this many different days in one markup place are a listing's items."""
+ITEM_GAP: Final = 15
+"""Blocks between two items' stamps at most (an item is a title, a teaser, a stamp)."""
 POST_GAP: Final = 60
 """Blocks between two posts' stamps at most (a long post); further, another list starts."""
 POST_PARENTS: Final = 3
@@ -272,6 +282,21 @@ def markup_published(page: Page) -> str | None:
     return None
 
 
+def template_only(page: Page, markup: str) -> bool:
+    """Is ``markup`` a date only the JSON-LD gives, and one the page never prints?
+
+    Site templates write a JSON-LD article object dated when the record was made; a
+    page that prints only its "updated" date by the headline, with no other markup
+    naming the published day (``article:published_time``, microdata), gives that
+    updated date as its own.
+    """
+    day = markup[:10]
+    for key in MARKUP_KEYS:
+        if key not in TEMPLATE_KEYS and (found := _markup_date(page, (key,))) and found[:10] == day:
+            return False
+    return not prints(page, markup)
+
+
 def _says_website(page: Page) -> bool:
     return any(
         name == "og:type" and value.strip().lower() == "website" for name, value in page.meta
@@ -324,15 +349,16 @@ def shown_stamp(
 ) -> tuple[str, int] | None:
     """The date the page prints near its headline, and its rank (:func:`stamp_rank`)."""
     owner = {drop.index: drop.filter for drop in drops}
-    blocks = page.blocks
+    blocks = labelled(page.blocks)
     if title_index is None and page.mode == "html":
         title_index = _main_heading(blocks, kept)
     reach = HTML_REACH if page.mode == "html" else NEAR_ARTICLE
     edge = EDGE_REACH if page.mode == "text" else 0
     if page.mode == "text" and (first := first_post(blocks, owner)):
         return first, 0
+    items = item_stamps(page, owner)
     if title_index is not None and (
-        found := _best_stamp(_headline_window(blocks, title_index), owner, reach, edge)
+        found := _best_stamp(_headline_window(blocks, title_index), owner, reach, edge, items)
     ):
         return found
     if title_index is not None and (timed := _time_near(page, title_index)):
@@ -347,7 +373,7 @@ def shown_stamp(
     ]
     if page.mode == "html" and _many_dates(blocks, owner):
         window = [each for each in window if _named_stamp(each[1].text, owner.get(each[1].index))]
-    found = _best_stamp(window, owner, reach)
+    found = _best_stamp(window, owner, reach, skip=items)
     if found or title_index is None:
         return found
     far = _far_published(blocks, title_index, owner)
@@ -355,6 +381,86 @@ def shown_stamp(
         return far, 0
     only = _only_date(blocks, owner, kept) if page.mode == "text" else None
     return (only, 1) if only else None
+
+
+def labelled(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks, a bare date given the cue of the label block just before it.
+
+    Pages print a date's label in a block of its own (``<dt>Published</dt><dd>March 3,
+    2025</dd>``, a heading ``Last updated`` over the date): a block of at most
+    :data:`MAX_LABEL_WORDS` words, no digit, that is all a published or updated cue,
+    up to :data:`LABEL_REACH` blocks above a block that holds only a date.
+
+    >>> from pagetidy.model import Block
+    >>> [b.text for b in labelled([Block(0, "Published"), Block(1, "July 8, 2025")])]
+    ['Published', 'Published: July 8, 2025']
+    >>> [b.text for b in labelled([Block(0, "Our team"), Block(1, "July 8, 2025")])]
+    ['Our team', 'July 8, 2025']
+    """
+    out = list(blocks)
+    for position, block in enumerate(blocks):
+        text = block.text
+        if len(text) > MAX_LABEL_CHARS or not find_dates(text) or leftover_words(text):
+            continue
+        for before in blocks[max(0, position - LABEL_REACH) : position][::-1]:
+            if word_count(before.text) > MAX_LABEL_WORDS or any(c.isdigit() for c in before.text):
+                break
+            if is_label(before.text):
+                out[position] = replace(block, text=f"{before.text.rstrip(' :')}: {text}")
+                break
+    return out
+
+
+def is_label(text: str) -> bool:
+    """Is the text only a published or updated cue (``Published``, ``Zuletzt aktualisiert:``)?
+
+    >>> is_label("Last updated on"), is_label("Veröffentlicht:"), is_label("Published works")
+    (True, True, False)
+    """
+    found = contains("published", text) + contains("updated", text)
+    cue = {word for phrase in found for word in phrase.split()}
+    return bool(found) and all(
+        word in cue or word in phrases("dateline") for word in fold(text).split()
+    )
+
+
+def item_stamps(page: Page, owner: dict[int, str]) -> frozenset[int]:
+    """HTML: the bare stamps of a listing's items, never the page's date.
+
+    A listing prints one stamp per item, each in the same markup place (the same tag
+    under the same parents): :data:`ITEM_STAMPS` or more bare dates in one place, none
+    more than :data:`ITEM_GAP` blocks from the next, giving as many different days,
+    that go back in time somewhere (a thread's posts never do). A stamp that says what
+    it dates (``Published ...``) is left to the callers' rules.
+    """
+    if page.mode != "html":
+        return frozenset()
+    places: dict[tuple[str, tuple[str, ...]], list[tuple[int, str]]] = {}
+    for block in page.blocks:
+        if (
+            is_stamp(block, owner.get(block.index))
+            and line_rank(block.text) > 0
+            and (date := stamp_date(block.text))
+        ):
+            places.setdefault((block.hints.tag, block.hints.path), []).append(
+                (block.index, date.iso)
+            )
+    items: set[int] = set()
+    for stamps in places.values():
+        for run in _runs(stamps, ITEM_GAP):
+            days = {iso[:10] for _, iso in run}
+            if len(days) >= ITEM_STAMPS and thread_start([iso for _, iso in run]) is None:
+                items.update(index for index, _ in run)
+    return frozenset(items)
+
+
+def _runs(stamps: Sequence[tuple[int, str]], gap: int) -> Iterator[Sequence[tuple[int, str]]]:
+    """The stamps split where more than ``gap`` blocks part two of them."""
+    start = 0
+    for position in range(1, len(stamps) + 1):
+        if position == len(stamps) or stamps[position][0] - stamps[position - 1][0] > gap:
+            yield stamps[start:position]
+            start = position
 
 
 def _only_date(blocks: Sequence[Block], owner: dict[int, str], kept: Sequence[Block]) -> str | None:
@@ -517,12 +623,15 @@ def _best_stamp(
     owner: dict[int, str],
     reach: int = BELOW_TITLE,
     edge: int = 0,
+    skip: frozenset[int] = frozenset(),
 ) -> tuple[str, int] | None:
     """The stamp of the window that ranks first, and its rank; one not "published"
     counts only within ``reach`` blocks. Up to ``edge`` blocks under the headline, a
     date opening or closing a longer line (:func:`edge_date`) counts too."""
     stamps = []
     for offset, block in window:
+        if block.index in skip:
+            continue
         if is_stamp(block, owner.get(block.index)):
             if (rank := line_rank(block.text)) == 0 or abs(offset) <= reach:
                 stamps.append((rank, offset < 0, abs(offset), block.index, stamp_date(block.text)))
@@ -627,8 +736,11 @@ def _markup_or_shown(
 ) -> str:
     """The markup's date, or the plain date printed by the headline (:func:`published_of`)."""
     shown = shown_stamp(page, drops, kept, title_index)
-    if not shown or shown[1] >= UPDATED_RANK or shown[0][:10] == markup[:10]:
+    if not shown or shown[0][:10] == markup[:10]:
         return markup
+    if shown[1] >= UPDATED_RANK:
+        later = shown[0][:10] > markup[:10]
+        return shown[0] if far_too and later and template_only(page, markup) else markup
     if far_too and days_apart(shown[0], markup) > SHOWN_GAP_DAYS:
         return shown[0]
     modified = _markup_date(page, MODIFIED_KEYS)
