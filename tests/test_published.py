@@ -687,3 +687,68 @@ def test_a_label_block_names_the_bare_date_below_it(label, date, iso):
     # the look-alike: a heading that is no date label leaves the far date bare
     other = box.replace(label, "Nächste Fähre" if "ö" in label else "Next ferry")
     assert _facts_date(f"<h1>Harbour bridge</h1>{text}{other}") is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "others", "iso"),
+    [
+        ("03/10/2023", ("16 February 2026", "9 January 2026"), "2023-10-03"),
+        ("03/10/2023", ("16 février 2026", "9 janvier 2026"), "2023-10-03"),
+        ("09.10.2024", ("11.24.2025", "10.28.2025"), "2024-09-10"),
+        # look-alikes: the other dates do not say the order, the separator's default holds
+        ("03/10/2023", ("February 16, 2026", "January 9, 2026"), "2023-03-10"),
+        ("09.10.2024", ("11.04.2025", "10.08.2025"), "2024-10-09"),
+    ],
+)
+def test_numeric_stamp_read_in_the_order_of_the_pages_other_dates(stamp, others, iso):
+    related = "".join(f"<li><a href='/{n}'>Story</a> {day}</li>" for n, day in enumerate(others))
+    body = f"<h1>Harbour bridge</h1><div>{stamp}</div>{f'<p>{PROSE}</p>' * 20}<ul>{related}</ul>"
+    assert _facts_date(body) == iso
+
+
+def test_numeric_stamp_in_a_dump_read_in_the_order_of_its_other_dates():
+    far = [PROSE] * 30
+    day_first = ("Harbour bridge", "03/10/2023", PROSE, *far, "16 February 2026", "9 May 2026")
+    assert date_of(*day_first) == "2023-10-03"
+    month_first = ("Harbour bridge", "03/10/2023", PROSE, *far, "February 16, 2026", "May 9, 2026")
+    assert date_of(*month_first) == "2023-03-10"
+
+
+@pytest.mark.parametrize(
+    ("kind", "stamp", "iso"),
+    [
+        # the page prints the same minute on the reader's clock: its day is the page's
+        ("DiscussionForumPosting", ("2025-12-19T04:25:38+0500", "2 hours ago"), "2025-12-19"),
+        ("Question", ("2025-12-19T04:25+05:00", "19. Dezember 2025"), "2025-12-19"),
+        # look-alikes: another minute (the last post), or a day with no time
+        ("DiscussionForumPosting", ("2025-12-19T04:31:02+0500", "2 hours ago"), "2025-12-18"),
+        ("Question", ("2025-12-19", "19. Dezember 2025"), "2025-12-18"),
+    ],
+)
+def test_forum_markup_in_utc_gives_way_to_the_same_moment_printed(kind, stamp, iso):
+    item = f'"@type": "{kind}", "datePublished": "2025-12-18T23:25:38+00:00"'
+    ld = f'<script type="application/ld+json">{{{item}}}</script>'
+    shown = f"<time datetime='{stamp[0]}'>{stamp[1]}</time>"
+    body = f"<h1>Harbour ferry question</h1><div>{shown}</div><p>{PROSE}</p>"
+    page = _html_page(body, ld)
+    kept = tuple(block for block in page.blocks if block.text == PROSE)
+    assert (published_of(page, (), kept, page.blocks[0].index) or "")[:10] == iso
+
+
+@pytest.mark.parametrize(
+    ("shown", "iso"),
+    [
+        ("August 19, 2025", "2025-01-29"),  # the modified day, printed without its cue
+        ("19. August 2025", "2025-01-29"),
+        ("2025년 8월 19일", "2025-01-29"),
+        ("June 2, 2025", "2025-06-02"),  # the look-alike: another day, the page's own
+    ],
+)
+def test_publisher_meta_beats_the_modified_day_printed_plain(shown, iso):
+    meta = '<meta property="article:published_time" content="2025-01-29T20:47:00Z">'
+    head = _ld("2025-01-29T20:47:00Z", "2025-08-19T13:25:00Z") + meta
+    body = f"<h1>Harbour bridge</h1><div>{shown}</div><p>{PROSE}</p>"
+    assert (_published(_html_page(body, head)) or "")[:10] == iso
+    # JSON-LD alone: the printed day is the page's (the record's date is the template's)
+    alone = _html_page(body, _ld("2025-01-29T20:47:00Z", "2025-08-19T13:25:00Z"))
+    assert (_published(alone) or "")[:10] == (iso if iso == "2025-06-02" else "2025-08-19")

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import Final
 
 from pagetidy.author_names import line_names
-from pagetidy.dates import FoundDate, find_dates
+from pagetidy.dates import FoundDate, date_order, find_dates, in_order
 from pagetidy.filters.dateline import leftover_words
 from pagetidy.lexicon import contains, phrases
 from pagetidy.model import Block, Drop, Page
@@ -44,7 +44,7 @@ INTO_ARTICLE: Final = 3
 """...or this close after its start (dates deeper in are its items': reviews, events)."""
 INTO_TEXT: Final = 10
 """...in a text dump, whose article start is less sure."""
-HTML_REACH: Final = 10
+HTML_REACH: Final = 12
 """HTML: a date line not cued "published" this far from the headline or the article's
 start is some item's (its blocks are finer than a dump's lines, so the reach is shorter)."""
 MANY_DATES: Final = 4
@@ -290,11 +290,17 @@ def template_only(page: Page, markup: str) -> bool:
     naming the published day (``article:published_time``, microdata), gives that
     updated date as its own.
     """
+    return not publisher_dated(page, markup) and not prints(page, markup)
+
+
+def publisher_dated(page: Page, markup: str) -> bool:
+    """Does markup other than JSON-LD (``article:published_time``, microdata, ``pubdate``)
+    give the day of ``markup`` as the published one?"""
     day = markup[:10]
-    for key in MARKUP_KEYS:
-        if key not in TEMPLATE_KEYS and (found := _markup_date(page, (key,))) and found[:10] == day:
-            return False
-    return not prints(page, markup)
+    return any(
+        key not in TEMPLATE_KEYS and (found := _markup_date(page, (key,))) and found[:10] == day
+        for key in MARKUP_KEYS
+    )
 
 
 def _says_website(page: Page) -> bool:
@@ -349,7 +355,7 @@ def shown_stamp(
 ) -> tuple[str, int] | None:
     """The date the page prints near its headline, and its rank (:func:`stamp_rank`)."""
     owner = {drop.index: drop.filter for drop in drops}
-    blocks = labelled(page.blocks)
+    blocks = labelled(ordered(page.blocks))
     if title_index is None and page.mode == "html":
         title_index = _main_heading(blocks, kept)
     reach = HTML_REACH if page.mode == "html" else NEAR_ARTICLE
@@ -381,6 +387,21 @@ def shown_stamp(
         return far, 0
     only = _only_date(blocks, owner, kept) if page.mode == "text" else None
     return (only, 1) if only else None
+
+
+def ordered(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks, their numeric dates read in the order the page's other dates show
+    (:func:`pagetidy.dates.date_order`): ``03/10/2023`` is 3 October on a page that
+    writes ``16 February 2026``, ``09.10.2024`` is 10 September beside ``11.24.2025``.
+    """
+    order = date_order(block.text for block in blocks)
+    if order is None:
+        return blocks
+    out = []
+    for block in blocks:
+        text = in_order(block.text, order)
+        out.append(block if text == block.text else replace(block, text=text))
+    return out
 
 
 def labelled(blocks: Sequence[Block]) -> Sequence[Block]:
@@ -713,9 +734,11 @@ def published_of(
     published and modified dates are one day (a page saved once more). Not on a thread,
     whose headline stands by its last post's date.
     """
-    if page.mode == "html" and (post := _markup_date(page, POST_KEYS)):
-        return post
     posts = posts_start(page, drops, kept, title_index)
+    if page.mode == "html" and (post := _markup_date(page, POST_KEYS)):
+        timed = _time_near(page, title_index) if title_index is not None else None
+        local = [shown for shown in (timed, posts) if shown and same_moment(post, shown)]
+        return local[0] if local else post
     markup = markup_published(page)
     if markup is None:
         found = text_published(page, drops, kept, title_index)
@@ -741,10 +764,31 @@ def _markup_or_shown(
     if shown[1] >= UPDATED_RANK:
         later = shown[0][:10] > markup[:10]
         return shown[0] if far_too and later and template_only(page, markup) else markup
+    modified = _markup_date(page, MODIFIED_KEYS)
+    if modified and modified[:10] == shown[0][:10] and publisher_dated(page, markup):
+        return markup  # the update printed without its cue; the publisher names the day
     if far_too and days_apart(shown[0], markup) > SHOWN_GAP_DAYS:
         return shown[0]
-    modified = _markup_date(page, MODIFIED_KEYS)
     return shown[0] if modified is not None and modified[:10] == markup[:10] else markup
+
+
+def same_moment(first: str, second: str) -> bool:
+    """Are two ISO date-times the same minute on clocks of two time zones (a forum's
+    markup in UTC, its page printing the reader's time)? Their minutes (and seconds,
+    when both give them) agree and they lie at most a day apart.
+
+    >>> same_moment("2025-12-18T23:25:38+00:00", "2025-12-19T04:25:38+05:00")
+    True
+    >>> same_moment("2026-02-15T03:05:48", "2026-02-14T21:05")
+    True
+    >>> same_moment("2026-02-15T03:05", "2026-02-14T21:07"), same_moment("2026-02-15", "2026-02-14")
+    (False, False)
+    """
+    if len(first) < 16 or len(second) < 16 or days_apart(first, second) > 1:
+        return False
+    seconds = first[16:19], second[16:19]
+    both = all(part.startswith(":") for part in seconds)
+    return first[14:16] == second[14:16] and (not both or seconds[0] == seconds[1])
 
 
 def days_apart(first: str, second: str) -> int:
