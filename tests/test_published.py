@@ -752,3 +752,29 @@ def test_publisher_meta_beats_the_modified_day_printed_plain(shown, iso):
     # JSON-LD alone: the printed day is the page's (the record's date is the template's)
     alone = _html_page(body, _ld("2025-01-29T20:47:00Z", "2025-08-19T13:25:00Z"))
     assert (_published(alone) or "")[:10] == (iso if iso == "2025-06-02" else "2025-08-19")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("#1 2025-11-01 15:14:37", "#2 2025-11-02 06:23:21"),
+        ("Beitrag #1 · 1. November 2025", "Beitrag #2 · 2. November 2025"),
+    ],
+)
+def test_html_thread_post_numbers_give_the_first_post_date(first, second):
+    # two posts only, far below the headline: their numbers say which is the first
+    posts = "".join(
+        f"<div class=post><h2>{stamp}</h2><dl><dd>Posts: 12</dd></dl><p>{PROSE}</p></div>"
+        for stamp in (first, second)
+    )
+    menu = "".join(f"<li><a href='/{n}'>Board {n}</a></li>" for n in range(20))
+    page = _html_page(f"<h1>Harbour Forum</h1><ul>{menu}</ul>{posts}")
+    kept = tuple(block for block in page.blocks if block.text == PROSE)
+    assert (published_of(page, (), kept, page.blocks[0].index) or "")[:10] == "2025-11-01"
+    # the look-alike: sentences naming a #1 and a #2 with a date are no post headers
+    ranked = "".join(
+        f"<p>The #{n} pick on Nov {n}, 2025 was the ferry plan the council had argued over "
+        "for months before the vote, the mayor said.</p>"
+        for n in (1, 2)
+    )
+    assert _facts_date(f"<h1>Harbour Forum</h1>{f'<p>{PROSE}</p>' * 30}{ranked}") is None

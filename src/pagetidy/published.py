@@ -360,7 +360,7 @@ def shown_stamp(
         title_index = _main_heading(blocks, kept)
     reach = HTML_REACH if page.mode == "html" else NEAR_ARTICLE
     edge = EDGE_REACH if page.mode == "text" else 0
-    if page.mode == "text" and (first := first_post(blocks, owner)):
+    if first := first_post(blocks, owner):
         return first, 0
     items = item_stamps(page, owner)
     if title_index is not None and (
