@@ -190,6 +190,7 @@ def _published(page: Page) -> str | None:
         ('<meta itemprop="datePublished" content="2025-03-14T10:22:00+09:00">', "2025-03-14"),
         ('<meta name="pubdate" content="2025-03-14">', "2025-03-14"),
         ('<meta name="dc.date" content="2025-03-14">', "2025-03-14"),
+        ('<meta name="published-date" content="14.03.2025">', "2025-03-14"),
         ('<meta name="published" content="March 14, 2025">', "2025-03-14"),
         ('<meta property="og:updated_time" content="2025-03-14">', None),  # an update only
     ],
