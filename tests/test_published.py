@@ -779,3 +779,22 @@ def test_html_thread_post_numbers_give_the_first_post_date(first, second):
         for n in (1, 2)
     )
     assert _facts_date(f"<h1>Harbour Forum</h1>{f'<p>{PROSE}</p>' * 30}{ranked}") is None
+
+
+def _ld_articles(*days: str) -> str:
+    items = ", ".join(f'{{"@type": "BlogPosting", "datePublished": "{day}"}}' for day in days)
+    return f'<script type="application/ld+json">{{"@graph": [{items}]}}</script>'
+
+
+@pytest.mark.parametrize("headline", ["Harbour bridge to close", "Hafenbrücke wird gesperrt"])
+def test_the_own_article_named_again_in_json_ld_dates_the_page(headline):
+    body = f"<h1>{headline}</h1>" + f"<p>{PROSE}</p>" * 4
+    # the page's article, named twice, and teasers of two others
+    own = _ld_articles("2025-12-19T23:35:13Z", "2025-12-16T15:54:20Z", "2025-12-19T23:35:13Z")
+    assert _published(_html_page(body, own)) == "2025-12-19T23:35:13Z"
+    # a listing's articles, each named once: no date
+    listing = _ld_articles("2025-12-19T23:35:13Z", "2025-12-16T15:54:20Z", "2025-12-10T08:00:00Z")
+    assert _published(_html_page(body, listing)) is None
+    # the look-alike: another article repeated as often as the first one
+    tie = _ld_articles("2025-12-19T23:35:13Z", "2025-12-16T15:54:20Z") * 2
+    assert _published(_html_page(body, tie)) is None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import Final
@@ -317,16 +318,33 @@ def prints(page: Page, iso: str) -> bool:
 
 def _markup_date(page: Page, keys: Sequence[str]) -> str | None:
     """The first key's date; a key giving several days is a thread's (its first post's
-    date) when they go forward in time, else items' (reviews, a listing), passed over."""
+    date) when they go forward in time, else items' (reviews, a listing), passed over;
+    but JSON-LD article objects whose first date is also the one most repeated are the
+    page's own article (named again in the graph) and teasers of others."""
     for key in keys:
         dates = [
             found[0].iso
             for name, value in page.meta
             if name == key and (found := find_dates(value))
         ]
-        if dates and (first := thread_start(dates)):
+        if dates and (first := thread_start(dates) or own_article(dates, key)):
             return first
     return None
+
+
+def own_article(dates: Sequence[str], key: str) -> str | None:
+    """The first JSON-LD article date when it is repeated more than any other.
+
+    >>> own_article(["2025-12-19T23:35", "2025-12-16", "2025-12-19T23:35"], "ld:datePublished")
+    '2025-12-19T23:35'
+    >>> own_article(["2025-12-19", "2025-12-16", "2025-12-10"], "ld:datePublished") is None
+    True
+    """
+    if key not in TEMPLATE_KEYS:
+        return None
+    counts = Counter(dates)
+    first = counts.pop(dates[0])
+    return dates[0] if first > 1 and all(count < first for count in counts.values()) else None
 
 
 def thread_start(dates: Sequence[str]) -> str | None:
