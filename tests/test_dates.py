@@ -2,7 +2,7 @@
 
 import pytest
 
-from pagetidy.dates import find_dates
+from pagetidy.dates import date_order, find_dates, in_order
 
 
 def isos(text: str) -> list[str]:
@@ -102,3 +102,33 @@ def test_markdown_marks_around_dates(text, expected):
 @pytest.mark.parametrize("text", ["ab2019-11-20", "v2_11.2025", "id_20251120"])
 def test_dates_glued_to_words_or_ids_are_not_read(text):
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "order"),
+    [
+        # numeric dates with a part over 12 say it
+        (["Posted 11.24.2025", "Updated 09.10.2024"], "month"),
+        (["Beitrag vom 24.11.2025", "03.10.2023"], "day"),
+        # else dates with a month name, two or more, all one way
+        (["16 February 2026", "9 March 2026", "03/10/2023"], "day"),
+        (["16 février 2026", "9 mars 2026"], "day"),
+        (["February 16, 2026", "March 9, 2026"], "month"),
+        (["2026년 2월 16일", "2025年3月9日"], None),  # year first: says nothing
+        # look-alikes: one named date, or both ways, say nothing
+        (["16 February 2026", "03/10/2023"], None),
+        (["March 3, 2025", "3 March 2025", "4 April 2025"], None),
+        (["11/24/2025", "24/11/2025"], None),
+    ],
+)
+def test_date_order_of_a_page(texts, order):
+    assert date_order(texts) == order
+
+
+def test_numeric_dates_read_in_the_pages_order():
+    assert isos(in_order("Posted 03/10/2023, 10:22", "day")) == ["2023-10-03T10:22"]
+    assert isos(in_order("Veröffentlicht 09.10.2024", "month")) == ["2024-09-10"]
+    # dates only one reading fits, or read that way already, stay as they are
+    assert in_order("03/10/2023", "month") == "03/10/2023"
+    assert in_order("24.11.2025 und 05.05.2025", "month") == "24.11.2025 und 05.05.2025"
+    assert in_order("2025-03-10", "day") == "2025-03-10"

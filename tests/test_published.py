@@ -190,6 +190,7 @@ def _published(page: Page) -> str | None:
         ('<meta itemprop="datePublished" content="2025-03-14T10:22:00+09:00">', "2025-03-14"),
         ('<meta name="pubdate" content="2025-03-14">', "2025-03-14"),
         ('<meta name="dc.date" content="2025-03-14">', "2025-03-14"),
+        ('<meta name="published-date" content="14.03.2025">', "2025-03-14"),
         ('<meta name="published" content="March 14, 2025">', "2025-03-14"),
         ('<meta property="og:updated_time" content="2025-03-14">', None),  # an update only
     ],
@@ -336,8 +337,6 @@ def _ld(published: str, modified: str | None = None, og: str = "") -> str:
         ("19. August 2025", "2025-08-19"),
         ("2025년 8월 19일", "2025-08-19"),
         ("Jan 30, 2025", "2025-01-29T20:47:00Z"),  # a day away: another time zone
-        ("Updated: August 19, 2025", "2025-01-29T20:47:00Z"),  # an update, not the date
-        ("Aktualisiert am 19. August 2025", "2025-01-29T20:47:00Z"),
         ("© 2025 Harbour Times", "2025-01-29T20:47:00Z"),
     ],
 )
@@ -345,6 +344,17 @@ def test_printed_date_beats_a_far_markup_date(shown, iso):
     head = _ld("2025-01-29T20:47:00Z", "2025-08-19T13:25:00Z")
     body = f"<h1>Harbour bridge</h1><div>{shown}</div><p>{PROSE}</p>"
     assert _published(_html_page(body, head)) == iso
+
+
+@pytest.mark.parametrize("shown", ["Updated: August 19, 2025", "Aktualisiert am 19. August 2025"])
+def test_printed_update_beats_only_a_template_markup_date(shown):
+    body = f"<h1>Harbour bridge</h1><div>{shown}</div><p>{PROSE}</p>"
+    # JSON-LD alone, a day the page never prints: the page's own date is its update
+    assert _published(_html_page(body, _ld("2025-01-29T20:47:00Z", "2025-08-19"))) == "2025-08-19"
+    # the publisher's meta names the published day: an update does not replace it
+    meta = '<meta property="article:published_time" content="2025-01-29T20:47:00Z">'
+    head = _ld("2025-01-29T20:47:00Z", "2025-08-19") + meta
+    assert _published(_html_page(body, head)) == "2025-01-29T20:47:00Z"
 
 
 @pytest.mark.parametrize(
@@ -545,3 +555,246 @@ def test_a_number_one_that_is_no_post_number_gives_no_thread_date():
     alone = ("Harbour bridge", *([PROSE] * 30), "#1 · Jan 3, 2024", PROSE)  # no post #2
     assert date_of(*alone) is None
 
+
+
+def _facts_date(body: str, head: str = "") -> str | None:
+    from pagetidy import clean
+
+    found = clean(_page_html(body, head), input_format="html").facts.published
+    return found[:10] if found else None
+
+
+def _page_html(body: str, head: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body}</body></html>"
+
+
+@pytest.mark.parametrize(
+    ("headline", "stamp", "other"),
+    [
+        ("Harbour bridge to close", "May 31, 2024", "Ferry fares rise again"),
+        ("Hafenbrücke wird gesperrt", "31. Mai 2024", "Fährpreise steigen wieder"),
+    ],
+)
+def test_the_h1_copy_of_the_headline_anchors_the_date(headline, stamp, other):
+    # a "most read" box prints the headline above the article's own <h1>
+    popular = f"<div class=popular><p>{other}</p><p>{headline}</p></div>"
+    nav = "".join(f"<div class=menu>Menu {n}</div>" for n in range(12))
+    body = (
+        f"{popular}{nav}<h1>{headline}</h1><div class=meta>{stamp}</div>"
+        f"<article>{f'<p>{PROSE}</p>' * 4}</article>"
+    )
+    head = f"<title>{headline}</title>"
+    assert _facts_date(body, head) == "2024-05-31"
+    # the look-alike: no <h1>, the box's copy is all there is; its neighbour date is far
+    alone = body.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
+    page = _html_page(alone, head)
+    copy = next(block.index for block in page.blocks if block.text == headline)
+    from pagetidy.facts import headline_of
+
+    assert headline_of(page, (), page.blocks)[1] == copy
+
+
+def _listing(items: tuple[str, ...], tag: str = "div") -> str:
+    return "".join(
+        f"<div class=item><h2>Story {n}</h2><{tag} class=date>{item}</{tag}><p>{PROSE}</p></div>"
+        for n, item in enumerate(items)
+    )
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ("Dec 17, 2025", "Dec 14, 2025", "Dec 9, 2025", "Nov 30, 2025"),
+        ("17. Dezember 2025", "14. Dezember 2025", "9. Dezember 2025", "30. November 2025"),
+        ("2025년 12월 17일", "2025년 12월 14일", "2025년 12월 9일", "2025년 11월 30일"),
+    ],
+)
+def test_a_listings_item_stamps_do_not_date_the_page(items):
+    # the listing's <h1> names a section; the first item's date stands right under it
+    assert _facts_date(f"<h1>News</h1>{_listing(items)}") is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "items", "iso"),
+    [
+        ("March 3, 2025", ("Dec 17, 2025", "Dec 14, 2025", "Dec 9, 2025"), "2025-03-03"),
+        (
+            "3. März 2025",
+            ("17. Dezember 2025", "14. Dezember 2025", "9. Dezember 2025"),
+            "2025-03-03",
+        ),
+    ],
+)
+def test_related_items_far_below_leave_the_articles_own_stamp(stamp, items, iso):
+    # the article's stamp sits in the same markup place as the related stories' stamps
+    article = f"<div class=item><h1>Harbour bridge</h1><div class=date>{stamp}</div></div>"
+    text = f"<p>{PROSE}</p>" * 20
+    assert _facts_date(f"{article}{text}{_listing(items)}") == iso
+
+
+@pytest.mark.parametrize(
+    "posts",
+    [
+        ("Jan 3, 2024", "Jan 4, 2024", "Jan 9, 2024"),
+        ("3. Januar 2024", "4. Januar 2024", "9. Januar 2024"),
+    ],
+)
+def test_stamps_going_forward_in_one_place_are_a_threads_posts(posts):
+    # a look-alike of a listing: the days never go back, the first post dates the page
+    assert _facts_date(f"<h1>Saw blade wobbles</h1>{_listing(posts)}") == "2024-01-03"
+
+
+LD_ONLY = (
+    '<script type="application/ld+json">{"@type": "Article", "datePublished": '
+    '"2021-08-12T19:35:44Z", "dateModified": "2025-02-22T10:00:00Z"}</script>'
+)
+
+
+@pytest.mark.parametrize(
+    ("updated", "iso"),
+    [
+        ("Last updated: February 22, 2025", "2025-02-22"),
+        ("Zuletzt aktualisiert am 22. Februar 2025", "2025-02-22"),
+        ("최종수정 2025.02.22", "2025-02-22"),
+    ],
+)
+def test_a_template_only_published_date_gives_way_to_the_printed_update(updated, iso):
+    body = f"<h1>Harbour bridge to close</h1><div>{updated}</div>" + f"<p>{PROSE}</p>" * 4
+    assert _facts_date(body, LD_ONLY) == iso
+    # the publisher's own meta names the same published day: the markup stands
+    meta = '<meta property="article:published_time" content="2021-08-12T19:35:44Z">'
+    assert _facts_date(body, LD_ONLY + meta) == "2021-08-12"
+    # the look-alike: the page prints the published day too, so the markup is the page's
+    printed = body + "<div class=footer-note>First published August 12, 2021</div>"
+    assert _facts_date(printed, LD_ONLY) == "2021-08-12"
+
+
+@pytest.mark.parametrize(
+    ("label", "date", "iso"),
+    [
+        ("Published", "July 8, 2025", "2025-07-08"),
+        ("Veröffentlicht:", "8. Juli 2025", "2025-07-08"),
+        ("입력", "2025.07.08", "2025-07-08"),
+    ],
+)
+def test_a_label_block_names_the_bare_date_below_it(label, date, iso):
+    # the meta box stands far below the headline, label and date in blocks of their own
+    text = f"<p>{PROSE}</p>" * 30
+    box = f"<dl><dt>{label}</dt><dd>{date}</dd></dl>"
+    assert _facts_date(f"<h1>Harbour bridge</h1>{text}{box}") == iso
+    # an "updated" label that far is a footer's note, not the page's date
+    updated = box.replace(label, "Last updated")
+    assert _facts_date(f"<h1>Harbour bridge</h1>{text}{updated}") is None
+    # the look-alike: a heading that is no date label leaves the far date bare
+    other = box.replace(label, "Nächste Fähre" if "ö" in label else "Next ferry")
+    assert _facts_date(f"<h1>Harbour bridge</h1>{text}{other}") is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "others", "iso"),
+    [
+        ("03/10/2023", ("16 February 2026", "9 January 2026"), "2023-10-03"),
+        ("03/10/2023", ("16 février 2026", "9 janvier 2026"), "2023-10-03"),
+        ("09.10.2024", ("11.24.2025", "10.28.2025"), "2024-09-10"),
+        # look-alikes: the other dates do not say the order, the separator's default holds
+        ("03/10/2023", ("February 16, 2026", "January 9, 2026"), "2023-03-10"),
+        ("09.10.2024", ("11.04.2025", "10.08.2025"), "2024-10-09"),
+    ],
+)
+def test_numeric_stamp_read_in_the_order_of_the_pages_other_dates(stamp, others, iso):
+    related = "".join(f"<li><a href='/{n}'>Story</a> {day}</li>" for n, day in enumerate(others))
+    body = f"<h1>Harbour bridge</h1><div>{stamp}</div>{f'<p>{PROSE}</p>' * 20}<ul>{related}</ul>"
+    assert _facts_date(body) == iso
+
+
+def test_numeric_stamp_in_a_dump_read_in_the_order_of_its_other_dates():
+    far = [PROSE] * 30
+    day_first = ("Harbour bridge", "03/10/2023", PROSE, *far, "16 February 2026", "9 May 2026")
+    assert date_of(*day_first) == "2023-10-03"
+    month_first = ("Harbour bridge", "03/10/2023", PROSE, *far, "February 16, 2026", "May 9, 2026")
+    assert date_of(*month_first) == "2023-03-10"
+
+
+@pytest.mark.parametrize(
+    ("kind", "stamp", "iso"),
+    [
+        # the page prints the same minute on the reader's clock: its day is the page's
+        ("DiscussionForumPosting", ("2025-12-19T04:25:38+0500", "2 hours ago"), "2025-12-19"),
+        ("Question", ("2025-12-19T04:25+05:00", "19. Dezember 2025"), "2025-12-19"),
+        # look-alikes: another minute (the last post), or a day with no time
+        ("DiscussionForumPosting", ("2025-12-19T04:31:02+0500", "2 hours ago"), "2025-12-18"),
+        ("Question", ("2025-12-19", "19. Dezember 2025"), "2025-12-18"),
+    ],
+)
+def test_forum_markup_in_utc_gives_way_to_the_same_moment_printed(kind, stamp, iso):
+    item = f'"@type": "{kind}", "datePublished": "2025-12-18T23:25:38+00:00"'
+    ld = f'<script type="application/ld+json">{{{item}}}</script>'
+    shown = f"<time datetime='{stamp[0]}'>{stamp[1]}</time>"
+    body = f"<h1>Harbour ferry question</h1><div>{shown}</div><p>{PROSE}</p>"
+    page = _html_page(body, ld)
+    kept = tuple(block for block in page.blocks if block.text == PROSE)
+    assert (published_of(page, (), kept, page.blocks[0].index) or "")[:10] == iso
+
+
+@pytest.mark.parametrize(
+    ("shown", "iso"),
+    [
+        ("August 19, 2025", "2025-01-29"),  # the modified day, printed without its cue
+        ("19. August 2025", "2025-01-29"),
+        ("2025년 8월 19일", "2025-01-29"),
+        ("June 2, 2025", "2025-06-02"),  # the look-alike: another day, the page's own
+    ],
+)
+def test_publisher_meta_beats_the_modified_day_printed_plain(shown, iso):
+    meta = '<meta property="article:published_time" content="2025-01-29T20:47:00Z">'
+    head = _ld("2025-01-29T20:47:00Z", "2025-08-19T13:25:00Z") + meta
+    body = f"<h1>Harbour bridge</h1><div>{shown}</div><p>{PROSE}</p>"
+    assert (_published(_html_page(body, head)) or "")[:10] == iso
+    # JSON-LD alone: the printed day is the page's (the record's date is the template's)
+    alone = _html_page(body, _ld("2025-01-29T20:47:00Z", "2025-08-19T13:25:00Z"))
+    assert (_published(alone) or "")[:10] == (iso if iso == "2025-06-02" else "2025-08-19")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("#1 2025-11-01 15:14:37", "#2 2025-11-02 06:23:21"),
+        ("Beitrag #1 · 1. November 2025", "Beitrag #2 · 2. November 2025"),
+    ],
+)
+def test_html_thread_post_numbers_give_the_first_post_date(first, second):
+    # two posts only, far below the headline: their numbers say which is the first
+    posts = "".join(
+        f"<div class=post><h2>{stamp}</h2><dl><dd>Posts: 12</dd></dl><p>{PROSE}</p></div>"
+        for stamp in (first, second)
+    )
+    menu = "".join(f"<li><a href='/{n}'>Board {n}</a></li>" for n in range(20))
+    page = _html_page(f"<h1>Harbour Forum</h1><ul>{menu}</ul>{posts}")
+    kept = tuple(block for block in page.blocks if block.text == PROSE)
+    assert (published_of(page, (), kept, page.blocks[0].index) or "")[:10] == "2025-11-01"
+    # the look-alike: sentences naming a #1 and a #2 with a date are no post headers
+    ranked = "".join(
+        f"<p>The #{n} pick on Nov {n}, 2025 was the ferry plan the council had argued over "
+        "for months before the vote, the mayor said.</p>"
+        for n in (1, 2)
+    )
+    assert _facts_date(f"<h1>Harbour Forum</h1>{f'<p>{PROSE}</p>' * 30}{ranked}") is None
+
+
+def _ld_articles(*days: str) -> str:
+    items = ", ".join(f'{{"@type": "BlogPosting", "datePublished": "{day}"}}' for day in days)
+    return f'<script type="application/ld+json">{{"@graph": [{items}]}}</script>'
+
+
+@pytest.mark.parametrize("headline", ["Harbour bridge to close", "Hafenbrücke wird gesperrt"])
+def test_the_own_article_named_again_in_json_ld_dates_the_page(headline):
+    body = f"<h1>{headline}</h1>" + f"<p>{PROSE}</p>" * 4
+    # the page's article, named twice, and teasers of two others
+    own = _ld_articles("2025-12-19T23:35:13Z", "2025-12-16T15:54:20Z", "2025-12-19T23:35:13Z")
+    assert _published(_html_page(body, own)) == "2025-12-19T23:35:13Z"
+    # a listing's articles, each named once: no date
+    listing = _ld_articles("2025-12-19T23:35:13Z", "2025-12-16T15:54:20Z", "2025-12-10T08:00:00Z")
+    assert _published(_html_page(body, listing)) is None
+    # the look-alike: another article repeated as often as the first one
+    tie = _ld_articles("2025-12-19T23:35:13Z", "2025-12-16T15:54:20Z") * 2
+    assert _published(_html_page(body, tie)) is None

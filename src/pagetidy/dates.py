@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Final
+from typing import Final, Literal
 
 from pagetidy.signals import text_cache
 
@@ -207,3 +209,73 @@ def _find_dates(text: str) -> tuple[FoundDate, ...]:
                 added.append((start, end))
         taken = sorted(taken + added)
     return tuple(sorted(found, key=lambda date: date.start))
+
+
+Order = Literal["day", "month"]
+NUMERIC: Final = PATTERNS[3]
+"""The numeric ``a/b/yyyy`` pattern, whose first part may be the day or the month."""
+NAMED: Final[tuple[tuple[Order, re.Pattern[str]], ...]] = (
+    ("day", PATTERNS[4]),
+    ("month", PATTERNS[5]),
+)
+"""Dates with a month name, written day first (``3 March 2025``) or month first."""
+MIN_NAMED: Final = 2
+"""Dates with a month name it takes, all in one order, to say the page's order."""
+
+
+def date_order(texts: Iterable[str]) -> Order | None:
+    """Which the page writes first in its dates, the day or the month, when it says so.
+
+    Numeric dates whose first or second part is over 12 say it (``24.11.2025``,
+    ``11/24/2025``); without them, :data:`MIN_NAMED` or more dates with a month name,
+    all written one way (``16 February 2026``: the day first). None when the page does
+    not say, or says both.
+
+    >>> date_order(["Posted 11.24.2025", "Updated 09.10.2024"])
+    'month'
+    >>> date_order(["16 February 2026", "9 March 2026", "03/10/2023"])
+    'day'
+    >>> date_order(["March 3, 2025", "3 March 2025"]) is None
+    True
+    """
+    numeric: Counter[Order] = Counter()
+    named: Counter[Order] = Counter()
+    for text in texts:
+        if "19" not in text and "20" not in text:
+            continue
+        for match in NUMERIC.finditer(text):
+            lead, middle = int(match["lead"]), int(match["middle"])
+            if (lead > 12) != (middle > 12) and _iso(match.groupdict()):
+                numeric["day" if lead > 12 else "month"] += 1
+        for order, pattern in NAMED:
+            named[order] += sum(bool(_iso(match.groupdict())) for match in pattern.finditer(text))
+    for counts, least in ((+numeric, 1), (+named, MIN_NAMED)):
+        if len(counts) > 1:
+            return None  # the page writes both ways
+        if counts and sum(counts.values()) >= least:
+            return next(iter(counts))
+    return None
+
+
+def in_order(text: str, order: Order | None) -> str:
+    """``text`` with each numeric date that could be read either way written so that
+    :func:`find_dates` reads it in the page's ``order`` (its two first parts swapped).
+
+    >>> in_order("Posted 03/10/2023 by Ann", "day"), in_order("09.10.2024", "month")
+    ('Posted 10/03/2023 by Ann', '10.09.2024')
+    >>> in_order("03/10/2023", "month"), in_order("24.11.2025", "month")
+    ('03/10/2023', '24.11.2025')
+    """
+    if order is None or ("19" not in text and "20" not in text):
+        return text
+
+    def swap(match: re.Match[str]) -> str:
+        lead, middle, sep = match["lead"], match["middle"], match["sep"]
+        if int(lead) > 12 or int(middle) > 12 or lead == middle:
+            return match.group()
+        month_first = sep in MONTH_FIRST_SEPARATORS
+        if month_first == (order == "month"):
+            return match.group()
+        return middle + sep + lead + match.group()[len(lead) + len(sep) + len(middle) :]
+
+    return NUMERIC.sub(swap, text)

@@ -132,10 +132,15 @@ def meta_text(page: Page, *keys: str) -> list[str]:
 def headline_of(
     page: Page, drops: Sequence[Drop], kept: Sequence[Block]
 ) -> tuple[str | None, int | None]:
-    """The headline and the index of its block: the markup's, else the best-scored line."""
+    """The headline and the index of its block: the markup's, else the best-scored line.
+
+    The markup's headline stands at its ``h1`` copy when it has one (a "most read" box
+    above the article may print it first), else at its first copy.
+    """
     if title := markup_headline(page):
-        index = next((block.index for block in page.blocks if is_copy(block.text, title)), None)
-        return title, index
+        shown = [block for block in page.blocks if is_copy(block.text, title)]
+        heading = [block for block in shown if block.hints.tag == "h1"]
+        return title, (heading or shown)[0].index if shown else None
     found = find_title_block(page.blocks, drops, kept[0].index if kept else -1)
     if found:
         return found[1], found[0].index

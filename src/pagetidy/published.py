@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from typing import Final
 
 from pagetidy.author_names import line_names
-from pagetidy.dates import FoundDate, find_dates
+from pagetidy.dates import FoundDate, date_order, find_dates, in_order
 from pagetidy.filters.dateline import leftover_words
 from pagetidy.lexicon import contains, phrases
 from pagetidy.model import Block, Drop, Page
@@ -43,7 +45,7 @@ INTO_ARTICLE: Final = 3
 """...or this close after its start (dates deeper in are its items': reviews, events)."""
 INTO_TEXT: Final = 10
 """...in a text dump, whose article start is less sure."""
-HTML_REACH: Final = 10
+HTML_REACH: Final = 12
 """HTML: a date line not cued "published" this far from the headline or the article's
 start is some item's (its blocks are finer than a dump's lines, so the reach is shorter)."""
 MANY_DATES: Final = 4
@@ -92,6 +94,15 @@ POST_KEYS: Final = ("ld:postPublished",)
 THREAD_POSTS: Final = 3
 """HTML: this many stamps in one markup place (same tag, same nearest parents) are a
 thread's posts when their days never go back; the first is the thread's start."""
+MAX_LABEL_WORDS: Final = 3
+"""A date's label block is short: ``Published``, ``Last updated on``."""
+MAX_LABEL_CHARS: Final = 60
+LABEL_REACH: Final = 2
+"""Blocks above a bare date searched for its label (a label may have a sub-label)."""
+ITEM_STAMPS: Final = 3
+"""HTML: stamps of this many different days in one markup place are a listing's items."""
+ITEM_GAP: Final = 15
+"""Blocks between two items' stamps at most (an item is a title, a teaser, a stamp)."""
 POST_GAP: Final = 60
 """Blocks between two posts' stamps at most (a long post); further, another list starts."""
 POST_PARENTS: Final = 3
@@ -272,6 +283,27 @@ def markup_published(page: Page) -> str | None:
     return None
 
 
+def template_only(page: Page, markup: str) -> bool:
+    """Is ``markup`` a date only the JSON-LD gives, and one the page never prints?
+
+    Site templates write a JSON-LD article object dated when the record was made; a
+    page that prints only its "updated" date by the headline, with no other markup
+    naming the published day (``article:published_time``, microdata), gives that
+    updated date as its own.
+    """
+    return not publisher_dated(page, markup) and not prints(page, markup)
+
+
+def publisher_dated(page: Page, markup: str) -> bool:
+    """Does markup other than JSON-LD (``article:published_time``, microdata, ``pubdate``)
+    give the day of ``markup`` as the published one?"""
+    day = markup[:10]
+    return any(
+        key not in TEMPLATE_KEYS and (found := _markup_date(page, (key,))) and found[:10] == day
+        for key in MARKUP_KEYS
+    )
+
+
 def _says_website(page: Page) -> bool:
     return any(
         name == "og:type" and value.strip().lower() == "website" for name, value in page.meta
@@ -286,16 +318,33 @@ def prints(page: Page, iso: str) -> bool:
 
 def _markup_date(page: Page, keys: Sequence[str]) -> str | None:
     """The first key's date; a key giving several days is a thread's (its first post's
-    date) when they go forward in time, else items' (reviews, a listing), passed over."""
+    date) when they go forward in time, else items' (reviews, a listing), passed over;
+    but JSON-LD article objects whose first date is also the one most repeated are the
+    page's own article (named again in the graph) and teasers of others."""
     for key in keys:
         dates = [
             found[0].iso
             for name, value in page.meta
             if name == key and (found := find_dates(value))
         ]
-        if dates and (first := thread_start(dates)):
+        if dates and (first := thread_start(dates) or own_article(dates, key)):
             return first
     return None
+
+
+def own_article(dates: Sequence[str], key: str) -> str | None:
+    """The first JSON-LD article date when it is repeated more than any other.
+
+    >>> own_article(["2025-12-19T23:35", "2025-12-16", "2025-12-19T23:35"], "ld:datePublished")
+    '2025-12-19T23:35'
+    >>> own_article(["2025-12-19", "2025-12-16", "2025-12-10"], "ld:datePublished") is None
+    True
+    """
+    if key not in TEMPLATE_KEYS:
+        return None
+    counts = Counter(dates)
+    first = counts.pop(dates[0])
+    return dates[0] if first > 1 and all(count < first for count in counts.values()) else None
 
 
 def thread_start(dates: Sequence[str]) -> str | None:
@@ -324,15 +373,16 @@ def shown_stamp(
 ) -> tuple[str, int] | None:
     """The date the page prints near its headline, and its rank (:func:`stamp_rank`)."""
     owner = {drop.index: drop.filter for drop in drops}
-    blocks = page.blocks
+    blocks = labelled(ordered(page.blocks))
     if title_index is None and page.mode == "html":
         title_index = _main_heading(blocks, kept)
     reach = HTML_REACH if page.mode == "html" else NEAR_ARTICLE
     edge = EDGE_REACH if page.mode == "text" else 0
-    if page.mode == "text" and (first := first_post(blocks, owner)):
+    if first := first_post(blocks, owner):
         return first, 0
+    items = item_stamps(page, owner)
     if title_index is not None and (
-        found := _best_stamp(_headline_window(blocks, title_index), owner, reach, edge)
+        found := _best_stamp(_headline_window(blocks, title_index), owner, reach, edge, items)
     ):
         return found
     if title_index is not None and (timed := _time_near(page, title_index)):
@@ -347,7 +397,7 @@ def shown_stamp(
     ]
     if page.mode == "html" and _many_dates(blocks, owner):
         window = [each for each in window if _named_stamp(each[1].text, owner.get(each[1].index))]
-    found = _best_stamp(window, owner, reach)
+    found = _best_stamp(window, owner, reach, skip=items)
     if found or title_index is None:
         return found
     far = _far_published(blocks, title_index, owner)
@@ -355,6 +405,101 @@ def shown_stamp(
         return far, 0
     only = _only_date(blocks, owner, kept) if page.mode == "text" else None
     return (only, 1) if only else None
+
+
+def ordered(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks, their numeric dates read in the order the page's other dates show
+    (:func:`pagetidy.dates.date_order`): ``03/10/2023`` is 3 October on a page that
+    writes ``16 February 2026``, ``09.10.2024`` is 10 September beside ``11.24.2025``.
+    """
+    order = date_order(block.text for block in blocks)
+    if order is None:
+        return blocks
+    out = []
+    for block in blocks:
+        text = in_order(block.text, order)
+        out.append(block if text == block.text else replace(block, text=text))
+    return out
+
+
+def labelled(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks, a bare date given the cue of the label block just before it.
+
+    Pages print a date's label in a block of its own (``<dt>Published</dt><dd>March 3,
+    2025</dd>``, a heading ``Last updated`` over the date): a block of at most
+    :data:`MAX_LABEL_WORDS` words, no digit, that is all a published or updated cue,
+    up to :data:`LABEL_REACH` blocks above a block that holds only a date.
+
+    >>> from pagetidy.model import Block
+    >>> [b.text for b in labelled([Block(0, "Published"), Block(1, "July 8, 2025")])]
+    ['Published', 'Published: July 8, 2025']
+    >>> [b.text for b in labelled([Block(0, "Our team"), Block(1, "July 8, 2025")])]
+    ['Our team', 'July 8, 2025']
+    """
+    out = list(blocks)
+    for position, block in enumerate(blocks):
+        text = block.text
+        if len(text) > MAX_LABEL_CHARS or not find_dates(text) or leftover_words(text):
+            continue
+        for before in blocks[max(0, position - LABEL_REACH) : position][::-1]:
+            if word_count(before.text) > MAX_LABEL_WORDS or any(c.isdigit() for c in before.text):
+                break
+            if is_label(before.text):
+                out[position] = replace(block, text=f"{before.text.rstrip(' :')}: {text}")
+                break
+    return out
+
+
+def is_label(text: str) -> bool:
+    """Is the text only a published or updated cue (``Published``, ``Zuletzt aktualisiert:``)?
+
+    >>> is_label("Last updated on"), is_label("Veröffentlicht:"), is_label("Published works")
+    (True, True, False)
+    """
+    found = contains("published", text) + contains("updated", text)
+    cue = {word for phrase in found for word in phrase.split()}
+    return bool(found) and all(
+        word in cue or word in phrases("dateline") for word in fold(text).split()
+    )
+
+
+def item_stamps(page: Page, owner: dict[int, str]) -> frozenset[int]:
+    """HTML: the bare stamps of a listing's items, never the page's date.
+
+    A listing prints one stamp per item, each in the same markup place (the same tag
+    under the same parents): :data:`ITEM_STAMPS` or more bare dates in one place, none
+    more than :data:`ITEM_GAP` blocks from the next, giving as many different days,
+    that go back in time somewhere (a thread's posts never do). A stamp that says what
+    it dates (``Published ...``) is left to the callers' rules.
+    """
+    if page.mode != "html":
+        return frozenset()
+    places: dict[tuple[str, tuple[str, ...]], list[tuple[int, str]]] = {}
+    for block in page.blocks:
+        if (
+            is_stamp(block, owner.get(block.index))
+            and line_rank(block.text) > 0
+            and (date := stamp_date(block.text))
+        ):
+            places.setdefault((block.hints.tag, block.hints.path), []).append(
+                (block.index, date.iso)
+            )
+    items: set[int] = set()
+    for stamps in places.values():
+        for run in _runs(stamps, ITEM_GAP):
+            days = {iso[:10] for _, iso in run}
+            if len(days) >= ITEM_STAMPS and thread_start([iso for _, iso in run]) is None:
+                items.update(index for index, _ in run)
+    return frozenset(items)
+
+
+def _runs(stamps: Sequence[tuple[int, str]], gap: int) -> Iterator[Sequence[tuple[int, str]]]:
+    """The stamps split where more than ``gap`` blocks part two of them."""
+    start = 0
+    for position in range(1, len(stamps) + 1):
+        if position == len(stamps) or stamps[position][0] - stamps[position - 1][0] > gap:
+            yield stamps[start:position]
+            start = position
 
 
 def _only_date(blocks: Sequence[Block], owner: dict[int, str], kept: Sequence[Block]) -> str | None:
@@ -517,12 +662,15 @@ def _best_stamp(
     owner: dict[int, str],
     reach: int = BELOW_TITLE,
     edge: int = 0,
+    skip: frozenset[int] = frozenset(),
 ) -> tuple[str, int] | None:
     """The stamp of the window that ranks first, and its rank; one not "published"
     counts only within ``reach`` blocks. Up to ``edge`` blocks under the headline, a
     date opening or closing a longer line (:func:`edge_date`) counts too."""
     stamps = []
     for offset, block in window:
+        if block.index in skip:
+            continue
         if is_stamp(block, owner.get(block.index)):
             if (rank := line_rank(block.text)) == 0 or abs(offset) <= reach:
                 stamps.append((rank, offset < 0, abs(offset), block.index, stamp_date(block.text)))
@@ -604,9 +752,11 @@ def published_of(
     published and modified dates are one day (a page saved once more). Not on a thread,
     whose headline stands by its last post's date.
     """
-    if page.mode == "html" and (post := _markup_date(page, POST_KEYS)):
-        return post
     posts = posts_start(page, drops, kept, title_index)
+    if page.mode == "html" and (post := _markup_date(page, POST_KEYS)):
+        timed = _time_near(page, title_index) if title_index is not None else None
+        local = [shown for shown in (timed, posts) if shown and same_moment(post, shown)]
+        return local[0] if local else post
     markup = markup_published(page)
     if markup is None:
         found = text_published(page, drops, kept, title_index)
@@ -627,12 +777,36 @@ def _markup_or_shown(
 ) -> str:
     """The markup's date, or the plain date printed by the headline (:func:`published_of`)."""
     shown = shown_stamp(page, drops, kept, title_index)
-    if not shown or shown[1] >= UPDATED_RANK or shown[0][:10] == markup[:10]:
+    if not shown or shown[0][:10] == markup[:10]:
         return markup
+    if shown[1] >= UPDATED_RANK:
+        later = shown[0][:10] > markup[:10]
+        return shown[0] if far_too and later and template_only(page, markup) else markup
+    modified = _markup_date(page, MODIFIED_KEYS)
+    if modified and modified[:10] == shown[0][:10] and publisher_dated(page, markup):
+        return markup  # the update printed without its cue; the publisher names the day
     if far_too and days_apart(shown[0], markup) > SHOWN_GAP_DAYS:
         return shown[0]
-    modified = _markup_date(page, MODIFIED_KEYS)
     return shown[0] if modified is not None and modified[:10] == markup[:10] else markup
+
+
+def same_moment(first: str, second: str) -> bool:
+    """Are two ISO date-times the same minute on clocks of two time zones (a forum's
+    markup in UTC, its page printing the reader's time)? Their minutes (and seconds,
+    when both give them) agree and they lie at most a day apart.
+
+    >>> same_moment("2025-12-18T23:25:38+00:00", "2025-12-19T04:25:38+05:00")
+    True
+    >>> same_moment("2026-02-15T03:05:48", "2026-02-14T21:05")
+    True
+    >>> same_moment("2026-02-15T03:05", "2026-02-14T21:07"), same_moment("2026-02-15", "2026-02-14")
+    (False, False)
+    """
+    if len(first) < 16 or len(second) < 16 or days_apart(first, second) > 1:
+        return False
+    seconds = first[16:19], second[16:19]
+    both = all(part.startswith(":") for part in seconds)
+    return first[14:16] == second[14:16] and (not both or seconds[0] == seconds[1])
 
 
 def days_apart(first: str, second: str) -> int:

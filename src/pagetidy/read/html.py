@@ -148,6 +148,7 @@ META_KEYS: Final[dict[str, str]] = {
     **dict.fromkeys(
         (
             "og:published_time", "og:publish_date", "pubdate", "publishdate", "publish-date",
+            "published-date", "published_date",
             "publish_date", "published", "sailthru.date", "parsely-pub-date", "dc.date",
             "dc.date.issued", "dcterms.date", "dcterms.issued", "citation_publication_date",
             "citation_date", "cxenseparse:publishtime", "date",
