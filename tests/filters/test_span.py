@@ -136,3 +136,27 @@ def test_keeps_a_closing_sentence_about_a_company_or_a_person_doing_something():
     ):
         page = page_from_lines(PROSE, PROSE, last)
         assert kept_by(Span(), page) == [block.text for block in page.blocks], last
+
+
+def test_drops_the_name_line_that_leads_into_an_author_bio():
+    page = page_from_lines(PROSE, PROSE, PROSE, "Jane Doe photo", "Jane Doe", BIO)
+    assert drops_of(Span(), page) == {
+        "Jane Doe photo": "author_box",
+        "Jane Doe": "author_box",
+        BIO: "author_bio",
+    }
+
+
+def test_drops_the_name_line_before_a_german_author_bio():
+    prose = "Der Stadtrat hat am Montag beschlossen, das alte Kohlekraftwerk bis 2030 zu schließen."
+    bio = (
+        "Anna Schmidt ist eine Journalistin aus Köln und schreibt seit vielen Jahren über die "
+        "Energiepolitik. Sie lebt mit ihrer Familie in der Altstadt."
+    )
+    page = page_from_lines(prose, prose, prose, "Anna Schmidt", bio)
+    assert drops_of(Span(), page) == {"Anna Schmidt": "author_box", bio: "author_bio"}
+
+
+def test_keeps_a_subhead_inside_the_article_when_no_bio_closes_it():
+    page = page_from_lines(PROSE, "What comes next", PROSE, PROSE)
+    assert kept_by(Span(), page) == [block.text for block in page.blocks]

@@ -8,6 +8,7 @@ when they are a short author or contact line (an e-mail address, a URL or a hand
 so does an author's bio among the run's last ``bio_reach`` blocks, with what follows it (a
 short block that opens with a name of two or three capitalised words and a copula with an
 article: ``Jane Doe is a reporter ...``, ``Anna Schmidt ist eine ...``; ``lexicon/bio.txt``).
+The short lines that lead into either cut (the author's name, a photo's alt text) go with it.
 Chrome that closes an article and was dropped by an earlier filter (a related list, a
 tag line, a sign-up prompt: ``BARRIER_FILTERS``) still stands between the blocks around
 it: it weighs ``barrier_cost`` times its penalty, so the run does not bridge it for a
@@ -15,7 +16,8 @@ little prose (the teasers and comments after the article).
 Known false positive: a page with two articles of equal size keeps one; a listing that
 ends with a title-cased product's blurb (``Acme Radio is a podcast ...``) loses it.
 Kept: a list between two paragraphs. Dropped: the site menu above the headline
-(reason ``before_article``), the footer (``after_article``), the bio (``author_bio``).
+(reason ``before_article``), the footer (``after_article``), the bio (``author_bio``) and the
+name line above it (``author_box``).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ BARRIER_FILTERS: Final = frozenset(("related", "tagline", "prompt"))
 BEFORE_ARTICLE: Final = "before_article"
 CONTACT_LINE: Final = "contact_line"
 AUTHOR_BIO: Final = "author_bio"
+AUTHOR_BOX: Final = "author_box"
 BIO_MAX_WORDS: Final = 80
 BIO_NAME_WORDS: Final = (2, 3)
 """A bio's name: two or three capitalised words (``Jane Doe``, ``Ana de la Cruz`` is not
@@ -134,7 +137,14 @@ class Span:
             if is_bio(view.blocks[place].text):
                 for block in view.blocks[place:end]:
                     yield Drop(block.index, self.name, AUTHOR_BIO, "an author's bio closes it")
+                end = place
                 break
+        if end < last:
+            # the author box's short lines (a name, a photo's alt text) lead into the cut
+            while end - start > 1 and not view.prose_words(view.blocks[end - 1]):
+                end -= 1
+                block = view.blocks[end]
+                yield Drop(block.index, self.name, AUTHOR_BOX, "a short line before the author box")
         for block in view.blocks[:start]:
             yield Drop(block.index, self.name, BEFORE_ARTICLE, "before the article's prose")
         for block in view.blocks[last:]:
