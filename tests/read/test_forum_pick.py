@@ -62,3 +62,50 @@ def test_posts_with_only_numbered_names_keep_their_pick_in_german():
     seen = in_main(thread(forum_ld(), QUESTION_DE, ANSWER_DE, post="b1", body="t2"))
     assert seen[QUESTION_DE[:20]]
     assert not seen[ANSWER_DE[:20]]
+
+
+def stamped_thread(question: str, answer: str, stamp: str, posts: int = 5) -> str:
+    """A thread whose markup names no thread: each post shows its poster and its stamp."""
+    first = (
+        f"<div class='post'><div class='who'><a href='/u/1'>ann</a> {stamp}</div>"
+        f"<div class='body'><p>{question * 6}</p></div></div>"
+    )
+    replies = "".join(
+        f"<div class='post'><div class='who'><a href='/u/{n}'>user{n}</a> {stamp}</div>"
+        f"<div class='body'><p>{answer}</p></div></div>"
+        for n in range(2, posts + 1)
+    )
+    return (
+        "<html><body><nav><a href='/'>Home</a><a href='/f'>Forum</a></nav>"
+        f"<div class='thread'>{first}{replies}</div>"
+        f"<div class='side'><p>{'Popular threads this week, and more. ' * 6}</p></div>"
+        "</body></html>"
+    )
+
+
+def test_an_undeclared_thread_whose_posts_carry_time_stamps_keeps_every_post():
+    stamp = "<time datetime='2024-03-03T10:00'>1 year ago</time>"
+    seen = in_main(stamped_thread(QUESTION_EN, ANSWER_EN, stamp))
+    assert seen[QUESTION_EN[:20]]
+    assert seen[ANSWER_EN[:20]]
+    assert not seen["Popular threads this"]
+
+
+def test_an_undeclared_thread_whose_posts_print_dates_keeps_every_post_in_german():
+    seen = in_main(stamped_thread(QUESTION_DE, ANSWER_DE, "3. März 2024, 10:12"))
+    assert seen[QUESTION_DE[:20]]
+    assert seen[ANSWER_DE[:20]]
+
+
+def test_boxes_without_stamps_or_too_few_keep_their_pick():
+    seen = in_main(stamped_thread(QUESTION_EN, ANSWER_EN, ""))
+    assert not seen[ANSWER_EN[:20]]
+    seen = in_main(stamped_thread(QUESTION_DE, ANSWER_DE, "3. März 2024", posts=3))
+    assert not seen[ANSWER_DE[:20]]
+
+
+def test_an_article_among_dated_teasers_keeps_its_pick():
+    teaser = "Read the next story. "
+    seen = in_main(stamped_thread(QUESTION_EN * 2, teaser, "Mar 3, 2024"))
+    assert seen[QUESTION_EN[:20]]
+    assert not seen[teaser[:20]]
