@@ -1267,7 +1267,10 @@ def read_html(html: str | bytes, source: str = "-") -> Page:
     elif kind == "forum":
         start, end = widen_to_posts(walker, start, end)
     elif kind != "collection":  # no markup kind, or an article: it may be a thread
+        pick = start, end
         start, end = widen_to_posts(walker, start, end, stamped=True)
+        if (start, end) != pick:
+            meta.append(("thread", "stamped"))  # for ``page_kind``: a thread after all
     made: dict[tuple[str, tuple[str, ...], frozenset[str], int, str, bool], Hints] = {}
     blocks: list[Block] = []
     for i, (text, hint) in enumerate(zip(walker.texts, walker.hints, strict=True)):

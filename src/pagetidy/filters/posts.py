@@ -1,0 +1,64 @@
+"""A forum thread's post chrome: the short lines every post repeats (HTML threads only).
+
+A thread prints the same few words on each of its posts: ``Reply``, ``Quote``, ``Report``,
+``Posts: 710``, ``Joined: Mar 2016``, ``Upvote 0 Downvote``. On a page whose markup names a
+thread (``pagetidy.pagekind``), a short line (``MAX_WORDS`` words at most) whose shape (its
+digits alike, case aside) ``MIN_REPEATS`` or more of the kept lines share is such chrome.
+Posts are longer than that, and a thread seldom holds the same short answer three times.
+
+Measured (2026-11-27): wcxb-dev forums 0.7845 to 0.7895 (precision 0.736 to 0.745, recall
+0.841 to 0.840; with the threads the HTML reader finds by their dated posts), all pages 0.8530
+to 0.8533; articles and ScrapingHub unchanged (no thread).
+
+Kept: ``Thanks, that fixed it!`` once in a thread; ``Reply`` on an article's page.
+Dropped: ``Posts: 710`` and ``Posts: 1,206`` under each poster's name (reason ``post_repeat``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import ClassVar, Final
+
+from pagetidy.filters.base import PageView
+from pagetidy.model import Drop
+from pagetidy.pagekind import page_kind
+from pagetidy.signals import word_count
+
+POST_REPEAT: Final = "post_repeat"
+MAX_WORDS: Final = 4
+"""A post's chrome line is this short (``Join Date: Mar 2016``)..."""
+MIN_REPEATS: Final = 3
+"""...and the thread's kept lines hold its shape this many times or more."""
+DIGITS: Final = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def line_shape(text: str) -> str:
+    """A line with its numbers alike and its case folded: the posts' copies share it.
+
+    >>> line_shape("Posts: 1,206") == line_shape("posts: 71")
+    True
+    """
+    return DIGITS.sub("0", text.strip().casefold())
+
+
+@dataclass(frozen=True, slots=True)
+class Posts:
+    """Drop short lines a forum thread repeats on its posts (``Reply``, ``Posts: 710``)."""
+
+    name: ClassVar[str] = "posts"
+    max_words: int = MAX_WORDS
+    min_repeats: int = MIN_REPEATS
+
+    def judge(self, view: PageView) -> Iterator[Drop]:
+        page = view.page
+        if page.mode != "html" or page_kind(page.meta) != "forum":
+            return
+        short = [block for block in view.blocks if word_count(block.text) <= self.max_words]
+        shapes = Counter(line_shape(block.text) for block in short)
+        for block in short:
+            count = shapes[line_shape(block.text)]
+            if count >= self.min_repeats:
+                yield Drop(block.index, self.name, POST_REPEAT, f"on {count} of the posts")
