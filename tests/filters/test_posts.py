@@ -61,3 +61,30 @@ def test_an_article_page_with_repeated_buttons_is_left_alone_in_german():
     head = "<meta property='og:type' content='article'>"
     page = read_html(thread(POSTS_DE, ("Beiträge", "Antworten"), head))
     assert drops_of(Posts(), page) == {}
+
+
+def quoting_thread(posts: tuple[str, ...], said: str) -> str:
+    """A thread whose last post quotes the one before it, word for word."""
+    items = "".join(f"<div class='post'><p>{text}</p></div>" for text in posts)
+    quote = f"<div class='post'><blockquote><p>{said}</p><p>{posts[-1]}</p></blockquote>"
+    return (
+        f"<html><head>{FORUM_LD}</head><body><main>{items}{quote}"
+        f"<p>{posts[0]} Again?</p></div></main></body></html>"
+    )
+
+
+def test_a_reply_quoting_a_post_loses_the_copy():
+    page = read_html(quoting_thread(POSTS_EN[:2], "user2 said:"))
+    assert drops_of(Posts(), page) == {POSTS_EN[1]: "post_copy"}
+    assert kept_by(Posts(), page).count(POSTS_EN[1]) == 1
+
+
+def test_a_reply_quoting_a_post_loses_the_copy_in_german():
+    page = read_html(quoting_thread(POSTS_DE[:2], "user2 schrieb:"))
+    assert drops_of(Posts(), page) == {POSTS_DE[1]: "post_copy"}
+
+
+def test_short_lines_said_twice_stay():
+    posts = ("Same here, it works now for me", "Same here, it works now for me")
+    page = read_html(quoting_thread(posts, "user2 said:"))
+    assert "Same here, it works now for me" not in drops_of(Posts(), page)
