@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 
+from pagetidy.filters.markup import Markup
+from pagetidy.pagekind import page_kind
 from pagetidy.read.html import read_html
+from tests.conftest import drops_of
 
 QUESTION_EN = "How do I set up the printer on the home network so every laptop can use it? "
 ANSWER_EN = "Open the sharing settings and turn on printer sharing, then add it again."
@@ -109,3 +112,41 @@ def test_an_article_among_dated_teasers_keeps_its_pick():
     seen = in_main(stamped_thread(QUESTION_EN * 2, teaser, "Mar 3, 2024"))
     assert seen[QUESTION_EN[:20]]
     assert not seen[teaser[:20]]
+
+
+def dated_posts(
+    stamp: str, head: str = "", heading: str = "", name: str = "post", intro: str = QUESTION_EN
+) -> str:
+    """A page whose main content is four posts, each with its poster and stamp."""
+    posts = "".join(
+        f"<li class='{name}'><div class='who'><a href='/u/{n}'>user{n}</a> {stamp}</div>"
+        f"<p>{ANSWER_EN} {QUESTION_EN}</p></li>"
+        for n in range(4)
+    )
+    return (
+        f"<html><head>{head}</head><body><nav><a href='/'>Home</a></nav><main>"
+        f"<p>{intro}</p>{heading}<ul>{posts}</ul></main></body></html>"
+    )
+
+
+def test_a_page_whose_main_content_is_dated_posts_is_a_thread():
+    page = read_html(dated_posts("<time datetime='2024-03-03'>Mar 3</time>"))
+    assert page_kind(page.meta) == "forum"
+    page = read_html(dated_posts("3. März 2024"))
+    assert page_kind(page.meta) == "forum"
+
+
+def test_an_article_with_dated_comments_stays_an_article_in_german():
+    head = "<meta property='og:type' content='article'>"
+    assert page_kind(read_html(dated_posts("3. März 2024", head)).meta) == "article"
+    assert page_kind(read_html(dated_posts("")).meta) == "unknown"
+
+
+def test_comments_under_their_heading_still_go_on_a_thread_found_by_its_stamps():
+    intro = "Our open thread: ask us anything."
+    html = dated_posts("Mar 3, 2024", heading="<h3>12 Comments</h3>", name="comment", intro=intro)
+    page = read_html(html)
+    assert page_kind(page.meta) == "forum"
+    drops = drops_of(Markup(), page)
+    assert drops[f"{ANSWER_EN} {QUESTION_EN}".strip()] == "chrome_token"
+    assert intro not in drops

@@ -123,7 +123,10 @@ class Markup:
         common = frozenset.intersection(*(block.hints.tokens for block in main))
         chrome = self.chrome_tokens(main, common)
         if chrome & COMMENT_TOKENS and page_kind(view.page.meta) == "forum":
-            chrome -= COMMENT_TOKENS  # a thread's posts, named comments, are its content
+            # a thread's posts, named comments, are its content; a thread only the reader
+            # found (by its dated posts) may be a story's comments under their heading
+            found = ("thread", "stamped") in view.page.meta
+            chrome -= COMMENT_TOKENS - headed_comments(main, common) if found else COMMENT_TOKENS
         dense = [block for block in main if self.is_link_dense(block)]
         main_chars = sum(len(b.text) for b in main)
         listing = sum(len(b.text) for b in dense) > self.max_listing_share * main_chars

@@ -35,7 +35,8 @@ hold half as much text as its own: an article built of sibling sections. On a pr
 page (``pagetidy.pagekind``: its markup names one product) the pick is widened to its
 smallest ancestor holding the page's ``<h1>``: name and price sit beside the description.
 On a forum thread (its markup says so, or four or more elements alike around the pick each
-hold a stamp, a ``<time>`` or a short dated line) the pick is widened to hold every post:
+hold a stamp, a ``<time>`` or a short dated line) the pick is widened to hold every post
+(and a page without a markup kind whose pick holds such posts is a thread too, ``holds_posts``):
 measured 2026-11-27, wcxb-dev forums 0.7836 to 0.7845 (3 undeclared threads gain 0.06 to
 0.48, one whose truth is its first post loses 0.28), one listing gains, articles and
 ScrapingHub unchanged.
@@ -225,6 +226,8 @@ the pick, each of them with a stamp (``stamp_of``)..."""
 MAX_POST_SHARE: Final = 0.85
 """...and the pick holds at most this share of their text (an article among dated teasers
 holds nearly all of it)."""
+MIN_THREAD_SHARE: Final = 0.5
+"""A pick holds a thread when such posts inside it hold this share of its text (``holds_posts``)."""
 MAX_STAMP_CHARS: Final = 80
 """A block this short holding a date is a post's stamp (``Mar 3, 2024 #2``)."""
 MAX_LD_NODES: Final = 10_000
@@ -995,6 +998,39 @@ def widen_to_posts(walker: _Walker, start: int, end: int, stamped: bool = False)
     return start, end
 
 
+def holds_posts(walker: _Walker, start: int, end: int) -> bool:
+    """Does the pick hold a thread: ``MIN_STAMPED_POSTS`` or more elements alike, each with
+    a stamp, holding ``MIN_THREAD_SHARE`` of its text or more?
+
+    >>> walker = _Walker()
+    >>> walker.texts = ["Ann", "Hi all.", "Bo", "Hello.", "Cy", "Hey.", "Di", "Yo."]
+    >>> walker.spans = [(0, 2, 9), (2, 4, 9), (4, 6, 9), (6, 8, 9), (0, 8, 36)]
+    >>> walker.span_classes = [("div", "post")] * 4 + [("div", "thread")]
+    >>> holds_posts(walker, 0, 8)
+    False
+    >>> walker.meta = [("time", f"{i} 2024-01-0{i}") for i in (0, 2, 4, 6)]
+    >>> holds_posts(walker, 0, 8), holds_posts(walker, 0, 4)
+    (True, False)
+    """
+    spans = walker.spans
+    inside: dict[tuple[str, frozenset[str]], list[tuple[int, int, int]]] = {}
+    total = 0
+    for span, key in zip(spans, walker.span_classes, strict=True):
+        if start <= span[0] and span[1] <= end:
+            total = max(total, span[2])
+            kind = post_class(*key)
+            if kind[1]:
+                inside.setdefault(kind, []).append(span)
+    stamps: list[int] | None = None
+    for same in inside.values():
+        if len(same) < MIN_STAMPED_POSTS or sum(s[2] for s in same) < MIN_THREAD_SHARE * total:
+            continue
+        stamps = stamp_blocks(walker) if stamps is None else stamps
+        if all(bisect_left(stamps, s[0]) < bisect_left(stamps, s[1]) for s in same):
+            return True
+    return False
+
+
 def stamp_blocks(walker: _Walker) -> list[int]:
     """Sorted indices of the blocks holding a stamp: a ``<time datetime>``, or a date in a
     block of ``MAX_STAMP_CHARS`` or fewer (``Posted Mar 3, 2024``).
@@ -1269,8 +1305,10 @@ def read_html(html: str | bytes, source: str = "-") -> Page:
     elif kind != "collection":  # no markup kind, or an article: it may be a thread
         pick = start, end
         start, end = widen_to_posts(walker, start, end, stamped=True)
-        if (start, end) != pick:
-            meta.append(("thread", "stamped"))  # for ``page_kind``: a thread after all
+        # for ``page_kind``: a thread after all (a page saying it is an article, holding its
+        # dated comments, is not)
+        if (start, end) != pick or (kind == "unknown" and holds_posts(walker, start, end)):
+            meta.append(("thread", "stamped"))
     made: dict[tuple[str, tuple[str, ...], frozenset[str], int, str, bool], Hints] = {}
     blocks: list[Block] = []
     for i, (text, hint) in enumerate(zip(walker.texts, walker.hints, strict=True)):
