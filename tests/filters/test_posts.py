@@ -85,6 +85,25 @@ def test_a_reply_quoting_a_post_loses_the_copy_in_german():
 
 
 def test_short_lines_said_twice_stay():
-    posts = ("Same here, it works now for me", "Same here, it works now for me")
+    posts = ("Same here, it works now for me.", "Same here, it works now for me.")
     page = read_html(quoting_thread(posts, "user2 said:"))
-    assert "Same here, it works now for me" not in drops_of(Posts(), page)
+    assert "Same here, it works now for me." not in drops_of(Posts(), page)
+
+
+def subject_thread(subject: str, posts: tuple[str, ...]) -> str:
+    """A thread whose every post opens with its subject line."""
+    items = "".join(f"<div class='post'><h3>{subject}</h3><p>{text}</p></div>" for text in posts)
+    return f"<html><head>{FORUM_LD}</head><body><main>{items}</main></body></html>"
+
+
+def test_a_reply_subject_on_every_post_goes_in_two_languages():
+    page = read_html(subject_thread("Re: Sharing the printer on the home network", POSTS_EN))
+    assert drops_of(Posts(), page) == {"Re: Sharing the printer on the home network": "post_repeat"}
+    page = read_html(subject_thread("Aw: Drucker im Heimnetz freigeben", POSTS_DE))
+    assert drops_of(Posts(), page) == {"Aw: Drucker im Heimnetz freigeben": "post_repeat"}
+
+
+def test_a_short_sentence_said_three_times_stays():
+    posts = ("Same here, it works for me now.",) * 3
+    page = read_html(subject_thread("", posts))
+    assert drops_of(Posts(), page) == {}
