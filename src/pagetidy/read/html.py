@@ -950,6 +950,19 @@ def post_class(tag: str, classes: str) -> tuple[str, frozenset[str]]:
     return tag, names
 
 
+def span_kinds(walker: _Walker) -> list[tuple[str, frozenset[str]]]:
+    """``post_class`` of every span, each distinct tag and class attribute worked out once
+    (a page's spans share a few hundred of them)."""
+    memo: dict[tuple[str, str], tuple[str, frozenset[str]]] = {}
+    kinds = []
+    for key in walker.span_classes:
+        kind = memo.get(key)
+        if kind is None:
+            kind = memo[key] = post_class(*key)
+        kinds.append(kind)
+    return kinds
+
+
 def widen_to_posts(walker: _Walker, start: int, end: int, stamped: bool = False) -> tuple[int, int]:
     """Widen a forum thread's pick (one post) to the nearest element holding every post.
 
@@ -971,7 +984,7 @@ def widen_to_posts(walker: _Walker, start: int, end: int, stamped: bool = False)
     (0, 8)
     """
     spans = walker.spans
-    kinds = [post_class(*key) for key in walker.span_classes]
+    kinds = span_kinds(walker)
     chain = sorted(
         (i for i, s in enumerate(spans) if s[0] <= start and end <= s[1]),
         key=lambda i: spans[i][1] - spans[i][0],
@@ -1015,10 +1028,9 @@ def holds_posts(walker: _Walker, start: int, end: int) -> bool:
     spans = walker.spans
     inside: dict[tuple[str, frozenset[str]], list[tuple[int, int, int]]] = {}
     total = 0
-    for span, key in zip(spans, walker.span_classes, strict=True):
+    for span, kind in zip(spans, span_kinds(walker), strict=True):
         if start <= span[0] and span[1] <= end:
             total = max(total, span[2])
-            kind = post_class(*key)
             if kind[1]:
                 inside.setdefault(kind, []).append(span)
     stamps: list[int] | None = None
