@@ -11,8 +11,10 @@ several); a page that names itself an article, a collection or a search result i
 product page, unless ``og:type`` says product, or an ``og:type`` article (a shop's default)
 has one JSON-LD product (a microdata product inside an article is the product it reviews).
 A page naming forum posts or a Q&A page is a forum thread, and so is a page naming comments
-(microdata) unless it says it is an article (``og:type``, JSON-LD): a story's comments. Text pages
-and pages without these hints are ``"unknown"``: filters gated on a kind never act on them.
+(microdata) unless it says it is an article (``og:type``, JSON-LD): a story's comments, and so
+is a page whose posts the HTML reader found (meta ``thread``: dated posts around its pick).
+Text pages and pages without these hints are ``"unknown"``: filters gated on a kind never act
+on them.
 
 Measured on the wcxb-dev pages (2026-11-27): ``product`` on 80 of its 92 product pages,
 and on 13 others (8 service pages selling one thing, 4 collections, 1 listing), no article;
@@ -57,6 +59,8 @@ def page_kind(meta: Iterable[tuple[str, str]]) -> PageKind:
     'article'
     >>> page_kind([("og:type", "website"), ("itemtype", "Comment")])
     'forum'
+    >>> page_kind([("og:type", "article"), ("thread", "stamped")])
+    'forum'
     >>> page_kind([("title", "Home")])
     'unknown'
     """
@@ -73,6 +77,8 @@ def page_kind(meta: Iterable[tuple[str, str]]) -> PageKind:
             items[value] += 1
         elif key in ARTICLE_KEYS:
             article = True
+        elif key == "thread":
+            return "forum"  # the reader found the posts of a thread its markup does not name
     forum = (types | items).keys() & FORUM_TYPES
     if forum and (forum != {"Comment"} or not (article or og_type == "article")):
         return "forum"

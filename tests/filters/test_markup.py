@@ -401,3 +401,52 @@ def test_a_card_with_a_linked_line_between_title_and_summary_keeps_its_title_in_
     drops = drops_of(Markup(), read_html(f"<body><main>{items}</main></body>"))
     assert "Un estudio nuevo sobre el tema 1" not in drops
     assert drops["Ana Ruiz, Luis Gil"] == "link_dense"
+
+
+SERVICE_CARDS_EN = (
+    "Plan, build and run your online shop with a team that has done it for ten years.",
+    "Move your old systems to the cloud without stopping the work your customers rely on.",
+    "Find the weak spots in your network before anyone else does, and fix them for good.",
+    "Train your staff to spot fraud and phishing with short lessons that fit in a workday.",
+)
+SERVICE_CARDS_DE = (
+    "Wir planen, bauen und betreiben Ihren Onlineshop mit einem Team, das es seit Jahren tut.",
+    "Wir bringen Ihre alten Systeme in die Cloud, ohne dass Ihre Kunden etwas davon merken.",
+    "Wir finden die Schwachstellen Ihres Netzes, bevor es andere tun, und beheben sie dauerhaft.",
+    "Wir schulen Ihr Team darin, Betrug und Phishing zu erkennen, in kurzen Lektionen am Tag.",
+)
+
+
+def service_page(cards: tuple[str, ...], head: str = "", more: str = "Learn more") -> str:
+    grid = "".join(
+        f"<div class='card'><a href='/s/{n}'><h3>Offer {n}</h3><p>{text}</p>"
+        f"<div>{more}</div></a></div>"
+        for n, text in enumerate(cards)
+    )
+    return (
+        f"<html><head>{head}</head><body><nav><a href='/'>Home</a></nav><main>"
+        f"<p>{PROSE_EN}</p><p>{PROSE_EN} Two.</p><p>{PROSE_EN} Three.</p>"
+        f"<div class='grid'>{grid}</div></main></body></html>"
+    )
+
+
+def test_a_service_pages_card_descriptions_stay_but_their_buttons_go():
+    drops = drops_of(Markup(), read_html(service_page(SERVICE_CARDS_EN)))
+    assert not any(text in drops for text in SERVICE_CARDS_EN)
+    assert drops["Learn more"] == "link_dense"
+
+
+def test_a_service_pages_card_descriptions_stay_in_german():
+    drops = drops_of(Markup(), read_html(service_page(SERVICE_CARDS_DE, more="Mehr erfahren")))
+    assert not any(text in drops for text in SERVICE_CARDS_DE)
+
+
+def test_a_few_teaser_cards_under_a_story_still_go():
+    drops = drops_of(Markup(), read_html(service_page(SERVICE_CARDS_EN[:2])))
+    assert drops[SERVICE_CARDS_EN[0]] == "link_dense"
+
+
+def test_cards_on_a_product_page_are_other_products_and_go():
+    head = "<meta property='og:type' content='product'>"
+    drops = drops_of(Markup(), read_html(service_page(SERVICE_CARDS_DE, head)))
+    assert drops[SERVICE_CARDS_DE[0]] == "link_dense"

@@ -10,11 +10,13 @@ Signals: only the tokens a block has *beyond* those shared by every main-content
 count, so a page that wraps everything in ``<form>`` or ``class="has-sidebar"`` loses
 nothing. A token is chrome on a page only while its blocks are a minority of the main
 text: a forum thread whose posts all sit in ``class="comment"`` keeps them (and a page its
-markup names a thread, ``pagetidy.pagekind``, keeps its comments however few), and a listing
-page whose main text is mostly links keeps its link lines. A feed of teaser cards (a link
-title, then a summary in plain words, repeated in one markup place, holding half the main
-text) keeps its titles, unless the markup names the page an article or a thread (teasers
-under a story, posts under a poster's name).
+markup names a thread, ``pagetidy.pagekind``, keeps its comments however few), a listing
+page whose main text is mostly links keeps its link lines, and a service page whose offers
+are a grid of linked cards keeps their descriptions (``card_prose``; not on a product page,
+where the cards are other products). A feed of teaser cards (a link title, then a summary
+in plain words, repeated in one markup place, holding half the main text) keeps its titles,
+unless the markup names the page an article or a thread (teasers under a story, posts under
+a poster's name).
 
 Known false positives: a container class that names chrome but holds the text
 (``<div class="share-story">`` around paragraphs) when it is a minority of the main text.
@@ -86,6 +88,19 @@ MAX_LINK_DENSE_WORDS: Final = 40
 """...when it has at most this many words (a long linked paragraph is prose)."""
 MAX_LISTING_SHARE: Final = 0.5
 """Link-dense blocks holding more than this share of the main text are a listing: kept."""
+MIN_CARD_WORDS: Final = 12
+"""A card's description: a sentence of this many words or more inside a link element..."""
+SENTENCE_ENDS: Final = (".", "!", "?", "…", "。", "！", "？")
+"""...that ends like a sentence (``card_prose``)."""
+MIN_CARDS: Final = 4
+"""A card grid is this many card descriptions or more (a service page's offers)..."""
+MIN_CARD_SHARE: Final = 0.05
+"""...holding this share of the main text at least: then they are the page's content.
+
+Measured (2026-11-27): wcxb-dev service pages 0.8227 to 0.8270, all pages 0.8523 to 0.8530,
+articles 0.9518 to 0.9520, product pages unchanged only without their cards (0.5787 to
+0.5770 with them); ScrapingHub unchanged (teaser cards under a story are fewer, or a small
+share of its text)."""
 
 MIN_TEASER_SHARE: Final = 0.5
 """Teaser cards holding this share of the main text make a feed: their link titles stay.
@@ -167,21 +182,31 @@ class Markup:
             return  # no main container: leave the page to the text filters
         common = frozenset.intersection(*(block.hints.tokens for block in main))
         chrome = self.chrome_tokens(main, common)
-        if chrome & COMMENT_TOKENS and page_kind(view.page.meta) == "forum":
-            chrome -= COMMENT_TOKENS  # a thread's posts, named comments, are its content
+        kind = page_kind(view.page.meta)
+        if chrome & COMMENT_TOKENS and kind == "forum":
+            # a thread's posts, named comments, are its content; a thread only the reader
+            # found (by its dated posts) may be a story's comments under their heading
+            found = ("thread", "stamped") in view.page.meta
+            chrome -= COMMENT_TOKENS - headed_comments(main, common) if found else COMMENT_TOKENS
         dense = [block for block in main if self.is_link_dense(block)]
         main_chars = sum(len(b.text) for b in main)
         listing = sum(len(b.text) for b in dense) > self.max_listing_share * main_chars
         titles = (
             teaser_titles(main, self.is_link_dense, self.min_teaser_share * main_chars)
-            if not listing and dense and page_kind(view.page.meta) not in ("article", "forum")
+            if not listing and dense and kind not in ("article", "forum")
             else NO_INDICES
+        )
+        cards = [block for block in dense if card_prose(block)]
+        grid = (
+            len(cards) >= MIN_CARDS
+            and sum(len(b.text) for b in cards) >= MIN_CARD_SHARE * main_chars
+            and kind != "product"  # its cards are other products
         )
         for block in view.blocks:
             if block.index in titles:
                 continue
             drop = self.drop_of(block, common, chrome, not listing)
-            if drop is not None:
+            if drop is not None and not (grid and drop.reason == LINK_DENSE and card_prose(block)):
                 yield drop
 
     def chrome_tokens(self, main: list[Block], common: frozenset[str]) -> frozenset[str]:
@@ -224,6 +249,25 @@ class Markup:
             share = hints.link_chars / len(block.text)
             return Drop(block.index, self.name, LINK_DENSE, f"{share:.0%} of its text is links")
         return None
+
+
+def card_prose(block: Block) -> bool:
+    """Is the block a card's description: a sentence of ``MIN_CARD_WORDS`` or more inside a
+    link element (a card whose whole box is one link: heading, description, "Learn more")?
+
+    >>> from pagetidy.model import Hints
+    >>> text = "Plan, build and run your online shop with a team that has done it for ten years."
+    >>> card_prose(Block(0, text, Hints(tag="p", path=("div", "a", "div"), link_chars=83)))
+    True
+    >>> card_prose(Block(0, text, Hints(tag="p", path=("div", "div"), link_chars=83)))
+    False
+    """
+    text = block.text
+    return (
+        "a" in block.hints.path
+        and text.rstrip().endswith(SENTENCE_ENDS)
+        and len(text.split()) >= MIN_CARD_WORDS
+    )
 
 
 def headed_comments(main: list[Block], common: frozenset[str]) -> frozenset[str]:

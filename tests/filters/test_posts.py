@@ -1,0 +1,109 @@
+"""The posts filter: short lines a forum thread repeats on its posts go (HTML threads only)."""
+
+from __future__ import annotations
+
+import json
+
+from pagetidy.filters.posts import Posts
+from pagetidy.read.html import read_html
+from tests.conftest import drops_of, kept_by
+
+FORUM_LD = "<script type='application/ld+json'>{}</script>".format(
+    json.dumps({"@type": "DiscussionForumPosting", "headline": "Printer"})
+)
+POSTS_EN = (
+    "How do I share the printer on the home network so every laptop can use it?",
+    "Open the sharing settings and turn on printer sharing, then add it again.",
+    "Thanks, that fixed it!",
+    "Same here, the driver update did the rest for me.",
+)
+POSTS_DE = (
+    "Wie richte ich den Drucker im Heimnetz ein, damit jeder Laptop ihn nutzen kann?",
+    "Öffne die Freigabe in den Einstellungen und füge den Drucker dann neu hinzu.",
+    "Danke, das hat geholfen!",
+    "Bei mir hat das neue Treiberpaket den Rest erledigt.",
+)
+
+
+def thread(posts: tuple[str, ...], cards: tuple[str, str], head: str = FORUM_LD) -> str:
+    """A thread: each post has its poster's card (name, post count) and a reply button."""
+    items = "".join(
+        f"<div class='post'><div class='poster'><b>user{n}</b><p>{cards[0]}: {n * 37}</p></div>"
+        f"<div class='text'><p>{text}</p></div><button>{cards[1]}</button></div>"
+        for n, text in enumerate(posts, 1)
+    )
+    return f"<html><head>{head}</head><body><main>{items}</main></body></html>"
+
+
+def test_a_threads_repeated_post_lines_go_but_its_posts_stay():
+    page = read_html(thread(POSTS_EN, ("Posts", "Reply")))
+    drops = drops_of(Posts(), page)
+    assert drops["Posts: 37"] == "post_repeat"
+    assert drops["Posts: 148"] == "post_repeat"
+    assert drops["Reply"] == "post_repeat"
+    assert set(POSTS_EN) <= set(kept_by(Posts(), page))
+
+
+def test_a_threads_repeated_post_lines_go_in_german():
+    page = read_html(thread(POSTS_DE, ("Beiträge", "Antworten")))
+    drops = drops_of(Posts(), page)
+    assert drops["Beiträge: 74"] == "post_repeat"
+    assert drops["Antworten"] == "post_repeat"
+    assert "Danke, das hat geholfen!" not in drops
+
+
+def test_lines_seen_twice_stay():
+    page = read_html(thread(POSTS_EN[:2], ("Posts", "Reply")))
+    assert drops_of(Posts(), page) == {}
+
+
+def test_an_article_page_with_repeated_buttons_is_left_alone_in_german():
+    head = "<meta property='og:type' content='article'>"
+    page = read_html(thread(POSTS_DE, ("Beiträge", "Antworten"), head))
+    assert drops_of(Posts(), page) == {}
+
+
+def quoting_thread(posts: tuple[str, ...], said: str) -> str:
+    """A thread whose last post quotes the one before it, word for word."""
+    items = "".join(f"<div class='post'><p>{text}</p></div>" for text in posts)
+    quote = f"<div class='post'><blockquote><p>{said}</p><p>{posts[-1]}</p></blockquote>"
+    return (
+        f"<html><head>{FORUM_LD}</head><body><main>{items}{quote}"
+        f"<p>{posts[0]} Again?</p></div></main></body></html>"
+    )
+
+
+def test_a_reply_quoting_a_post_loses_the_copy():
+    page = read_html(quoting_thread(POSTS_EN[:2], "user2 said:"))
+    assert drops_of(Posts(), page) == {POSTS_EN[1]: "post_copy"}
+    assert kept_by(Posts(), page).count(POSTS_EN[1]) == 1
+
+
+def test_a_reply_quoting_a_post_loses_the_copy_in_german():
+    page = read_html(quoting_thread(POSTS_DE[:2], "user2 schrieb:"))
+    assert drops_of(Posts(), page) == {POSTS_DE[1]: "post_copy"}
+
+
+def test_short_lines_said_twice_stay():
+    posts = ("Same here, it works now for me.", "Same here, it works now for me.")
+    page = read_html(quoting_thread(posts, "user2 said:"))
+    assert "Same here, it works now for me." not in drops_of(Posts(), page)
+
+
+def subject_thread(subject: str, posts: tuple[str, ...]) -> str:
+    """A thread whose every post opens with its subject line."""
+    items = "".join(f"<div class='post'><h3>{subject}</h3><p>{text}</p></div>" for text in posts)
+    return f"<html><head>{FORUM_LD}</head><body><main>{items}</main></body></html>"
+
+
+def test_a_reply_subject_on_every_post_goes_in_two_languages():
+    page = read_html(subject_thread("Re: Sharing the printer on the home network", POSTS_EN))
+    assert drops_of(Posts(), page) == {"Re: Sharing the printer on the home network": "post_repeat"}
+    page = read_html(subject_thread("Aw: Drucker im Heimnetz freigeben", POSTS_DE))
+    assert drops_of(Posts(), page) == {"Aw: Drucker im Heimnetz freigeben": "post_repeat"}
+
+
+def test_a_short_sentence_said_three_times_stays():
+    posts = ("Same here, it works for me now.",) * 3
+    page = read_html(subject_thread("", posts))
+    assert drops_of(Posts(), page) == {}
