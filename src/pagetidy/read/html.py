@@ -205,7 +205,10 @@ MAX_LD_NODES: Final = 10_000
 CACHE_SIZE: Final = 8192
 """Attribute keys whose tokens (and kinds) are remembered (then the cache restarts)."""
 
-HEAD_QUERY: Final = "meta[content], link[rel][href], title, script[type], [itemtype]"
+HEAD_QUERY: Final = (
+    "meta[content], link[rel][href], title, script[type], [itemtype], [aria-controls]"
+)
+"""Everything ``read_head`` reads, in one query: each ``css`` call costs about 0.1 ms."""
 DISPLAY_NONE: Final = re.compile(r"display\s*:\s*none", re.I)
 REACT_SEGMENT: Final = re.compile(r"S:[0-9a-z]+")
 DATA_BLOB: Final = re.compile(r'(?:[\[{]\s*){1,2}"[^"]{1,100}"\s*:')
@@ -1040,8 +1043,9 @@ def feed_ranges(candidates: list[tuple[str, int, int, int]]) -> list[tuple[int, 
     return feeds
 
 
-def read_head(tree: LexborHTMLParser) -> Meta:
-    """Read title, ``<meta>`` facts, canonical URL, language and JSON-LD from markup."""
+def read_head(tree: LexborHTMLParser, controlled: set[str] | None = None) -> Meta:
+    """Read title, ``<meta>`` facts, canonical URL, language and JSON-LD from markup, and
+    add the ids named by ``aria-controls`` attributes to ``controlled``."""
     meta: Meta = []
     canonical = ""
     og_url = ""
@@ -1049,6 +1053,11 @@ def read_head(tree: LexborHTMLParser) -> Meta:
     for node in tree.css(HEAD_QUERY):
         tag = node.tag
         attrs = node.attributes
+        if "aria-controls" in attrs:
+            if controlled is not None:
+                controlled.update((attrs.get("aria-controls") or "").split())
+            if not head_match(tag, attrs):
+                continue  # matched by aria-controls alone
         if "itemtype" in attrs:
             meta.extend(("itemtype", kind) for kind in schema_types(attrs.get("itemtype") or ""))
             if tag != "meta":
@@ -1082,6 +1091,21 @@ def read_head(tree: LexborHTMLParser) -> Meta:
     if lang:
         meta.append(("html_lang", lang))
     return meta
+
+
+def head_match(tag: str | None, attrs: Mapping[str, str | None]) -> bool:
+    """Does the element match ``HEAD_QUERY`` without its ``[aria-controls]``?
+
+    >>> head_match("meta", {"content": "x"}), head_match("button", {"aria-controls": "x"})
+    (True, False)
+    """
+    return (
+        "itemtype" in attrs
+        or tag == "title"
+        or (tag == "meta" and "content" in attrs)
+        or (tag == "script" and "type" in attrs)
+        or (tag == "link" and "rel" in attrs and "href" in attrs)
+    )
 
 
 def read_json_ld(text: str) -> Meta:
@@ -1184,10 +1208,8 @@ def read_html(html: str | bytes, source: str = "-") -> Page:
     [('Home', 'nav', 4), ('Hello world.', 'p', 0)]
     """
     tree = LexborHTMLParser(html)  # scripting off: <noscript> content is markup
-    meta = read_head(tree)
     walker = _Walker()
-    for control in tree.css("[aria-controls]"):
-        walker.controlled.update((control.attributes.get("aria-controls") or "").split())
+    meta = read_head(tree, walker.controlled)
     root = tree.root  # <head> is skipped by the walk
     if root is not None:
         walk(root, walker)
