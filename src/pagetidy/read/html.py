@@ -1059,7 +1059,7 @@ def read_head(tree: LexborHTMLParser, controlled: set[str] | None = None) -> Met
         return meta
     selector = getattr(_SELECTORS, "selector", None)
     if selector is None:
-        selector = _SELECTORS.selector = LexborCSSSelector()
+        selector = _SELECTORS.selector = LexborCSSSelector()  # type: ignore[no-untyped-call]
     for node in selector.find(HEAD_QUERY, root):
         tag = node.tag
         attrs = node.attributes
