@@ -355,6 +355,8 @@ class _Walker:
         """Token sets made on this page (``_Frame.context``)."""
         self.consent_sets: dict[frozenset[str], bool] = {}
         """Token sets on this page -> whether they mark a consent panel (``in_consent``)."""
+        self.unlikely_sets: dict[frozenset[str], bool] = {}
+        """Token sets on this page -> whether their text is weighted down (``unlikely``)."""
         self.consent_checked: set[str] = set()
         """Tokens already asked ``consent_token`` on this page."""
         self.consent_found: set[str] = set()
@@ -588,6 +590,14 @@ class _Walker:
             marked = self.consent_sets[tokens] = bool(found) and not found <= self.page_tokens
         return marked
 
+    def unlikely(self, tokens: frozenset[str]) -> bool:
+        """Is text under these tokens weighted down for the main-content pick: an unlikely
+        token (other than ``<html>`` and ``<body>``'s), or a consent panel's?"""
+        return (
+            not UNLIKELY_TOKENS.isdisjoint(tokens)
+            and not (UNLIKELY_TOKENS & tokens <= self.page_tokens)
+        ) or self.consent_tokens(tokens)
+
     def flush(self) -> None:
         """Turn the pending inline text into a block owned by the nearest block element."""
         pieces = self.pieces
@@ -613,11 +623,11 @@ class _Walker:
         self.texts.append(text)
         path, tokens = owner.context(self.unions)
         self.hints.append((tag, path, tokens, link_chars, bullet))
-        plain = 0 if DATA_BLOB.match(text) else len(text) - link_chars
-        if (
-            not UNLIKELY_TOKENS.isdisjoint(tokens)
-            and not (UNLIKELY_TOKENS & tokens <= self.page_tokens)
-        ) or self.consent_tokens(tokens):
+        plain = 0 if text[0] in "[{" and DATA_BLOB.match(text) else len(text) - link_chars
+        unlikely = self.unlikely_sets.get(tokens)
+        if unlikely is None:
+            unlikely = self.unlikely_sets[tokens] = self.unlikely(tokens)
+        if unlikely:
             plain = int(plain * UNLIKELY_WEIGHT)
         owner.chars += plain
         if tag == "h1":
