@@ -130,6 +130,9 @@ def clean(
     >>> clean("Home > News > World\\n\\nA fine day.\\n", skip=["breadcrumb", "boilerplate"]).text
     'Home > News > World\\n\\nA fine day.'
     """
+    defaults = not (skip or only or settings or drop or keep) and favor == "balanced"
+    if config is None and defaults and captions:
+        config = DEFAULT_CONFIG  # what make_config() gives, without checking it again
     if config is None:
         config = make_config(
             skip=skip,

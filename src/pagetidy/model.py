@@ -6,15 +6,56 @@ no stage changes a block's text: filters only say which blocks to drop, and why.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from dataclasses import MISSING, dataclass, field, fields
+from types import FunctionType
+from typing import TYPE_CHECKING, Literal, TypeVar, cast
 
 if TYPE_CHECKING:
     from pagetidy.write import ArticleJSON
 
 Mode = Literal["text", "html"]
+T = TypeVar("T")
 
 
+def slot_init(cls: type[T]) -> type[T]:
+    """Give a frozen slots dataclass an ``__init__`` that sets each slot through its
+    descriptor: the generated one goes through ``object.__setattr__`` (the frozen class
+    refuses plain assignment) and costs about twice as much. Same signature and defaults;
+    only for classes whose fields all have a plain default or none.
+
+    A page makes a few hundred blocks, hints and drops: this saves about 0.2 ms a page.
+
+    >>> @slot_init
+    ... @dataclass(frozen=True, slots=True)
+    ... class Pair:
+    ...     left: int
+    ...     right: str = "r"
+    >>> Pair(1), Pair(left=2, right="s") == Pair(2, "s")
+    (Pair(left=1, right='r'), True)
+    """
+    scope: dict[str, object] = {}
+    params: list[str] = []
+    body: list[str] = []
+    for each in fields(cls):  # type: ignore[arg-type]
+        name = each.name
+        if each.default_factory is not MISSING:
+            raise TypeError(f"{cls.__name__}.{name}: slot_init takes no default_factory")
+        scope[f"_set_{name}"] = vars(cls)[name].__set__
+        if each.default is MISSING:
+            params.append(name)
+        else:
+            scope[f"_default_{name}"] = each.default
+            params.append(f"{name}=_default_{name}")
+        body.append(f"    _set_{name}(self, {name})")
+    source = f"def __init__(self, {', '.join(params)}):\n" + "\n".join(body or ["    pass"])
+    exec(source, scope)  # as dataclasses itself makes __init__
+    init = cast(FunctionType, scope["__init__"])
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = init  # type: ignore[method-assign]
+    return cls
+
+
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Hints:
     """Layout and markup facts about one block, read by filters as signals.
@@ -47,6 +88,7 @@ class Hints:
 NO_HINTS = Hints()
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Block:
     """One paragraph, heading, list item or line of the page, in input order."""
@@ -67,6 +109,7 @@ class Page:
     """HTML: facts read from markup (``title``, ``og:site_name``...), as key/value pairs."""
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Drop:
     """The decision to drop one block: which filter, a reason code, a human sentence."""
