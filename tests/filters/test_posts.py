@@ -107,3 +107,34 @@ def test_a_short_sentence_said_three_times_stays():
     posts = ("Same here, it works for me now.",) * 3
     page = read_html(subject_thread("", posts))
     assert drops_of(Posts(), page) == {}
+
+
+def shop_page(head: str, description: str, repeats: tuple[str, str]) -> str:
+    """A product page printing its description twice (a tab, then a mobile copy) and a short
+    line on every review."""
+    reviews = "".join(
+        f"<div class='r'><p>{repeats[0]}</p><p>{repeats[1]} {n}</p></div>" for n in range(3)
+    )
+    return (
+        f"<html><head>{head}</head><body><main><h1>Kettle</h1><p>{description}</p>"
+        f"<div class='tab'><p>{description}</p></div>{reviews}</main></body></html>"
+    )
+
+
+PRODUCT = "<meta property='og:type' content='product'>"
+ARTICLE = "<meta property='og:type' content='article'>"
+KETTLE_EN = "A steel kettle that boils a full litre of water in under three minutes."
+KETTLE_FR = "Une bouilloire en acier qui fait bouillir un litre d'eau en moins de trois minutes."
+
+
+def test_a_product_pages_second_copy_of_its_description_goes_in_two_languages():
+    for text in (KETTLE_EN, KETTLE_FR):
+        page = read_html(shop_page(PRODUCT, text, ("Helpful?", "Votes:")))
+        drops = drops_of(Posts(), page)
+        assert drops == {text: "post_copy"}  # the reviews' short lines are a thread's only
+        assert kept_by(Posts(), page).count(text) == 1
+
+
+def test_an_article_repeating_a_sentence_keeps_both():
+    page = read_html(shop_page(ARTICLE, KETTLE_EN, ("Helpful?", "Votes:")))
+    assert drops_of(Posts(), page) == {}

@@ -1,4 +1,5 @@
-"""A forum thread's post chrome: the short lines every post repeats (HTML threads only).
+"""A forum thread's post chrome (the short lines every post repeats) and copies of a line
+(HTML threads, product and collection pages).
 
 A thread prints the same few words on each of its posts: ``Reply``, ``Quote``, ``Report``,
 ``Posts: 710``, ``Joined: Mar 2016``, ``Upvote 0 Downvote``. On a page whose markup names a
@@ -15,6 +16,9 @@ to 0.8533; articles and ScrapingHub unchanged (no thread). Copies (2026-11-27): 
 to 0.8050 (precision 0.745 to 0.782, recall 0.840 to 0.829), all pages 0.8533 to 0.8545; on
 every kind of page they would cost ScrapingHub 0.0014 and documentation 0.004. Subject lines
 (``MAX_HEADER_WORDS``, 2026-11-27): forums 0.8092 to 0.8100, all pages unchanged (0.8551).
+Copies on product and collection pages too (a description printed in a tab and again, a
+review shown twice; ``COPY_KINDS``, 2026-11-27): products 0.592 to 0.602, collections 0.629
+to 0.631, all pages 0.8590 to 0.8596; articles and ScrapingHub unchanged.
 
 Kept: ``Thanks, that fixed it!`` once in a thread; ``Reply`` on an article's page.
 Dropped: ``Posts: 710`` and ``Posts: 1,206`` under each poster's name (reason ``post_repeat``),
@@ -46,6 +50,10 @@ MAX_HEADER_WORDS: Final = 12
 network``)..."""
 MIN_REPEATS: Final = 3
 """...and the thread's kept lines hold its shape this many times or more."""
+COPY_KINDS: Final = frozenset({"forum", "product", "collection"})
+"""Pages whose copies of a line go: a thread's quoted posts, a shop's description or review
+printed twice (on articles and documentation a repeated sentence is more often the text's own:
+ScrapingHub -0.0014, documentation -0.004)."""
 DIGITS: Final = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -70,9 +78,11 @@ class Posts:
 
     def judge(self, view: PageView) -> Iterator[Drop]:
         page = view.page
-        if page.mode != "html" or page_kind(page.meta) != "forum":
+        kind = page_kind(page.meta) if page.mode == "html" else "unknown"
+        if kind not in COPY_KINDS:
             return
-        short = [self.is_short(block.text) for block in view.blocks]
+        thread = kind == "forum"
+        short = [thread and self.is_short(block.text) for block in view.blocks]
         shapes = Counter(
             line_shape(block.text) for block, brief in zip(view.blocks, short, strict=True) if brief
         )
