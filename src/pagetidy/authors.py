@@ -25,6 +25,7 @@ from pagetidy.author_names import (
     names_only,
     take_names,
     undoubled,
+    unmarked_blocks,
 )
 from pagetidy.dates import find_dates
 from pagetidy.filters.byline import NAME_JOINERS
@@ -51,6 +52,8 @@ CLOCK: Final = re.compile(r"\b\d{1,2}:\d{2}")
 """A post's date line gives the time of day (``Nov 8, 2024, 7:33pm``)."""
 TEASER_BYLINES: Final = 3
 """Distinct names on cue bylines that make a page a list of stories."""
+TEASER_REACH: Final = 2
+"""Blocks over a teaser's byline where its title is looked for."""
 MAX_CUE_LINE: Final = 80
 """Longer blocks are not counted as teaser bylines (a sentence ``by`` someone)."""
 SUBHEADINGS: Final = frozenset(("h2", "h3", "h4", "h5", "h6"))
@@ -187,19 +190,32 @@ def _own_byline(
 
     A page with bylines naming several different people is a list of stories (or a page
     with a list of related ones): a byline with a subheading (a teaser's title) between
-    it and the headline is a teaser's.
+    it and the headline is a teaser's. A subheading right under the headline is its deck
+    unless another byline has a subheading of the same kind over it (teasers' titles share
+    their markup).
     """
     low, high = sorted((anchor, position))
-    if not any(block.hints.tag in SUBHEADINGS for block in blocks[low + 1 : high]):
+    heads = [at for at in range(low + 1, high) if blocks[at].hints.tag in SUBHEADINGS]
+    if not heads:
         return True
-    names = {
-        fold(found[0])
-        for block in blocks
+    bylines = [
+        (at, fold(found[0]))
+        for at, block in enumerate(blocks)
         if len(block.text) <= MAX_CUE_LINE
         and (found := line_names(block.text, common))
         and found[1]
-    }
-    return len(names) < TEASER_BYLINES
+    ]
+    if len({name for _, name in bylines}) < TEASER_BYLINES:
+        return True
+    if heads != [anchor + 1] or position < anchor:
+        return False
+    deck = blocks[anchor + 1].hints.tag
+    return not any(
+        block.hints.tag == deck
+        for at, _ in bylines
+        if at != position
+        for block in blocks[max(0, at - TEASER_REACH) : at]
+    )
 
 
 def menu_entry(block: Block) -> bool:
@@ -222,7 +238,7 @@ def text_byline(
     page: Page, drops: Sequence[Drop], kept: Sequence[Block], title_index: int | None
 ) -> tuple[str, int] | None:
     """The byline near the headline (or the article's start), else at the article's end."""
-    blocks = page.blocks
+    blocks = unmarked_blocks(page.blocks) if page.mode == "text" else page.blocks
     owner = {drop.index: drop.filter for drop in drops}
     where = {block.index: position for position, block in enumerate(blocks)}
     anchor = where.get(title_index if title_index is not None else -1)
