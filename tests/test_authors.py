@@ -557,3 +557,19 @@ def test_text_byline_under_the_headlines_deck_on_a_page_with_teaser_bylines():
         # a subheading between the deck and the byline: a teaser's title, no byline
         teaser = _dump("Home", title, deck, prose, "### Story 9", byline, "May 1, 2025", *teasers)
         assert clean(teaser, input_format="text").facts.byline is None
+
+
+def test_text_name_printed_on_two_lines_under_the_headline_of_a_dated_page():
+    for title, name, date, prose in (
+        ("# Harbour bridge to close", "Ruth Calder", "Last updated: March 3, 2025", PROSE_EN),
+        ("# Hafenbrücke wird saniert", "Jonas Weber", "Aktualisiert: 03.03.2025", PROSE_DE),
+    ):
+        dump = _dump("Blog", title, name, name, "Contents", date, prose, prose)
+        assert clean(dump, input_format="text").facts.byline == name
+        # case aside (``Podium staff`` over ``Podium Staff``)
+        lower = _dump("Blog", title, name.lower(), name, date, prose, prose)
+        assert clean(lower, input_format="text").facts.byline == name
+    # a facet's label printed twice under a shop's heading, no date near: no byline
+    for title, facet in (("# Candles", "Filter & Sort"), ("# Kerzen", "Filtern Sortieren")):
+        dump = _dump("Shop", title, facet, facet, "* Featured", PROSE_EN, PROSE_DE)
+        assert clean(dump, input_format="text").facts.byline is None

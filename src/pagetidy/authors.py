@@ -48,6 +48,10 @@ POST_REACH: Final = 4
 MAX_STAMP: Final = 40
 DIRECT_REACH: Final = 2
 """A line this close under the headline, with the date right under it, is its byline."""
+TWICE_REACH: Final = 2
+"""A name printed on two lines (an avatar's alt text, then the name) this close under the
+headline is its byline, when a date is printed near (``TWICE_DATED`` blocks)."""
+TWICE_DATED: Final = 5
 CLOCK: Final = re.compile(r"\b\d{1,2}:\d{2}")
 """A post's date line gives the time of day (``Nov 8, 2024, 7:33pm``)."""
 TEASER_BYLINES: Final = 3
@@ -177,9 +181,14 @@ def window_names(
         under = close or is_stamp(before)
         if names and (is_stamp(following[0]) or (under and is_role_line(following[0]))):
             return names, position
-        under_date = is_stamp(before) or (doubled and position - anchor == 1)
+        again = fold(text) in (fold(undoubled(before)), fold(undoubled(following[0])))
+        again = again and 0 < position - anchor <= TWICE_REACH
+        again = again and any(
+            is_stamp(block.text) for block in blocks[max(0, anchor - 2) : position + TWICE_DATED]
+        )  # and dated: a facet's label is printed twice too (``Filter & Sort``)
+        under_date = is_stamp(before) or (doubled and position - anchor == 1) or again
         if names and close and under_date and not has_digit(names):  # 'Ai2': a brand
-            return names, position  # the headline's date line, then its author's name
+            return names, position  # the headline's date line (or a portrait), then the name
     return None
 
 
