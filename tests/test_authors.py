@@ -573,3 +573,25 @@ def test_text_name_printed_on_two_lines_under_the_headline_of_a_dated_page():
     for title, facet in (("# Candles", "Filter & Sort"), ("# Kerzen", "Filtern Sortieren")):
         dump = _dump("Shop", title, facet, facet, "* Featured", PROSE_EN, PROSE_DE)
         assert clean(dump, input_format="text").facts.byline is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (("* [Picture of Ruth Calder] Ruth Calder", "* March 3, 2025"), "Ruth Calder"),
+        (("* [Foto von Jonas Weber] Jonas Weber", "* 03.03.2025"), "Jonas Weber"),
+        (("[Avatar photo] by Ruth Calder March 3, 2025",), "Ruth Calder"),
+        (("[Ruth Calder photo]", "Ruth Calder", "March 3, 2025"), "Ruth Calder"),
+        (("[Writer: Jonas Weber]", "Jonas Weber", "03.03.2025"), "Jonas Weber"),
+        (("[namu]", "namu", "2025년 3월 3일 08:45"), "namu"),
+    ],
+)
+def test_text_image_alt_text_beside_a_byline_is_read_through(lines, name):
+    dump = _dump("Blog", "# Harbour bridge to close", *lines, PROSE_EN, PROSE_DE)
+    assert clean(dump, input_format="text").facts.byline == name
+
+
+def test_text_icon_alt_text_over_a_date_is_no_byline():
+    for icon, date in (("[LinkedIn]", "March 3, 2025"), ("[Facebook]", "03.03.2025")):
+        dump = _dump("Blog", "# Harbour bridge to close", icon, date, PROSE_EN, PROSE_DE)
+        assert clean(dump, input_format="text").facts.byline is None

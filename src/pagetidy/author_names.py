@@ -114,22 +114,42 @@ icon, ``\\-`` for an escaped dash), not the underscores inside a login (``noah_b
 form's blank field (``By: ________``)."""
 
 
+ALT_TEXT: Final = re.compile(r"\[[^\[\]]{1,160}\]\s+")
+"""An image's alt text as a dump prints it: ``[Picture of Ana Ruiz]``."""
+
+
 def unmarked(text: str) -> str:
-    """The text without the Markdown emphasis and escapes a dump adds around words.
+    """The text without the Markdown emphasis and escapes a dump adds around words, and
+    without the ``[alt text]`` of an image printed before it (a line that is only an
+    image's alt text is left as it is: an icon's ``[LinkedIn]`` is no name).
 
     >>> unmarked("By **Ana Ruiz**"), unmarked("__ Jonas Weber"), unmarked("Eliz \\\\- Editor")
     ('By Ana Ruiz', 'Jonas Weber', 'Eliz - Editor')
     >>> unmarked("_noah_b_ · 3 min read"), unmarked("By: ____________")
     ('noah_b · 3 min read', 'By: ____________')
+    >>> unmarked("[Picture of Ana Ruiz] Ana Ruiz"), unmarked("[LinkedIn]")
+    ('Ana Ruiz', '[LinkedIn]')
     """
+    if text[:1] == "[" and (alt := ALT_TEXT.match(text)) and alt.end() < len(text):
+        text = text[alt.end() :]
     if "*" not in text and "_" not in text and "\\" not in text:
         return text
     return " ".join(EMPHASIS.sub("", text).split())
 
 
 def unmarked_blocks(blocks: Sequence[Block]) -> Sequence[Block]:
-    """The blocks, those with Markdown marks (an html2text dump's) read without them."""
+    """The blocks, those with Markdown marks (an html2text dump's) or an image's alt text
+    (inscriptis') read without them.
+
+    A line that is only an image's alt text is read as that text when it has several
+    words (``[Ana Ruiz]``) or the next line repeats it (``[jdoe]`` over ``jdoe``); one
+    word alone is an icon's (``[LinkedIn]``) and stays as it is.
+    """
     plain = [unmarked(block.text) for block in blocks]
+    for at, text in enumerate(plain):
+        inner = text[1:-1].strip() if text[:1] == "[" and text[-1:] == "]" else ""
+        if " " in inner or (inner and plain[at + 1 : at + 2] == [inner]):
+            plain[at] = inner
     return [
         block if text == block.text else Block(block.index, text, block.hints)
         for block, text in zip(blocks, plain, strict=True)

@@ -67,11 +67,13 @@ HEADINGS: Final = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "caption", "fig
 
 PORTRAIT: Final = re.compile(
     r"^(?:(?:picture|photo|image|headshot|avatar|portrait|foto|bild|imagen|immagine)\s+"
-    r"(?:of|von|de|di|del)\s+(?P<name>.+)|(?P<owner>.+?)[’']s?\s+(?:avatar|image|photo|picture))$",
+    r"(?:of|von|de|di|del)\s+(?P<name>.+)"
+    r"|(?P<owner>.+?)(?:[’']s?)?\s+(?:avatar|image|photo|picture|headshot|foto|bild))$",
     re.IGNORECASE,
 )
 """An author's portrait as a dump prints its alt text: ``Picture of Ann Lee``,
-``Ann Lee's avatar``; the name printed again beside it makes it a byline."""
+``Ann Lee's avatar``, ``Ann Lee photo``; the name printed again beside it makes it a
+byline."""
 
 
 def portrait_names(text: str, following: str) -> str | None:
@@ -82,10 +84,12 @@ def portrait_names(text: str, following: str) -> str | None:
     'Ann Lee'
     >>> portrait_names("Foto von Jonas Weber", "Jonas Weber")
     'Jonas Weber'
+    >>> portrait_names("[Ann Lee photo]", "Ann Lee")
+    'Ann Lee'
     >>> portrait_names("Photo of Ann Lee at the harbour", "The ferry left at dawn.") is None
     True
     """
-    match = PORTRAIT.match(text.strip())
+    match = PORTRAIT.match(text.strip().removeprefix("[").removesuffix("]"))
     if match is None:
         return None
     rest = match.group("name") or match.group("owner")
@@ -173,7 +177,8 @@ def window_names(
         direct = 0 < position - anchor <= DIRECT_REACH and bool(find_dates(following[0]))
         plain = 0 < position - anchor <= POST_REACH and bool(CLOCK.search(following[0]))
         plain = (repeated or plain or direct) and bool(find_dates(following[0][:MAX_STAMP]))
-        plain = plain and fold(text) not in common_words(blocks, skip=range(position, position + 1))
+        skip = range(position - repeated, position + 1)  # the login, printed once or twice
+        plain = plain and fold(text) not in common_words(blocks, skip=skip)
         if plain and (own := line_names(following[0])) and not own[0].islower():
             continue  # the date line names its own author: a category line above it
         names = names_only(text, common, plain, loose=direct and is_stamp(following[0]))
