@@ -68,7 +68,7 @@ HEADINGS: Final = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "caption", "fig
 PORTRAIT: Final = re.compile(
     r"^(?:(?:picture|photo|image|headshot|avatar|portrait|foto|bild|imagen|immagine)\s+"
     r"(?:of|von|de|di|del)\s+(?P<name>.+)"
-    r"|(?P<owner>.+?)(?:[’']s?)?\s+(?:avatar|image|photo|picture|headshot|foto|bild))$",
+    r"|(?P<owner>\S+?(?:\s\S+?)*?)(?:[’']s?)?\s(?:avatar|image|photo|picture|headshot|foto|bild))$",
     re.IGNORECASE,
 )
 """An author's portrait as a dump prints its alt text: ``Picture of Ann Lee``,
