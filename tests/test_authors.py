@@ -595,3 +595,23 @@ def test_text_icon_alt_text_over_a_date_is_no_byline():
     for icon, date in (("[LinkedIn]", "March 3, 2025"), ("[Facebook]", "03.03.2025")):
         dump = _dump("Blog", "# Harbour bridge to close", icon, date, PROSE_EN, PROSE_DE)
         assert clean(dump, input_format="text").facts.byline is None
+
+
+@pytest.mark.parametrize(
+    ("edit", "asked", "avatar", "login"),
+    [
+        ("edited Mar 29, 2014 at 9:02", "asked Mar 28, 2014 at 11:38", "{}'s user avatar", "drat"),
+        ("editada el 29 mar. 2014", "preguntada el 28 mar. 2014", "avatar del usuario {}", "mr"),
+        ("2014年3月29日 9:02 に編集", "2014年3月28日 に質問", "{}さんのユーザーアバター", "namu"),
+    ],
+)
+def test_text_question_authors_user_avatar_after_the_edit(edit, asked, avatar, login):
+    page = _dump("Q&A", "# Saw blade wobbles", PROSE_EN, "Share Improve this question")
+    lines = (edit, avatar.format("oakfan"), "oakfan", asked, avatar.format(login), login)
+    dump = _dump(page, *lines, "1,655 badges", PROSE_DE)
+    assert clean(dump, input_format="text").facts.byline == login
+    # only an edit's avatar (or an avatar with no date over it): no author
+    edited = _dump(page, edit, avatar.format("oakfan"), "oakfan", PROSE_DE)
+    assert clean(edited, input_format="text").facts.byline is None
+    undated = _dump(page, "Share", avatar.format(login), login, PROSE_DE)
+    assert clean(undated, input_format="text").facts.byline is None

@@ -102,6 +102,46 @@ def portrait_names(text: str, following: str) -> str | None:
     return None
 
 
+USER_AVATAR: Final = re.compile(
+    r"^(?:(?P<owner>\S+?(?:\s\S+?)*?)[’']s?\s(?:user|profile)\s(?:avatar|picture|photo)"
+    r"|(?:avatar|foto)\s(?:del|do|de)\s(?:usuario|usuário|utilisateur)\s(?P<es>.+)"
+    r"|аватар\sпользователя\s(?P<ru>.+)|(?P<ja>\S+?)\s?さんのユーザーアバター)$",
+    re.IGNORECASE,
+)
+"""A post's user avatar as a dump prints its alt text (``jdoe's user avatar``,
+``avatar del usuario jdoe``, ``jdoeさんのユーザーアバター``)."""
+
+
+def avatar_owner(text: str, before: str, following: str) -> str | None:
+    """The login of a question's or post's author: a user avatar's alt text under the
+    post's date line (not an edit's: ``edited May 2, 2024``), over the login printed again.
+
+    >>> avatar_owner("drat's user avatar", "asked Mar 28, 2014 at 11:38", "drat")
+    'drat'
+    >>> avatar_owner("avatar del usuario marta_r", "preguntada el 3 mar. 2024", "marta_r")
+    'marta_r'
+    >>> avatar_owner("drat's user avatar", "edited Mar 28, 2014 at 11:38", "drat") is None
+    True
+    """
+    match = USER_AVATAR.match(text.strip())
+    if match is None or not is_stamp(before):
+        return None
+    owner = next(group for group in match.groups() if group)
+    folded = fold(before)
+    edited = any(word in folded for word in phrases("updated"))
+    return owner if not edited and fold(following) == fold(owner) else None
+
+
+def first_avatar(blocks: Sequence[Block]) -> tuple[str, int] | None:
+    """The first post's author on a page of posts: its user avatar's owner, anywhere."""
+    for at in range(1, len(blocks) - 1):
+        text = blocks[at].text
+        marked = "avatar" in text or "аватар" in text or "アバター" in text
+        if marked and (names := avatar_owner(text, blocks[at - 1].text, blocks[at + 1].text)):
+            return names, at + 1
+    return None
+
+
 def explicit_names(
     blocks: Sequence[Block], positions: Sequence[int], common: Container[str] = frozenset()
 ) -> tuple[str, int] | None:
@@ -264,6 +304,8 @@ def text_byline(
     positions = [p for p in [*below, *above] if owner.get(blocks[p].index) != "related"]
     common = common_words(blocks)
     found = explicit_names(blocks, positions, common)
+    if found is None and page.mode == "text":
+        found = first_avatar(blocks)
     if found is None and page.mode == "text":
         anywhere = [at for at, block in enumerate(blocks) if not menu_entry(block)]
         found = explicit_names(blocks, anywhere, common)
