@@ -491,3 +491,127 @@ def test_text_cue_label_over_a_form_field_is_no_byline():
     for label, names in (("Written by", "Eliz - Product marketer"), ("Escrito por", "Inés Ruiz")):
         dump = _dump("Blog", "# Harbour bridge to close", label, names, PROSE_EN, PROSE_EN)
         assert clean(dump, input_format="text").facts.byline == names.split(" - ")[0]
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (("By **Ruth Calder**", "March 3, 2025"), "Ruth Calder"),
+        (("Von _Jonas Weber_", "03.03.2025"), "Jonas Weber"),
+        (("**김민수 기자**", "2025년 3월 3일"), "김민수"),
+        (("* __ noah_b", "* __ March 3, 2025"), "noah_b"),  # an icon's ``__``, a login's ``_``
+        (("Escrito por", "Inés Ruiz \\- Redactora"), "Inés Ruiz"),  # an escaped dash
+    ],
+)
+def test_text_markdown_marks_around_a_byline_are_read_through(lines, name):
+    dump = _dump("Blog", "# Harbour bridge to close", *lines, PROSE_EN, PROSE_DE)
+    assert clean(dump, input_format="text").facts.byline == name
+
+
+def test_text_form_field_after_a_cue_is_still_no_byline():
+    for label in ("By: ____________________", "Von: ____________________"):
+        page = _dump("Forum", "# Saw blade wobbles", *(PROSE_EN for _ in range(30)))
+        field = "(BUTTON) Search Advanced…"
+        assert clean(_dump(page, label, field), input_format="text").facts.byline is None
+
+
+def test_text_forum_cue_printed_twice_gives_the_login():
+    for cue in ("Thread starter Thread starter woodfan42", "Original poster: Original poster oak"):
+        assert line_names(cue) == (cue.split()[-1], True)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Dec. 19, 2025 · Ruth Calder on behalf of Harbour Council", "Ruth Calder"),
+        ("Lucía Ferrer desde Madrid | 4 de marzo de 2025", "Lucía Ferrer"),
+    ],
+)
+def test_names_segment_beside_a_date_may_carry_a_short_aside(line, names):
+    assert line_names(line) == (names, False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Black Friday sale offers 40% off and is valid until - December 3, 2025.",
+        "Die Große Winteraktion gilt für alle neuen Kunden und endet am - 3. Dezember 2025",
+    ],
+)
+def test_sentence_opening_with_capitalised_words_beside_a_date_is_no_byline(line):
+    assert line_names(line) is None
+
+
+def test_text_byline_under_the_headlines_deck_on_a_page_with_teaser_bylines():
+    teasers = [
+        part
+        for n, name in enumerate(("Ola Berg", "Ines Falk", "Tuva Lindqvist"))
+        for part in (f"### Story {n}", f"By {name}", f"March {n + 4}, 2025")
+    ]
+    for title, deck, byline, prose in (
+        ("# Harbour bridge to close", "## Repairs take two years", "By Ruth Calder", PROSE_EN),
+        ("# Hafenbrücke wird saniert", "## Dauer: zwei Jahre", "Von Jonas Weber", PROSE_DE),
+    ):
+        dump = _dump("Home", title, deck, byline, "March 3, 2025", prose, prose, *teasers)
+        assert clean(dump, input_format="text").facts.byline == byline.split(" ", 1)[1]
+        # a subheading between the deck and the byline: a teaser's title, no byline
+        teaser = _dump("Home", title, deck, prose, "### Story 9", byline, "May 1, 2025", *teasers)
+        assert clean(teaser, input_format="text").facts.byline is None
+
+
+def test_text_name_printed_on_two_lines_under_the_headline_of_a_dated_page():
+    for title, name, date, prose in (
+        ("# Harbour bridge to close", "Ruth Calder", "Last updated: March 3, 2025", PROSE_EN),
+        ("# Hafenbrücke wird saniert", "Jonas Weber", "Aktualisiert: 03.03.2025", PROSE_DE),
+    ):
+        dump = _dump("Blog", title, name, name, "Contents", date, prose, prose)
+        assert clean(dump, input_format="text").facts.byline == name
+        # case aside (``Podium staff`` over ``Podium Staff``)
+        lower = _dump("Blog", title, name.lower(), name, date, prose, prose)
+        assert clean(lower, input_format="text").facts.byline == name
+    # a facet's label printed twice under a shop's heading, no date near: no byline
+    for title, facet in (("# Candles", "Filter & Sort"), ("# Kerzen", "Filtern Sortieren")):
+        dump = _dump("Shop", title, facet, facet, "* Featured", PROSE_EN, PROSE_DE)
+        assert clean(dump, input_format="text").facts.byline is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (("* [Picture of Ruth Calder] Ruth Calder", "* March 3, 2025"), "Ruth Calder"),
+        (("* [Foto von Jonas Weber] Jonas Weber", "* 03.03.2025"), "Jonas Weber"),
+        (("[Avatar photo] by Ruth Calder March 3, 2025",), "Ruth Calder"),
+        (("[Ruth Calder photo]", "Ruth Calder", "March 3, 2025"), "Ruth Calder"),
+        (("[Writer: Jonas Weber]", "Jonas Weber", "03.03.2025"), "Jonas Weber"),
+        (("[namu]", "namu", "2025년 3월 3일 08:45"), "namu"),
+    ],
+)
+def test_text_image_alt_text_beside_a_byline_is_read_through(lines, name):
+    dump = _dump("Blog", "# Harbour bridge to close", *lines, PROSE_EN, PROSE_DE)
+    assert clean(dump, input_format="text").facts.byline == name
+
+
+def test_text_icon_alt_text_over_a_date_is_no_byline():
+    for icon, date in (("[LinkedIn]", "March 3, 2025"), ("[Facebook]", "03.03.2025")):
+        dump = _dump("Blog", "# Harbour bridge to close", icon, date, PROSE_EN, PROSE_DE)
+        assert clean(dump, input_format="text").facts.byline is None
+
+
+@pytest.mark.parametrize(
+    ("edit", "asked", "avatar", "login"),
+    [
+        ("edited Mar 29, 2014 at 9:02", "asked Mar 28, 2014 at 11:38", "{}'s user avatar", "drat"),
+        ("editada el 29 mar. 2014", "preguntada el 28 mar. 2014", "avatar del usuario {}", "mr"),
+        ("2014年3月29日 9:02 に編集", "2014年3月28日 に質問", "{}さんのユーザーアバター", "namu"),
+    ],
+)
+def test_text_question_authors_user_avatar_after_the_edit(edit, asked, avatar, login):
+    page = _dump("Q&A", "# Saw blade wobbles", PROSE_EN, "Share Improve this question")
+    lines = (edit, avatar.format("oakfan"), "oakfan", asked, avatar.format(login), login)
+    dump = _dump(page, *lines, "1,655 badges", PROSE_DE)
+    assert clean(dump, input_format="text").facts.byline == login
+    # only an edit's avatar (or an avatar with no date over it): no author
+    edited = _dump(page, edit, avatar.format("oakfan"), "oakfan", PROSE_DE)
+    assert clean(edited, input_format="text").facts.byline is None
+    undated = _dump(page, "Share", avatar.format(login), login, PROSE_DE)
+    assert clean(undated, input_format="text").facts.byline is None

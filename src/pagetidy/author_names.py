@@ -49,7 +49,7 @@ LABEL_CUE: Final = re.compile(
 """A cue that says who wrote the page (``Written by``, also glued to the name as a dump
 prints it: ``Written byAnn Lee``, ``Written byby Ann Lee``): one name is enough."""
 FORUM_CUE: Final = re.compile(
-    r"(?:^|\s)(?:thread starter|started by|original poster|asked by)\s*:?\s*(?P<rest>\S.*)$"
+    r"(?:^|\s)(?:(?:thread starter|started by|original poster|asked by)\s*:?\s*)+(?P<rest>\S.*)$"
     r"|^(?P<user>\S+)\s+(?:discussion starter|thread starter|original poster|op)$",
     re.IGNORECASE,
 )
@@ -95,6 +95,9 @@ GLUED_WORD: Final = re.compile(
     r"Sep|Oct|Nov|Dec)[a-z]*\b)"
 )
 MAX_LOOSE_TOKENS: Final = 5
+MAX_ASIDE_WORDS: Final = 4
+"""Lower-case words a byline's segment may print after the names (``Ana Ruiz on behalf
+of the news team``); more make a sentence."""
 MAX_ROLE_WORDS: Final = 4
 MAX_DATE_PREFIX: Final = 4
 """A word between a login and its date is short (``on``, ``Sat``), not a label (``date:``)."""
@@ -103,6 +106,54 @@ ASIDE: Final = re.compile(r"\([^()]{1,40}\)\s*")
 GLUED: Final = re.compile(r"[a-z][A-Z]{3}|[a-z][A-Z].*[a-z][A-Z]")
 """Words glued together (``HealthDECEMBER``, ``OfficeOrganizingPapers``), not ``McIntyre``."""
 LYNX_MARKS: Final = re.compile(r"\((?:BUTTON|IMAGE)\)\s*|\[\d+\]")
+EMPHASIS: Final = re.compile(
+    r"\*\*+|(?<!\w)_{1,2}(?=[^\W_]|\s|$)|(?<=[^\W_])_{1,2}(?!\w)|\\(?=[^\w\s])"
+)
+"""Markdown a dump prints around words (``**Ana Ruiz**``, ``_Ana Ruiz_``, ``__`` for an
+icon, ``\\-`` for an escaped dash), not the underscores inside a login (``noah_b``) nor a
+form's blank field (``By: ________``)."""
+
+
+ALT_TEXT: Final = re.compile(r"\[[^\[\]]{1,160}\]\s+")
+"""An image's alt text as a dump prints it: ``[Picture of Ana Ruiz]``."""
+
+
+def unmarked(text: str) -> str:
+    """The text without the Markdown emphasis and escapes a dump adds around words, and
+    without the ``[alt text]`` of an image printed before it (a line that is only an
+    image's alt text is left as it is: an icon's ``[LinkedIn]`` is no name).
+
+    >>> unmarked("By **Ana Ruiz**"), unmarked("__ Jonas Weber"), unmarked("Eliz \\\\- Editor")
+    ('By Ana Ruiz', 'Jonas Weber', 'Eliz - Editor')
+    >>> unmarked("_noah_b_ · 3 min read"), unmarked("By: ____________")
+    ('noah_b · 3 min read', 'By: ____________')
+    >>> unmarked("[Picture of Ana Ruiz] Ana Ruiz"), unmarked("[LinkedIn]")
+    ('Ana Ruiz', '[LinkedIn]')
+    """
+    if text[:1] == "[" and (alt := ALT_TEXT.match(text)) and alt.end() < len(text):
+        text = text[alt.end() :]
+    if "*" not in text and "_" not in text and "\\" not in text:
+        return text
+    return " ".join(EMPHASIS.sub("", text).split())
+
+
+def unmarked_blocks(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks, those with Markdown marks (an html2text dump's) or an image's alt text
+    (inscriptis') read without them.
+
+    A line that is only an image's alt text is read as that text when it has several
+    words (``[Ana Ruiz]``) or the next line repeats it (``[jdoe]`` over ``jdoe``); one
+    word alone is an icon's (``[LinkedIn]``) and stays as it is.
+    """
+    plain = [unmarked(block.text) for block in blocks]
+    for at, text in enumerate(plain):
+        inner = text[1:-1].strip() if text[:1] == "[" and text[-1:] == "]" else ""
+        if " " in inner or (inner and plain[at + 1 : at + 2] == [inner]):
+            plain[at] = inner
+    return [
+        block if text == block.text else Block(block.index, text, block.hints)
+        for block, text in zip(blocks, plain, strict=True)
+    ]
 
 
 def _is_name_token(token: str) -> bool:
@@ -254,7 +305,10 @@ def _line_names(text: str) -> tuple[str, bool] | None:
         others = segments[:position] + segments[position + 1 :]
         stamped = any(find_dates(other) or READ_TIME.search(other) for other in others)
         names = take_names(segment) if stamped and not find_dates(segment) else None
+        rest = segment[len(names) :] if names and segment.startswith(names) else ""
         if names and (names == segment.split(" @")[0].strip() or segment.startswith(names)):
+            if len(lower_words(rest)) > MAX_ASIDE_WORDS:
+                continue  # a sentence that opens with capitalised words (``The Black Friday...``)
             return names, False
     return None
 

@@ -25,6 +25,7 @@ from pagetidy.author_names import (
     names_only,
     take_names,
     undoubled,
+    unmarked_blocks,
 )
 from pagetidy.dates import find_dates
 from pagetidy.filters.byline import NAME_JOINERS
@@ -47,10 +48,16 @@ POST_REACH: Final = 4
 MAX_STAMP: Final = 40
 DIRECT_REACH: Final = 2
 """A line this close under the headline, with the date right under it, is its byline."""
+TWICE_REACH: Final = 2
+"""A name printed on two lines (an avatar's alt text, then the name) this close under the
+headline is its byline, when a date is printed near (``TWICE_DATED`` blocks)."""
+TWICE_DATED: Final = 5
 CLOCK: Final = re.compile(r"\b\d{1,2}:\d{2}")
 """A post's date line gives the time of day (``Nov 8, 2024, 7:33pm``)."""
 TEASER_BYLINES: Final = 3
 """Distinct names on cue bylines that make a page a list of stories."""
+TEASER_REACH: Final = 2
+"""Blocks over a teaser's byline where its title is looked for."""
 MAX_CUE_LINE: Final = 80
 """Longer blocks are not counted as teaser bylines (a sentence ``by`` someone)."""
 SUBHEADINGS: Final = frozenset(("h2", "h3", "h4", "h5", "h6"))
@@ -60,11 +67,13 @@ HEADINGS: Final = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "caption", "fig
 
 PORTRAIT: Final = re.compile(
     r"^(?:(?:picture|photo|image|headshot|avatar|portrait|foto|bild|imagen|immagine)\s+"
-    r"(?:of|von|de|di|del)\s+(?P<name>.+)|(?P<owner>.+?)[’']s?\s+(?:avatar|image|photo|picture))$",
+    r"(?:of|von|de|di|del)\s+(?P<name>.+)"
+    r"|(?P<owner>\S+?(?:\s\S+?)*?)(?:[’']s?)?\s(?:avatar|image|photo|picture|headshot|foto|bild))$",
     re.IGNORECASE,
 )
 """An author's portrait as a dump prints its alt text: ``Picture of Ann Lee``,
-``Ann Lee's avatar``; the name printed again beside it makes it a byline."""
+``Ann Lee's avatar``, ``Ann Lee photo``; the name printed again beside it makes it a
+byline."""
 
 
 def portrait_names(text: str, following: str) -> str | None:
@@ -75,10 +84,12 @@ def portrait_names(text: str, following: str) -> str | None:
     'Ann Lee'
     >>> portrait_names("Foto von Jonas Weber", "Jonas Weber")
     'Jonas Weber'
+    >>> portrait_names("[Ann Lee photo]", "Ann Lee")
+    'Ann Lee'
     >>> portrait_names("Photo of Ann Lee at the harbour", "The ferry left at dawn.") is None
     True
     """
-    match = PORTRAIT.match(text.strip())
+    match = PORTRAIT.match(text.strip().removeprefix("[").removesuffix("]"))
     if match is None:
         return None
     rest = match.group("name") or match.group("owner")
@@ -88,6 +99,46 @@ def portrait_names(text: str, following: str) -> str | None:
     again = rest[len(names) :].strip(" ,")
     if fold(names) in fold(again) or fold(undoubled(following)) == fold(names):
         return names
+    return None
+
+
+USER_AVATAR: Final = re.compile(
+    r"^(?:(?P<owner>\S+?(?:\s\S+?)*?)[’']s?\s(?:user|profile)\s(?:avatar|picture|photo)"
+    r"|(?:avatar|foto)\s(?:del|do|de)\s(?:usuario|usuário|utilisateur)\s(?P<es>.+)"
+    r"|аватар\sпользователя\s(?P<ru>.+)|(?P<ja>\S+?)\s?さんのユーザーアバター)$",
+    re.IGNORECASE,
+)
+"""A post's user avatar as a dump prints its alt text (``jdoe's user avatar``,
+``avatar del usuario jdoe``, ``jdoeさんのユーザーアバター``)."""
+
+
+def avatar_owner(text: str, before: str, following: str) -> str | None:
+    """The login of a question's or post's author: a user avatar's alt text under the
+    post's date line (not an edit's: ``edited May 2, 2024``), over the login printed again.
+
+    >>> avatar_owner("drat's user avatar", "asked Mar 28, 2014 at 11:38", "drat")
+    'drat'
+    >>> avatar_owner("avatar del usuario marta_r", "preguntada el 3 mar. 2024", "marta_r")
+    'marta_r'
+    >>> avatar_owner("drat's user avatar", "edited Mar 28, 2014 at 11:38", "drat") is None
+    True
+    """
+    match = USER_AVATAR.match(text.strip())
+    if match is None or not is_stamp(before):
+        return None
+    owner = next(group for group in match.groups() if group)
+    folded = fold(before)
+    edited = any(word in folded for word in phrases("updated"))
+    return owner if not edited and fold(following) == fold(owner) else None
+
+
+def first_avatar(blocks: Sequence[Block]) -> tuple[str, int] | None:
+    """The first post's author on a page of posts: its user avatar's owner, anywhere."""
+    for at in range(1, len(blocks) - 1):
+        text = blocks[at].text
+        marked = "avatar" in text or "аватар" in text or "アバター" in text
+        if marked and (names := avatar_owner(text, blocks[at - 1].text, blocks[at + 1].text)):
+            return names, at + 1
     return None
 
 
@@ -166,7 +217,8 @@ def window_names(
         direct = 0 < position - anchor <= DIRECT_REACH and bool(find_dates(following[0]))
         plain = 0 < position - anchor <= POST_REACH and bool(CLOCK.search(following[0]))
         plain = (repeated or plain or direct) and bool(find_dates(following[0][:MAX_STAMP]))
-        plain = plain and fold(text) not in common_words(blocks, skip=range(position, position + 1))
+        skip = range(position - repeated, position + 1)  # the login, printed once or twice
+        plain = plain and fold(text) not in common_words(blocks, skip=skip)
         if plain and (own := line_names(following[0])) and not own[0].islower():
             continue  # the date line names its own author: a category line above it
         names = names_only(text, common, plain, loose=direct and is_stamp(following[0]))
@@ -174,9 +226,14 @@ def window_names(
         under = close or is_stamp(before)
         if names and (is_stamp(following[0]) or (under and is_role_line(following[0]))):
             return names, position
-        under_date = is_stamp(before) or (doubled and position - anchor == 1)
+        again = fold(text) in (fold(undoubled(before)), fold(undoubled(following[0])))
+        again = again and 0 < position - anchor <= TWICE_REACH
+        again = again and any(
+            is_stamp(block.text) for block in blocks[max(0, anchor - 2) : position + TWICE_DATED]
+        )  # and dated: a facet's label is printed twice too (``Filter & Sort``)
+        under_date = is_stamp(before) or (doubled and position - anchor == 1) or again
         if names and close and under_date and not has_digit(names):  # 'Ai2': a brand
-            return names, position  # the headline's date line, then its author's name
+            return names, position  # the headline's date line (or a portrait), then the name
     return None
 
 
@@ -187,19 +244,32 @@ def _own_byline(
 
     A page with bylines naming several different people is a list of stories (or a page
     with a list of related ones): a byline with a subheading (a teaser's title) between
-    it and the headline is a teaser's.
+    it and the headline is a teaser's. A subheading right under the headline is its deck
+    unless another byline has a subheading of the same kind over it (teasers' titles share
+    their markup).
     """
     low, high = sorted((anchor, position))
-    if not any(block.hints.tag in SUBHEADINGS for block in blocks[low + 1 : high]):
+    heads = [at for at in range(low + 1, high) if blocks[at].hints.tag in SUBHEADINGS]
+    if not heads:
         return True
-    names = {
-        fold(found[0])
-        for block in blocks
+    bylines = [
+        (at, fold(found[0]))
+        for at, block in enumerate(blocks)
         if len(block.text) <= MAX_CUE_LINE
         and (found := line_names(block.text, common))
         and found[1]
-    }
-    return len(names) < TEASER_BYLINES
+    ]
+    if len({name for _, name in bylines}) < TEASER_BYLINES:
+        return True
+    if heads != [anchor + 1] or position < anchor:
+        return False
+    deck = blocks[anchor + 1].hints.tag
+    return not any(
+        block.hints.tag == deck
+        for at, _ in bylines
+        if at != position
+        for block in blocks[max(0, at - TEASER_REACH) : at]
+    )
 
 
 def menu_entry(block: Block) -> bool:
@@ -222,7 +292,7 @@ def text_byline(
     page: Page, drops: Sequence[Drop], kept: Sequence[Block], title_index: int | None
 ) -> tuple[str, int] | None:
     """The byline near the headline (or the article's start), else at the article's end."""
-    blocks = page.blocks
+    blocks = unmarked_blocks(page.blocks) if page.mode == "text" else page.blocks
     owner = {drop.index: drop.filter for drop in drops}
     where = {block.index: position for position, block in enumerate(blocks)}
     anchor = where.get(title_index if title_index is not None else -1)
@@ -234,6 +304,8 @@ def text_byline(
     positions = [p for p in [*below, *above] if owner.get(blocks[p].index) != "related"]
     common = common_words(blocks)
     found = explicit_names(blocks, positions, common)
+    if found is None and page.mode == "text":
+        found = first_avatar(blocks)
     if found is None and page.mode == "text":
         anywhere = [at for at, block in enumerate(blocks) if not menu_entry(block)]
         found = explicit_names(blocks, anywhere, common)
