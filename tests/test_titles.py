@@ -2,7 +2,7 @@
 
 from pagetidy.model import Block, Drop, Hints
 from pagetidy.read.text import read_text
-from pagetidy.titles import candidate, find_title
+from pagetidy.titles import AFTER_ARTICLE_COST, candidate, find_title, scored_candidates
 
 PROSE_EN = (
     "   The council voted on Tuesday to close the old harbour bridge for repairs, the mayor said."
@@ -402,3 +402,38 @@ def test_skip_link_is_never_the_title():
         # kept: the headline below the skip link
         dump = "\n\n".join([skip, "   Home", headline, PROSE_EN, PROSE_EN])
         assert find_title(read_text(dump).blocks, ()) == headline
+
+
+def _closing_dump(headline: str, call: str, prose: str) -> str:
+    """A dump whose article ends before a call to action set as an outdented heading (the
+    call is printed at the top of the page too, as such pitches are)."""
+    lines = [f"        {call}", "", f"        {headline}", ""]
+    lines += [f"        {prose.strip()}", "", f"        {prose.strip()}", ""]
+    lines += [call, "", f"  {prose.strip()}", ""]
+    return "\n".join(lines)
+
+
+def test_a_heading_below_the_article_is_not_the_headline():
+    for headline, call, prose in (
+        ("Harbour bridge to close for two years", "Book a demo with our harbour team", PROSE_EN),
+        (
+            "Alte Hafenbrücke wird zwei Jahre lang saniert",
+            "Jetzt eine Vorführung mit unserem Team buchen",
+            PROSE_DE,
+        ),
+    ):
+        blocks = read_text(_closing_dump(headline, call, prose)).blocks
+        start = next(block.index for block in blocks if block.text == prose.strip())
+        top, pitch, closing = (blocks[0].index, blocks[-2].index, blocks[-1].index)
+        assert blocks[-2].text == call
+        chrome = (Drop(top, "prompt", "call_to_action", "a call to action"),)
+        after = chrome + tuple(
+            Drop(index, "boilerplate", "chrome", "page chrome") for index in (pitch, closing)
+        )
+        # kept: the headline above the article; dropped: the pitch below the article's end
+        assert find_title(blocks, after, start) == headline
+        # look-alike: the same outdented line kept as part of the article still scores
+        # as a heading there (only lines past the article's last kept block pay the cost)
+        below = {position: score for score, position in scored_candidates(blocks, after, start)}
+        kept = {position: score for score, position in scored_candidates(blocks, chrome, start)}
+        assert kept[len(blocks) - 2] - below[len(blocks) - 2] == AFTER_ARTICLE_COST

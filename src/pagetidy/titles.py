@@ -10,6 +10,7 @@ signals only:
 - layout: a line standing alone between blank lines (dumps print headings so);
 - context: prose follows within a few lines, or a byline or date line sits just below;
 - order: once the article's prose has begun, a heading is a section heading;
+- order: a line below the article's last kept block (a closing pitch, a footer) is no headline;
 - ownership: a line that a chrome filter dropped (menu, footer, related list) is no headline.
 
 The best score wins when it clears :data:`MIN_SCORE`; otherwise there is no title.
@@ -76,6 +77,8 @@ CHROME_OWNERS: Final = frozenset(
 LIST_OWNERS: Final = frozenset(("related", "comments"))
 """Filters whose drops are rarely the headline (a list of teasers can hold it)."""
 STAMP_OWNERS: Final = frozenset(("byline", "dateline"))
+AFTER_ARTICLE_COST: Final = 4.0
+"""A line below the article's last kept block is an aside or a footer, rarely the headline."""
 CLOSERS: Final = ")]\"'”’»」』"
 """Closing brackets and quotes after a headline's last word or mark."""
 
@@ -309,6 +312,7 @@ def scored_candidates(
         ),
         None,
     )
+    article_end = next((block.index for block in reversed(blocks) if block.index not in owner), -1)
     candidates = [
         position
         for position, block in enumerate(blocks[:end])
@@ -347,6 +351,8 @@ def scored_candidates(
             rare_h1,
         )
         score -= score_cost
+        if article_end >= 0 and blocks[position].index > article_end:
+            score -= AFTER_ARTICLE_COST  # past the article's last kept block: an aside, a footer
         if position == lead:
             score += 1.5  # the real heading nearest above the article is the likeliest headline
         scored.append((score, position))
