@@ -437,3 +437,32 @@ def test_a_heading_below_the_article_is_not_the_headline():
         below = {position: score for score, position in scored_candidates(blocks, after, start)}
         kept = {position: score for score, position in scored_candidates(blocks, chrome, start)}
         assert kept[len(blocks) - 2] - below[len(blocks) - 2] == AFTER_ARTICLE_COST
+
+
+def test_the_first_line_of_a_page_is_rarely_the_headline():
+    for slogan, headline, date, prose in (
+        (
+            "Fresh harbour news since 1890",
+            "Harbour bridge to close for two years",
+            "12 March 2025",
+            PROSE_EN,
+        ),
+        (
+            "Frische Hafennachrichten seit 1890",
+            "Alte Hafenbrücke wird zwei Jahre lang saniert",
+            "12. März 2025",
+            PROSE_DE,
+        ),
+    ):
+        # the site's slogan opens the page (as a nested dump prints it: less indented than
+        # the article), then the article's headline, its date line and its prose
+        parts = [f"  {slogan}", f"      {headline}", f"      {date}", f"      {prose.strip()}"]
+        parts += [f"      {prose.strip()}"]
+        blocks = read_text("\n\n".join(parts)).blocks
+        dated = (Drop(blocks[2].index, "dateline", "dateline", "a date line"),)
+        # kept: the headline; dropped: the slogan on the first line
+        assert find_title(blocks, dated, 3) == headline
+        # look-alike: a page that opens with its headline (its date line under it) gives it
+        opening = read_text("\n\n".join(parts[1:])).blocks
+        dated = (Drop(opening[1].index, "dateline", "dateline", "a date line"),)
+        assert find_title(opening, dated, 2) == headline

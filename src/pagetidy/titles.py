@@ -11,6 +11,7 @@ signals only:
 - context: prose follows within a few lines, or a byline or date line sits just below;
 - order: once the article's prose has begun, a heading is a section heading;
 - order: a line below the article's last kept block (a closing pitch, a footer) is no headline;
+- place: the page's first line is mostly the site's name or a banner (unless ``h1`` or stamped);
 - ownership: a line that a chrome filter dropped (menu, footer, related list) is no headline.
 
 The best score wins when it clears :data:`MIN_SCORE`; otherwise there is no title.
@@ -79,6 +80,9 @@ LIST_OWNERS: Final = frozenset(("related", "comments"))
 STAMP_OWNERS: Final = frozenset(("byline", "dateline"))
 AFTER_ARTICLE_COST: Final = 4.0
 """A line below the article's last kept block is an aside or a footer, rarely the headline."""
+FIRST_LINE_COST: Final = 4.0
+"""The first line of a page is most often the site's name, a slogan or a banner (unless it
+is marked ``h1`` or a byline or a date line comes right under it, as under a headline)."""
 CLOSERS: Final = ")]\"'”’»」』"
 """Closing brackets and quotes after a headline's last word or mark."""
 
@@ -224,6 +228,12 @@ def heading_evidence(
     return any(owner.get(each.index) in STAMP_OWNERS for each in following)
 
 
+def stamped(position: int, blocks: Sequence[Block], owner: dict[int, str]) -> bool:
+    """Is the block right below ``blocks[position]`` a byline or a date line (its stamp)?"""
+    following = blocks[position + 1 : position + 2]
+    return any(owner.get(each.index) in STAMP_OWNERS for each in following)
+
+
 def opens_article(position: int, blocks: Sequence[Block], article_start: int) -> bool:
     """Is ``blocks[position]`` a line of its own just above the first kept block, prose below?
 
@@ -353,6 +363,9 @@ def scored_candidates(
         score -= score_cost
         if article_end >= 0 and blocks[position].index > article_end:
             score -= AFTER_ARTICLE_COST  # past the article's last kept block: an aside, a footer
+        first = position == 0 and blocks[0].hints.tag != "h1"
+        if first and not stamped(position, blocks, owner):
+            score -= FIRST_LINE_COST  # the page's first line: the site's masthead or a banner
         if position == lead:
             score += 1.5  # the real heading nearest above the article is the likeliest headline
         scored.append((score, position))
