@@ -2,7 +2,13 @@
 
 from pagetidy.model import Block, Drop, Hints
 from pagetidy.read.text import read_text
-from pagetidy.titles import AFTER_ARTICLE_COST, candidate, find_title, scored_candidates
+from pagetidy.titles import (
+    AFTER_ARTICLE_COST,
+    candidate,
+    find_title,
+    printed_as_heading,
+    scored_candidates,
+)
 
 PROSE_EN = (
     "   The council voted on Tuesday to close the old harbour bridge for repairs, the mayor said."
@@ -466,3 +472,18 @@ def test_the_first_line_of_a_page_is_rarely_the_headline():
         opening = read_text("\n\n".join(parts[1:])).blocks
         dated = (Drop(opening[1].index, "dateline", "dateline", "a date line"),)
         assert find_title(opening, dated, 2) == headline
+
+
+def test_one_word_heading_at_the_left_margin_is_a_candidate():
+    for word, prose in (("Kayaks", PROSE_EN), ("Kajaks", PROSE_DE)):
+        body = f"   {prose.strip()}"
+        # lynx prints headings at the left margin and the body three columns in
+        blocks = read_text("\n\n".join(["   Home", word, body, body])).blocks
+        # kept: the one-word heading at the margin; dropped: the one-word menu line
+        assert find_title(blocks, (), 2) == word
+        assert not candidate(blocks[0], outdented=printed_as_heading(blocks[0], 3))
+        # look-alike: the same word where nothing is indented (an html2text dump prints
+        # every line at the margin) is no heading by its place
+        flat = read_text("\n\n".join(["Home", word, prose.strip(), prose.strip()])).blocks
+        assert not printed_as_heading(flat[1], 0)
+        assert find_title(flat, (), 2) is None

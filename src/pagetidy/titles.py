@@ -87,7 +87,7 @@ CLOSERS: Final = ")]\"'”’»」』"
 """Closing brackets and quotes after a headline's last word or mark."""
 
 
-def candidate(block: Block) -> bool:
+def candidate(block: Block, outdented: bool = False) -> bool:
     """Is this line shaped like a headline (a few words, not a sentence run, not a list)?
 
     >>> candidate(Block(0, "Ten ways to bake bread at home"))
@@ -110,7 +110,7 @@ def candidate(block: Block) -> bool:
             return False  # a sentence with a photo credit is a caption
     words = word_count(text)
     # a Markdown ``# h1`` of one word can be the headline ("Pods"); a domain-shaped logo not
-    least = 1 if h1 and "." not in text else MIN_WORDS
+    least = 1 if (h1 or outdented) and "." not in text else MIN_WORDS
     if not least <= words <= MAX_WORDS or text.count(". ") >= 2:
         return False
     end = text.rstrip()
@@ -228,6 +228,15 @@ def heading_evidence(
     return any(owner.get(each.index) in STAMP_OWNERS for each in following)
 
 
+def printed_as_heading(block: Block, body_indent: float) -> bool:
+    """Is ``block`` printed as lynx prints a heading: a paragraph of its own at the left margin,
+    left of the body text? Such a line may be a one-word headline, as an ``h1`` may."""
+    hints = block.hints
+    return (
+        hints.indent == 0 and body_indent >= 2 and hints.gap_before and hints.gap_after
+    ) and not hints.bullet
+
+
 def stamped(position: int, blocks: Sequence[Block], owner: dict[int, str]) -> bool:
     """Is the block right below ``blocks[position]`` a byline or a date line (its stamp)?"""
     following = blocks[position + 1 : position + 2]
@@ -326,7 +335,8 @@ def scored_candidates(
     candidates = [
         position
         for position, block in enumerate(blocks[:end])
-        if owner.get(block.index) not in CHROME_OWNERS and candidate(block)
+        if owner.get(block.index) not in CHROME_OWNERS
+        and candidate(block, outdented=printed_as_heading(block, body_indent))
     ]
     strong = [position for position in candidates if strong_heading(position, blocks, body_indent)]
     # the first real heading above prose earns a bonus; but a masthead (the site's name
