@@ -2,7 +2,13 @@
 
 from pagetidy.model import Block, Drop, Hints
 from pagetidy.read.text import read_text
-from pagetidy.titles import candidate, find_title
+from pagetidy.titles import (
+    AFTER_ARTICLE_COST,
+    candidate,
+    find_title,
+    printed_as_heading,
+    scored_candidates,
+)
 
 PROSE_EN = (
     "   The council voted on Tuesday to close the old harbour bridge for repairs, the mayor said."
@@ -402,3 +408,82 @@ def test_skip_link_is_never_the_title():
         # kept: the headline below the skip link
         dump = "\n\n".join([skip, "   Home", headline, PROSE_EN, PROSE_EN])
         assert find_title(read_text(dump).blocks, ()) == headline
+
+
+def _closing_dump(headline: str, call: str, prose: str) -> str:
+    """A dump whose article ends before a call to action set as an outdented heading (the
+    call is printed at the top of the page too, as such pitches are)."""
+    lines = [f"        {call}", "", f"        {headline}", ""]
+    lines += [f"        {prose.strip()}", "", f"        {prose.strip()}", ""]
+    lines += [call, "", f"  {prose.strip()}", ""]
+    return "\n".join(lines)
+
+
+def test_a_heading_below_the_article_is_not_the_headline():
+    for headline, call, prose in (
+        ("Harbour bridge to close for two years", "Book a demo with our harbour team", PROSE_EN),
+        (
+            "Alte Hafenbrücke wird zwei Jahre lang saniert",
+            "Jetzt eine Vorführung mit unserem Team buchen",
+            PROSE_DE,
+        ),
+    ):
+        blocks = read_text(_closing_dump(headline, call, prose)).blocks
+        start = next(block.index for block in blocks if block.text == prose.strip())
+        top, pitch, closing = (blocks[0].index, blocks[-2].index, blocks[-1].index)
+        assert blocks[-2].text == call
+        chrome = (Drop(top, "prompt", "call_to_action", "a call to action"),)
+        after = chrome + tuple(
+            Drop(index, "boilerplate", "chrome", "page chrome") for index in (pitch, closing)
+        )
+        # kept: the headline above the article; dropped: the pitch below the article's end
+        assert find_title(blocks, after, start) == headline
+        # look-alike: the same outdented line kept as part of the article still scores
+        # as a heading there (only lines past the article's last kept block pay the cost)
+        below = {position: score for score, position in scored_candidates(blocks, after, start)}
+        kept = {position: score for score, position in scored_candidates(blocks, chrome, start)}
+        assert kept[len(blocks) - 2] - below[len(blocks) - 2] == AFTER_ARTICLE_COST
+
+
+def test_the_first_line_of_a_page_is_rarely_the_headline():
+    for slogan, headline, date, prose in (
+        (
+            "Fresh harbour news since 1890",
+            "Harbour bridge to close for two years",
+            "12 March 2025",
+            PROSE_EN,
+        ),
+        (
+            "Frische Hafennachrichten seit 1890",
+            "Alte Hafenbrücke wird zwei Jahre lang saniert",
+            "12. März 2025",
+            PROSE_DE,
+        ),
+    ):
+        # the site's slogan opens the page (as a nested dump prints it: less indented than
+        # the article), then the article's headline, its date line and its prose
+        parts = [f"  {slogan}", f"      {headline}", f"      {date}", f"      {prose.strip()}"]
+        parts += [f"      {prose.strip()}"]
+        blocks = read_text("\n\n".join(parts)).blocks
+        dated = (Drop(blocks[2].index, "dateline", "dateline", "a date line"),)
+        # kept: the headline; dropped: the slogan on the first line
+        assert find_title(blocks, dated, 3) == headline
+        # look-alike: a page that opens with its headline (its date line under it) gives it
+        opening = read_text("\n\n".join(parts[1:])).blocks
+        dated = (Drop(opening[1].index, "dateline", "dateline", "a date line"),)
+        assert find_title(opening, dated, 2) == headline
+
+
+def test_one_word_heading_at_the_left_margin_is_a_candidate():
+    for word, prose in (("Kayaks", PROSE_EN), ("Kajaks", PROSE_DE)):
+        body = f"   {prose.strip()}"
+        # lynx prints headings at the left margin and the body three columns in
+        blocks = read_text("\n\n".join(["   Home", word, body, body])).blocks
+        # kept: the one-word heading at the margin; dropped: the one-word menu line
+        assert find_title(blocks, (), 2) == word
+        assert not candidate(blocks[0], outdented=printed_as_heading(blocks[0], 3))
+        # look-alike: the same word where nothing is indented (an html2text dump prints
+        # every line at the margin) is no heading by its place
+        flat = read_text("\n\n".join(["Home", word, prose.strip(), prose.strip()])).blocks
+        assert not printed_as_heading(flat[1], 0)
+        assert find_title(flat, (), 2) is None

@@ -10,6 +10,8 @@ signals only:
 - layout: a line standing alone between blank lines (dumps print headings so);
 - context: prose follows within a few lines, or a byline or date line sits just below;
 - order: once the article's prose has begun, a heading is a section heading;
+- order: a line below the article's last kept block (a closing pitch, a footer) is no headline;
+- place: the page's first line is mostly the site's name or a banner (unless ``h1`` or stamped);
 - ownership: a line that a chrome filter dropped (menu, footer, related list) is no headline.
 
 The best score wins when it clears :data:`MIN_SCORE`; otherwise there is no title.
@@ -76,11 +78,16 @@ CHROME_OWNERS: Final = frozenset(
 LIST_OWNERS: Final = frozenset(("related", "comments"))
 """Filters whose drops are rarely the headline (a list of teasers can hold it)."""
 STAMP_OWNERS: Final = frozenset(("byline", "dateline"))
+AFTER_ARTICLE_COST: Final = 4.0
+"""A line below the article's last kept block is an aside or a footer, rarely the headline."""
+FIRST_LINE_COST: Final = 4.0
+"""The first line of a page is most often the site's name, a slogan or a banner (unless it
+is marked ``h1`` or a byline or a date line comes right under it, as under a headline)."""
 CLOSERS: Final = ")]\"'”’»」』"
 """Closing brackets and quotes after a headline's last word or mark."""
 
 
-def candidate(block: Block) -> bool:
+def candidate(block: Block, outdented: bool = False) -> bool:
     """Is this line shaped like a headline (a few words, not a sentence run, not a list)?
 
     >>> candidate(Block(0, "Ten ways to bake bread at home"))
@@ -103,7 +110,7 @@ def candidate(block: Block) -> bool:
             return False  # a sentence with a photo credit is a caption
     words = word_count(text)
     # a Markdown ``# h1`` of one word can be the headline ("Pods"); a domain-shaped logo not
-    least = 1 if h1 and "." not in text else MIN_WORDS
+    least = 1 if (h1 or outdented) and "." not in text else MIN_WORDS
     if not least <= words <= MAX_WORDS or text.count(". ") >= 2:
         return False
     end = text.rstrip()
@@ -221,6 +228,21 @@ def heading_evidence(
     return any(owner.get(each.index) in STAMP_OWNERS for each in following)
 
 
+def printed_as_heading(block: Block, body_indent: float) -> bool:
+    """Is ``block`` printed as lynx prints a heading: a paragraph of its own at the left margin,
+    left of the body text? Such a line may be a one-word headline, as an ``h1`` may."""
+    hints = block.hints
+    return (
+        hints.indent == 0 and body_indent >= 2 and hints.gap_before and hints.gap_after
+    ) and not hints.bullet
+
+
+def stamped(position: int, blocks: Sequence[Block], owner: dict[int, str]) -> bool:
+    """Is the block right below ``blocks[position]`` a byline or a date line (its stamp)?"""
+    following = blocks[position + 1 : position + 2]
+    return any(owner.get(each.index) in STAMP_OWNERS for each in following)
+
+
 def opens_article(position: int, blocks: Sequence[Block], article_start: int) -> bool:
     """Is ``blocks[position]`` a line of its own just above the first kept block, prose below?
 
@@ -309,10 +331,12 @@ def scored_candidates(
         ),
         None,
     )
+    article_end = next((block.index for block in reversed(blocks) if block.index not in owner), -1)
     candidates = [
         position
         for position, block in enumerate(blocks[:end])
-        if owner.get(block.index) not in CHROME_OWNERS and candidate(block)
+        if owner.get(block.index) not in CHROME_OWNERS
+        and candidate(block, outdented=printed_as_heading(block, body_indent))
     ]
     strong = [position for position in candidates if strong_heading(position, blocks, body_indent)]
     # the first real heading above prose earns a bonus; but a masthead (the site's name
@@ -347,6 +371,11 @@ def scored_candidates(
             rare_h1,
         )
         score -= score_cost
+        if article_end >= 0 and blocks[position].index > article_end:
+            score -= AFTER_ARTICLE_COST  # past the article's last kept block: an aside, a footer
+        first = position == 0 and blocks[0].hints.tag != "h1"
+        if first and not stamped(position, blocks, owner):
+            score -= FIRST_LINE_COST  # the page's first line: the site's masthead or a banner
         if position == lead:
             score += 1.5  # the real heading nearest above the article is the likeliest headline
         scored.append((score, position))
