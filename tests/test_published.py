@@ -798,3 +798,46 @@ def test_the_own_article_named_again_in_json_ld_dates_the_page(headline):
     # the look-alike: another article repeated as often as the first one
     tie = _ld_articles("2025-12-19T23:35:13Z", "2025-12-16T15:54:20Z") * 2
     assert _published(_html_page(body, tie)) is None
+
+
+def _thread_kept_header(header: str, posts: tuple[str, ...]) -> str | None:
+    """A thread whose first post's header line was kept as text, the others dropped."""
+    stamps = (header, *posts)
+    body = "".join(
+        f"<div class=post><div class=meta>{stamp}</div><p>{PROSE}</p></div>" for stamp in stamps
+    )
+    opening = f"<p>{PROSE}</p>" * 12
+    page = _html_page(f"<h1>Harbour ferry question</h1>{opening}<section>{body}</section>")
+    kept = tuple(block for block in page.blocks if block.text in (PROSE, header))
+    return published_of(page, (), kept, page.blocks[0].index)
+
+
+@pytest.mark.parametrize(
+    ("header", "posts", "iso"),
+    [
+        (
+            "Jan 2, 2024, 09:14 PM (This post was last modified: Jan 20, 2024 by Ann.)",
+            ("Jan 3, 2024", "Jan 4, 2024", "Jan 9, 2024"),
+            "2024-01-02T21:14",
+        ),
+        (
+            "2. Januar 2024, 21:14 (Dieser Beitrag wurde zuletzt bearbeitet von Ann.)",
+            ("3. Januar 2024", "4. Januar 2024", "9. Januar 2024"),
+            "2024-01-02T21:14",
+        ),
+    ],
+)
+def test_a_first_post_header_kept_as_text_starts_the_thread(header, posts, iso):
+    assert _thread_kept_header(header, posts) == iso
+    # dropped: an updated note is no post's header; the look-alike: a kept sentence
+    # that only mentions a date, in the posts' place, is the post's text
+    looks = (
+        "Updated Jan 1, 2024 by Ann",
+        "We met on Jan 1, 2024 in Oslo and talked.",
+        "Aktualisiert am 1. Januar 2024",
+        "Wir trafen uns am 1. Januar 2024 in Oslo.",
+    )
+    for other in looks:
+        first = stamp_date(posts[0])
+        assert first is not None and _thread_kept_header(other, posts) == first.iso
+    assert _thread_kept_header(header, posts[:1]) is None  # no thread: too few posts
