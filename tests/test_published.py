@@ -193,6 +193,13 @@ def _published(page: Page) -> str | None:
         ('<meta name="published-date" content="14.03.2025">', "2025-03-14"),
         ('<meta name="published" content="March 14, 2025">', "2025-03-14"),
         ('<meta property="og:updated_time" content="2025-03-14">', None),  # an update only
+        # a published key behind a site's short prefix; not a modified one, nor a long prefix
+        ('<meta name="ms.date" content="2025-03-14T00:00:00Z">', "2025-03-14"),
+        ('<meta name="w-published-date" content="14.03.2025">', "2025-03-14"),
+        ('<meta name="hb:published_date" content="14. März 2025">', "2025-03-14"),
+        ('<meta name="w-modified-date" content="2025-03-14">', None),
+        ('<meta name="sitemap.date" content="14. März 2025">', None),
+        ('<meta name="ms.author" content="14.03.2025">', None),
     ],
 )
 def test_markup_published_variants(head, iso):
