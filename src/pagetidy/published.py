@@ -389,14 +389,19 @@ def shown_stamp(
         return timed, 1
     start = kept[0].index if kept else len(blocks)
     into = INTO_ARTICLE if page.mode == "html" else INTO_TEXT
+    heads = 1 if page.mode == "html" else None  # HTML: the element right above the article
     window = [
         (start - block.index, block)
         for block in blocks
         if -into <= start - block.index <= NEAR_ARTICLE
-        and owner.get(block.index) in ("dateline", "byline")
+        and (owner.get(block.index) in ("dateline", "byline") or start - block.index == heads)
     ]
     if page.mode == "html" and _many_dates(blocks, owner):
-        window = [each for each in window if _named_stamp(each[1].text, owner.get(each[1].index))]
+        window = [
+            each
+            for each in window
+            if each[0] == heads or _named_stamp(each[1].text, owner.get(each[1].index))
+        ]
     found = _best_stamp(window, owner, reach, skip=items)
     if found or title_index is None:
         return found
