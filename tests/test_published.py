@@ -193,6 +193,13 @@ def _published(page: Page) -> str | None:
         ('<meta name="published-date" content="14.03.2025">', "2025-03-14"),
         ('<meta name="published" content="March 14, 2025">', "2025-03-14"),
         ('<meta property="og:updated_time" content="2025-03-14">', None),  # an update only
+        # a published key behind a site's short prefix; not a modified one, nor a long prefix
+        ('<meta name="ms.date" content="2025-03-14T00:00:00Z">', "2025-03-14"),
+        ('<meta name="w-published-date" content="14.03.2025">', "2025-03-14"),
+        ('<meta name="hb:published_date" content="14. März 2025">', "2025-03-14"),
+        ('<meta name="w-modified-date" content="2025-03-14">', None),
+        ('<meta name="sitemap.date" content="14. März 2025">', None),
+        ('<meta name="ms.author" content="14.03.2025">', None),
     ],
 )
 def test_markup_published_variants(head, iso):
@@ -469,7 +476,6 @@ def test_dates_opening_or_closing_a_line_under_the_headline(line, iso):
     assert date_of("Harbour bridge to close", line, PROSE) == iso
 
 
-
 @pytest.mark.parametrize(
     "line",
     [
@@ -487,7 +493,6 @@ def test_lines_that_only_mention_a_date_give_none(line):
     assert date_of("Harbour bridge to close", line, PROSE) is None
 
 
-
 def test_edge_dates_count_only_right_under_the_headline():
     far = ("Harbour bridge to close", PROSE, PROSE, PROSE, PROSE)
     # a related story's teaser, too long for a stamp
@@ -497,7 +502,6 @@ def test_edge_dates_count_only_right_under_the_headline():
     tags = "03.03.2025 [a1b2c3?s=96] Anna Schmidt in Reisen, Hafen, Fähren, Küste, Inseln, Nordsee"
     assert date_of("Alte Hafenbrücke", PROSE, tags, PROSE) == "2025-03-03"
     assert date_of("Alte Hafenbrücke", PROSE, PROSE, PROSE, tags) is None
-
 
 
 def test_text_only_date_of_the_page_before_the_article():
@@ -518,7 +522,6 @@ def test_text_only_date_of_the_page_before_the_article():
         assert date_of(nav, *(["Menu entry"] * 30), "© 2025 Harbour Times", *([prose] * 6)) is None
 
 
-
 @pytest.mark.parametrize(
     ("last", "first"),
     [
@@ -531,7 +534,6 @@ def test_text_only_date_of_the_page_before_the_article():
 def test_thread_last_post_line_is_no_publication_date(last, first):
     found = date_of("Would you work in childcare?", "13 answers", last, "Mod Ann", first, PROSE)
     assert (found or "")[:10] == "2025-11-28"
-
 
 
 @pytest.mark.parametrize(
@@ -548,13 +550,11 @@ def test_thread_first_post_gives_the_date_wherever_it_stands(posts):
     assert (date_of(*lines, title_line=3) or "")[:10] == "2024-01-03"
 
 
-
 def test_a_number_one_that_is_no_post_number_gives_no_thread_date():
     lines = ("Harbour bridge to close", "Ranked #1 on May 2, 2024", PROSE, "Top #2 list", PROSE)
     assert date_of(*lines) == "2024-05-02"  # a plain stamp by the headline
     alone = ("Harbour bridge", *([PROSE] * 30), "#1 · Jan 3, 2024", PROSE)  # no post #2
     assert date_of(*alone) is None
-
 
 
 def _facts_date(body: str, head: str = "") -> str | None:
@@ -798,3 +798,76 @@ def test_the_own_article_named_again_in_json_ld_dates_the_page(headline):
     # the look-alike: another article repeated as often as the first one
     tie = _ld_articles("2025-12-19T23:35:13Z", "2025-12-16T15:54:20Z") * 2
     assert _published(_html_page(body, tie)) is None
+
+
+def _thread_kept_header(header: str, posts: tuple[str, ...]) -> str | None:
+    """A thread whose first post's header line was kept as text, the others dropped."""
+    stamps = (header, *posts)
+    body = "".join(
+        f"<div class=post><div class=meta>{stamp}</div><p>{PROSE}</p></div>" for stamp in stamps
+    )
+    opening = f"<p>{PROSE}</p>" * 12
+    page = _html_page(f"<h1>Harbour ferry question</h1>{opening}<section>{body}</section>")
+    kept = tuple(block for block in page.blocks if block.text in (PROSE, header))
+    return published_of(page, (), kept, page.blocks[0].index)
+
+
+@pytest.mark.parametrize(
+    ("header", "posts", "iso"),
+    [
+        (
+            "Jan 2, 2024, 09:14 PM (This post was last modified: Jan 20, 2024 by Ann.)",
+            ("Jan 3, 2024", "Jan 4, 2024", "Jan 9, 2024"),
+            "2024-01-02T21:14",
+        ),
+        (
+            "2. Januar 2024, 21:14 (Dieser Beitrag wurde zuletzt bearbeitet von Ann.)",
+            ("3. Januar 2024", "4. Januar 2024", "9. Januar 2024"),
+            "2024-01-02T21:14",
+        ),
+    ],
+)
+def test_a_first_post_header_kept_as_text_starts_the_thread(header, posts, iso):
+    assert _thread_kept_header(header, posts) == iso
+    # dropped: an updated note is no post's header; the look-alike: a kept sentence
+    # that only mentions a date, in the posts' place, is the post's text
+    looks = (
+        "Updated Jan 1, 2024 by Ann",
+        "We met on Jan 1, 2024 in Oslo and talked.",
+        "Aktualisiert am 1. Januar 2024",
+        "Wir trafen uns am 1. Januar 2024 in Oslo.",
+    )
+    for other in looks:
+        first = stamp_date(posts[0])
+        assert first is not None and _thread_kept_header(other, posts) == first.iso
+    assert _thread_kept_header(header, posts[:1]) is None  # no thread: too few posts
+
+
+def _headed_article(stamp: str, between: str, cards: tuple[str, ...]) -> str | None:
+    """HTML, no headline found: a date element, the article, a related box of dated cards."""
+    nav = "".join(f"<div class=menu>Menu {n}</div>" for n in range(6))
+    related = "".join(f"<div class=card><h3>Story</h3><div>{day}</div></div>" for day in cards)
+    body = f"{nav}<h5>{stamp}</h5>{between}{f'<p>{PROSE}</p>' * 6}{related}"
+    page = _html_page(body)
+    kept = tuple(block for block in page.blocks if block.text == PROSE)
+    drops = tuple(Drop(b.index, "markup", "chrome") for b in page.blocks if b not in kept)
+    return published_of(page, drops, kept, None)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "cards", "iso"),
+    [
+        (
+            "2024-11-06",
+            ("Mar 25, 2025", "Jun 12, 2024", "May 10, 2024", "Mar 13, 2026"),
+            "2024-11-06",
+        ),
+        ("6. November 2024", ("25. März 2025", "12. Juni 2024", "10. Mai 2024"), "2024-11-06"),
+    ],
+)
+def test_a_date_element_right_above_the_article_dates_it(stamp, cards, iso):
+    assert _headed_article(stamp, "", cards) == iso
+    # dropped: a menu item stands between the date and the article, on a page of many dates
+    assert _headed_article(stamp, "<div class=menu>Menu</div>", cards) is None
+    # the look-alike: a copyright line right above the article is no date of it
+    assert _headed_article(f"© {stamp} Harbour Times", "", cards) is None

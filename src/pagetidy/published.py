@@ -389,14 +389,19 @@ def shown_stamp(
         return timed, 1
     start = kept[0].index if kept else len(blocks)
     into = INTO_ARTICLE if page.mode == "html" else INTO_TEXT
+    heads = 1 if page.mode == "html" else None  # HTML: the element right above the article
     window = [
         (start - block.index, block)
         for block in blocks
         if -into <= start - block.index <= NEAR_ARTICLE
-        and owner.get(block.index) in ("dateline", "byline")
+        and (owner.get(block.index) in ("dateline", "byline") or start - block.index == heads)
     ]
     if page.mode == "html" and _many_dates(blocks, owner):
-        window = [each for each in window if _named_stamp(each[1].text, owner.get(each[1].index))]
+        window = [
+            each
+            for each in window
+            if each[0] == heads or _named_stamp(each[1].text, owner.get(each[1].index))
+        ]
     found = _best_stamp(window, owner, reach, skip=items)
     if found or title_index is None:
         return found
@@ -697,15 +702,25 @@ def posts_start(
     owner = {drop.index: drop.filter for drop in drops}
     text = {block.index for block in kept}
     places: dict[tuple[str, tuple[str, ...]], list[tuple[int, str]]] = {}
+    headers: list[tuple[tuple[str, tuple[str, ...]], int, str]] = []
     for block in page.blocks:
-        if block.index <= title_index or block.index in text:
-            continue  # a kept line is the article's own (a schedule, a timeline)
+        if block.index <= title_index:
+            continue
+        if block.index in text:  # a kept line is the article's own (a schedule, a timeline)...
+            if opening := opening_date(block.text):  # ...or a post's header kept as text
+                place = (block.hints.tag, block.hints.path[-POST_PARENTS:])
+                headers.append((place, block.index, opening.iso))
+            continue
         if not is_stamp(block, owner.get(block.index)):
             continue
         found = _cued_date(block.text)
         if found and found[1] < UPDATED_RANK:
             place = (block.hints.tag, block.hints.path[-POST_PARENTS:])
             places.setdefault(place, []).append((block.index, found[0].iso))
+    for place, index, iso in headers:  # only where dropped stamps stand in that place
+        if place in places:
+            places[place].append((index, iso))
+            places[place].sort()
     stamped = {index for stamps in places.values() for index, _ in stamps}
     by_index = {block.index: block for block in page.blocks}
     for index, stamp in time_stamps(page):  # a post's <time datetime> whose text is no date
@@ -727,6 +742,28 @@ def posts_start(
         if thread_start([iso for _, iso in posts]) is not None:
             starts.append(posts[0])
     return min(starts)[1] if starts else None
+
+
+def opening_date(text: str) -> FoundDate | None:
+    """The date a line opens with (only published or date words before it), when it is
+    not a copyright or an "updated" line: a post's header line that goes on with its
+    edit note or its text.
+
+    >>> opening_date("2024-03-02, 09:14 PM (This post was last modified: 2024-05-01)").iso
+    '2024-03-02'
+    >>> opening_date("Am 3. März 2024 schrieb Anna: hallo").iso
+    '2024-03-03'
+    >>> opening_date("We met on March 3, 2024 in Oslo") is None
+    True
+    """
+    dates = find_dates(text)
+    if not dates or len(text) > MAX_EDGE_CHARS or is_undated(text):
+        return None
+    before = text[: dates[0].start]
+    known = phrases("dateline")
+    if stamp_rank(before) == UPDATED_RANK or any(w not in known for w in fold(before).split()):
+        return None
+    return dates[0]
 
 
 def _first_run(stamps: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:

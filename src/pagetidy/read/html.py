@@ -165,6 +165,29 @@ META_KEYS: Final[dict[str, str]] = {
     ),
 }  # fmt: skip
 """``<meta property|name=...>`` keys read into ``Page.meta``, and the key they become."""
+VENDOR_KEY: Final = re.compile(r"[a-z0-9]{1,4}[-.:_](?P<key>.+)")
+"""A key behind a site's or vendor's short prefix (``ms.date``, ``w-published-date``)."""
+PUBLISHED_KEYS: Final = frozenset(
+    ("meta:published", "article:published_time", "itemprop:datePublished")
+)
+
+
+def meta_key(key: str) -> str | None:
+    """The ``Page.meta`` key a ``<meta>`` key becomes; a published-date key behind a
+    short vendor prefix is read as the plain ``meta:published`` (the least sure).
+
+    >>> meta_key("og:title"), meta_key("ms.date"), meta_key("w-published-date")
+    ('og:title', 'meta:published', 'meta:published')
+    >>> meta_key("ms.author"), meta_key("last-modified-date"), meta_key("sitemap.date.x")
+    (None, None, None)
+    """
+    if key in META_KEYS:
+        return META_KEYS[key]
+    vendor = VENDOR_KEY.fullmatch(key)
+    if vendor and META_KEYS.get(vendor["key"]) in PUBLISHED_KEYS:
+        return "meta:published"
+    return None
+
 
 MAX_CONTROL_SCAN: Final = 32
 """Elements looked at for a collapsed section's control, at most (bounds odd pages)."""
@@ -1243,8 +1266,8 @@ def read_head(tree: LexborHTMLParser, controlled: set[str] | None = None) -> Met
                 .lower()
             )
             value = collapse(attrs.get("content") or "")
-            if key in META_KEYS and value:
-                meta.append((META_KEYS[key], value))
+            if value and (known := meta_key(key)):
+                meta.append((known, value))
             elif key == "og:url" and value:
                 og_url = og_url or value
         elif tag == "link":
