@@ -358,6 +358,25 @@ def test_a_feed_of_teaser_cards_keeps_its_link_titles_in_two_languages():
         assert drops == {"Home": "outside_main"}
 
 
+def _feed_under(intro: str, times: int, cards: list[tuple[str, str]]) -> str:
+    page = _feed(cards)
+    return page.replace("<main>", "<main>" + f"<p>{intro}</p>" * times, 1)
+
+
+def test_a_feed_holding_a_third_of_the_text_keeps_its_titles_in_two_languages():
+    # an intro before the cards: they hold about two fifths of the main text
+    for intro, cards in ((PROSE_EN, CARDS_EN), (PROSE_DE, CARDS_DE)):
+        drops = drops_of(Markup(), read_html(_feed_under(intro, 3, cards)))
+        assert cards[0][0] not in drops
+
+
+def test_a_few_cards_under_a_long_text_still_lose_their_titles_in_two_languages():
+    # the same cards under a long text hold a quarter of it or less: their titles are links
+    for intro, cards in ((PROSE_EN, CARDS_EN), (PROSE_DE, CARDS_DE)):
+        drops = drops_of(Markup(), read_html(_feed_under(intro, 6, cards)))
+        assert drops[cards[0][0]] == "link_dense"
+
+
 def test_a_line_on_every_card_is_no_title_and_still_goes_french():
     cards = [
         ("Le conseil approuve le pont", "Le vote met fin à deux ans de débat sur la traversée."),
