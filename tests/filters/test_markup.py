@@ -469,3 +469,29 @@ def test_cards_on_a_product_page_are_other_products_and_go():
     head = "<meta property='og:type' content='product'>"
     drops = drops_of(Markup(), read_html(service_page(SERVICE_CARDS_DE, head)))
     assert drops[SERVICE_CARDS_DE[0]] == "link_dense"
+
+
+def _notice_page(head: str, prose: str, notice: str) -> str:
+    return (
+        f"<html>{head}<body><main><p>{prose}</p><p>{prose}</p>"
+        f"<div class='bottom-notice'><p>{notice}</p></div></main></body></html>"
+    )
+
+
+def test_a_threads_template_notice_goes_in_two_languages():
+    for prose, notice in (
+        (PROSE_EN, "Log in to answer this question."),
+        (PROSE_DE, "Diese Diskussion ist archiviert."),
+    ):
+        drops = drops_of(Markup(), read_html(_notice_page(FORUM_HEAD, prose, notice)))
+        assert drops == {notice: "chrome_token"}
+
+
+def test_a_notice_on_other_pages_stays_in_two_languages():
+    product_head = "<head><meta property='og:type' content='product'></head>"
+    for head, prose, notice in (
+        (product_head, PROSE_EN, "Requires a licence key from the maker."),
+        ("<head></head>", PROSE_DE, "Schritt vier: die Gründung im Amtsblatt bekannt machen."),
+    ):
+        kept = kept_by(Markup(), read_html(_notice_page(head, prose, notice)))
+        assert notice in kept
