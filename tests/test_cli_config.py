@@ -78,7 +78,7 @@ def test_unknown_filter_is_a_usage_error_listing_the_valid_ones(page: Path, opti
     result = invoke("clean", str(page), option, "spam")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert "'spam' is not one of 'rules', 'markup', 'product', 'comments'" in result.stderr
+    assert "'spam' is not one of 'rules', 'markup', 'product', 'dump', 'comments'" in result.stderr
 
 
 def test_config_rules_drop_and_keep(page: Path, tmp_path: Path):

@@ -13,6 +13,7 @@ from pagetidy.filters.byline import Byline
 from pagetidy.filters.comments import Comments
 from pagetidy.filters.context import CHROME_FILTERS, Context
 from pagetidy.filters.dateline import Dateline
+from pagetidy.filters.dump import Dump
 from pagetidy.filters.footer import Footer
 from pagetidy.filters.headline import Headline
 from pagetidy.filters.label import Label
@@ -32,6 +33,7 @@ from pagetidy.model import Block, Drop, Page
 DEFAULT_FILTERS: Final[tuple[Filter, ...]] = (
     Markup(),
     Product(),
+    Dump(),
     Comments(),
     Posts(),
     Thread(),
@@ -55,7 +57,7 @@ DEFAULT_FILTERS: Final[tuple[Filter, ...]] = (
 repetition, context, the learned block classifier, and last the article's span."""
 
 HTML_NAMES: Final = (
-    "markup", "product", "posts", "breadcrumb", "tagline", "byline", "dateline", "headline",
+    "markup", "product", "dump", "posts", "breadcrumb", "tagline", "byline", "dateline", "headline",
 )  # fmt: skip
 """The filters HTML pages run: the markup hints, a thread's and a product page's chrome,
 then the ones facts are read from.

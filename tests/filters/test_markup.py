@@ -358,6 +358,25 @@ def test_a_feed_of_teaser_cards_keeps_its_link_titles_in_two_languages():
         assert drops == {"Home": "outside_main"}
 
 
+def _feed_under(intro: str, times: int, cards: list[tuple[str, str]]) -> str:
+    page = _feed(cards)
+    return page.replace("<main>", "<main>" + f"<p>{intro}</p>" * times, 1)
+
+
+def test_a_feed_holding_a_third_of_the_text_keeps_its_titles_in_two_languages():
+    # an intro before the cards: they hold about two fifths of the main text
+    for intro, cards in ((PROSE_EN, CARDS_EN), (PROSE_DE, CARDS_DE)):
+        drops = drops_of(Markup(), read_html(_feed_under(intro, 3, cards)))
+        assert cards[0][0] not in drops
+
+
+def test_a_few_cards_under_a_long_text_still_lose_their_titles_in_two_languages():
+    # the same cards under a long text hold a quarter of it or less: their titles are links
+    for intro, cards in ((PROSE_EN, CARDS_EN), (PROSE_DE, CARDS_DE)):
+        drops = drops_of(Markup(), read_html(_feed_under(intro, 6, cards)))
+        assert drops[cards[0][0]] == "link_dense"
+
+
 def test_a_line_on_every_card_is_no_title_and_still_goes_french():
     cards = [
         ("Le conseil approuve le pont", "Le vote met fin à deux ans de débat sur la traversée."),
@@ -450,3 +469,29 @@ def test_cards_on_a_product_page_are_other_products_and_go():
     head = "<meta property='og:type' content='product'>"
     drops = drops_of(Markup(), read_html(service_page(SERVICE_CARDS_DE, head)))
     assert drops[SERVICE_CARDS_DE[0]] == "link_dense"
+
+
+def _notice_page(head: str, prose: str, notice: str) -> str:
+    return (
+        f"<html>{head}<body><main><p>{prose}</p><p>{prose}</p>"
+        f"<div class='bottom-notice'><p>{notice}</p></div></main></body></html>"
+    )
+
+
+def test_a_threads_template_notice_goes_in_two_languages():
+    for prose, notice in (
+        (PROSE_EN, "Log in to answer this question."),
+        (PROSE_DE, "Diese Diskussion ist archiviert."),
+    ):
+        drops = drops_of(Markup(), read_html(_notice_page(FORUM_HEAD, prose, notice)))
+        assert drops == {notice: "chrome_token"}
+
+
+def test_a_notice_on_other_pages_stays_in_two_languages():
+    product_head = "<head><meta property='og:type' content='product'></head>"
+    for head, prose, notice in (
+        (product_head, PROSE_EN, "Requires a licence key from the maker."),
+        ("<head></head>", PROSE_DE, "Schritt vier: die Gründung im Amtsblatt bekannt machen."),
+    ):
+        kept = kept_by(Markup(), read_html(_notice_page(head, prose, notice)))
+        assert notice in kept
