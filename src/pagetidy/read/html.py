@@ -1025,8 +1025,10 @@ def post_class(tag: str, classes: str) -> tuple[str, frozenset[str]]:
     >>> post_class("div", "message post-17 Message")
     ('div', frozenset({'message'}))
     """
-    names = frozenset(n for n in classes.lower().split() if not any(c.isdigit() for c in n))
-    return tag, names
+    names = classes.lower().split()
+    if any(map(str.isdigit, classes)):  # most class attributes have no digit at all
+        names = [name for name in names if not any(map(str.isdigit, name))]
+    return tag, frozenset(names)
 
 
 def span_kinds(walker: _Walker) -> list[tuple[str, frozenset[str]]]:
