@@ -257,6 +257,21 @@ def date_order(texts: Iterable[str]) -> Order | None:
     return None
 
 
+def reads_either_way(text: str) -> bool:
+    """Does the text hold a numeric date whose day and month could swap (``03/10/2023``;
+    not ``24.11.2025``, not ``05/05/2025``)? Only such dates does :func:`in_order` change.
+
+    >>> reads_either_way("Posted 03/10/2023"), reads_either_way("24.11.2025 and 05/05/2025")
+    (True, False)
+    """
+    if "19" not in text and "20" not in text:
+        return False
+    return any(
+        int(match["lead"]) <= 12 and int(match["middle"]) <= 12 and match["lead"] != match["middle"]
+        for match in NUMERIC.finditer(text)
+    )
+
+
 def in_order(text: str, order: Order | None) -> str:
     """``text`` with each numeric date that could be read either way written so that
     :func:`find_dates` reads it in the page's ``order`` (its two first parts swapped).

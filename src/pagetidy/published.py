@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import Final
 
 from pagetidy.author_names import line_names
-from pagetidy.dates import FoundDate, date_order, find_dates, in_order
+from pagetidy.dates import FoundDate, date_order, find_dates, in_order, reads_either_way
 from pagetidy.filters.dateline import leftover_words
 from pagetidy.lexicon import contains, phrases
 from pagetidy.model import Block, Drop, Page
@@ -417,6 +417,8 @@ def ordered(blocks: Sequence[Block]) -> Sequence[Block]:
     (:func:`pagetidy.dates.date_order`): ``03/10/2023`` is 3 October on a page that
     writes ``16 February 2026``, ``09.10.2024`` is 10 September beside ``11.24.2025``.
     """
+    if not any(reads_either_way(block.text) for block in blocks):
+        return blocks  # no date to read either way: the page's order changes nothing
     order = date_order(block.text for block in blocks)
     if order is None:
         return blocks
