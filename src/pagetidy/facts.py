@@ -138,9 +138,14 @@ def headline_of(
     above the article may print it first), else at its first copy.
     """
     if title := markup_headline(page):
-        shown = [block for block in page.blocks if is_copy(block.text, title)]
-        heading = [block for block in shown if block.hints.tag == "h1"]
-        return title, (heading or shown)[0].index if shown else None
+        first = None
+        for block in page.blocks:
+            if is_copy(block.text, title):
+                if block.hints.tag == "h1":
+                    return title, block.index
+                if first is None:
+                    first = block.index
+        return title, first
     found = find_title_block(page.blocks, drops, kept[0].index if kept else -1)
     if found:
         return found[1], found[0].index
