@@ -205,6 +205,21 @@ def is_cued_lead(text: str) -> bool:
     return first.start <= LEAD_CHARS and stamp_rank(text[: first.start]) == 0
 
 
+def line_dates(text: str) -> Sequence[FoundDate]:
+    """The dates of a line short enough to be a stamp and not a copyright line (none
+    otherwise): what :func:`edge_date` and :func:`opening_date` read."""
+    if len(text) > MAX_EDGE_CHARS:
+        return ()
+    dates = find_dates(text)
+    return () if not dates or is_undated(text) else dates
+
+
+def opens_with(text: str, date: FoundDate) -> bool:
+    """Are only published or date words (``On``, ``Posted``) before the date in the line?"""
+    known = phrases("dateline")
+    return all(word in known for word in fold(text[: date.start]).split())
+
+
 def edge_date(text: str) -> FoundDate | None:
     """The date that opens a line (only date words before it) or closes it (only date
     words and counts after it, a break and at most a cue or a byline before it).
@@ -218,12 +233,12 @@ def edge_date(text: str) -> FoundDate | None:
     >>> edge_date("© 2025 Harbour Times. Updated March 3, 2025") is None
     True
     """
-    dates = find_dates(text)
-    if not dates or len(text) > MAX_EDGE_CHARS or is_undated(text):
+    dates = line_dates(text)
+    if not dates:
         return None
-    known = phrases("dateline")
-    if all(word in known for word in fold(text[: dates[0].start]).split()):
+    if opens_with(text, dates[0]):
         return dates[0] if is_meta_rest(text[dates[0].end :]) else None
+    known = phrases("dateline")
     after = fold(text[dates[-1].end :]).split()
     if any(word not in known and not word.isdigit() for word in after):
         return None
@@ -758,14 +773,10 @@ def opening_date(text: str) -> FoundDate | None:
     >>> opening_date("We met on March 3, 2024 in Oslo") is None
     True
     """
-    dates = find_dates(text)
-    if not dates or len(text) > MAX_EDGE_CHARS or is_undated(text):
+    dates = line_dates(text)
+    if not dates or not opens_with(text, dates[0]):
         return None
-    before = text[: dates[0].start]
-    known = phrases("dateline")
-    if stamp_rank(before) == UPDATED_RANK or any(w not in known for w in fold(before).split()):
-        return None
-    return dates[0]
+    return None if stamp_rank(text[: dates[0].start]) == UPDATED_RANK else dates[0]
 
 
 def _first_run(stamps: Sequence[tuple[int, str]]) -> Sequence[tuple[int, str]]:
