@@ -1084,7 +1084,7 @@ def widen_to_posts(walker: _Walker, start: int, end: int, stamped: bool = False)
             ):
                 continue
             stamps = stamp_blocks(walker) if stamps is None else stamps
-            if not all(bisect_left(stamps, s[0]) < bisect_left(stamps, s[1]) for s in same):
+            if not each_stamped(same, stamps):
                 continue
         low = min(min(s[0] for s in same), start)
         high = max(max(s[1] for s in same), end)
@@ -1119,9 +1119,19 @@ def holds_posts(walker: _Walker, start: int, end: int) -> bool:
         if len(same) < MIN_STAMPED_POSTS or sum(s[2] for s in same) < MIN_THREAD_SHARE * total:
             continue
         stamps = stamp_blocks(walker) if stamps is None else stamps
-        if all(bisect_left(stamps, s[0]) < bisect_left(stamps, s[1]) for s in same):
+        if each_stamped(same, stamps):
             return True
     return False
+
+
+def each_stamped(spans: list[tuple[int, int, int]], stamps: list[int]) -> bool:
+    """Does every element (a span of blocks) hold one of the ``stamps`` (sorted block
+    indices, ``stamp_blocks``)?
+
+    >>> each_stamped([(0, 2, 9), (2, 4, 9)], [1, 2]), each_stamped([(0, 2, 9), (2, 4, 9)], [4])
+    (True, False)
+    """
+    return all(bisect_left(stamps, s[0]) < bisect_left(stamps, s[1]) for s in spans)
 
 
 def stamp_blocks(walker: _Walker) -> list[int]:
