@@ -26,11 +26,11 @@ class PageView:
     dropped_by_chrome: frozenset[int] = frozenset()
     """Indices of blocks that earlier filters dropped as chrome (see ``CHROME_FILTERS``)."""
     measures: Measures | None = None
+    """Word counts and prose flags measured once per page (None: measure on demand)."""
     barriers: frozenset[int] = frozenset()
     """Indices of blocks dropped as chrome that closes an article (related lists, tags,
     sign-up prompts; see ``pagetidy.filters.span.BARRIER_FILTERS``): the span does not
     bridge them lightly."""
-    """Word counts and prose flags measured once per page (None: measure on demand)."""
 
     def __len__(self) -> int:
         return len(self.blocks)
