@@ -114,6 +114,10 @@ icon, ``\\-`` for an escaped dash), not the underscores inside a login (``noah_b
 form's blank field (``By: ________``)."""
 
 
+WORD_CHAR: Final = re.compile(r"\w")
+"""A character :func:`pagetidy.signals.fold` keeps (a letter, a digit, an underscore)."""
+
+
 ALT_TEXT: Final = re.compile(r"\[[^\[\]]{1,160}\]\s+")
 """An image's alt text as a dump prints it: ``[Picture of Ana Ruiz]``."""
 
@@ -163,6 +167,19 @@ def _is_name_token(token: str) -> bool:
     if not core or any(map(str.isdigit, core)) or "@" in core or GLUED.search(core):
         return False
     return core[0].isupper()
+
+
+def _names_throughout(words: list[str]) -> bool:
+    """Could every word of a line belong to names? A word (a token holding a letter or a
+    digit) that is no name token ends :func:`take_names`' names before it, so such a line
+    is never all names; prose is told by its first lower-case word.
+
+    >>> _names_throughout("Ana López, Tom Roe".split()), _names_throughout(["The", "ferry"])
+    (True, False)
+    >>> _names_throughout(["Ana", "Ruiz", "|"])
+    True
+    """
+    return not any(not _is_name_token(word) and WORD_CHAR.search(word) for word in words)
 
 
 def _unrepeated(tokens: list[str]) -> list[str]:
@@ -385,6 +402,8 @@ def names_only(
     if " " not in text:  # one plain word (``Offline``) is no name; a login (``jdoe42``) is
         login = LOGIN.fullmatch(text) and (plain or USER_NAME.search(text))
         return text if login and fold(text) not in phrases("name_stops") else None
+    if not _names_throughout(words):
+        return None  # a word no name holds (``the``, ``2025``): told before reading the line
     names = take_names(text)
     if not names or fold(names) != fold(text):
         return None
