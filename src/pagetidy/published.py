@@ -173,6 +173,21 @@ def _cued_date(text: str) -> tuple[FoundDate, int] | None:
     return dates[0], cues[0]
 
 
+def with_year(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks whose text holds ``19`` or ``20``: the only ones that may hold a date
+    (every date has a year, 19xx or 20xx), found in C before any date is looked for.
+
+    >>> [block.index for block in with_year([Block(0, "Home"), Block(1, "May 2, 2025")])]
+    [1]
+    """
+    return [block for block in blocks if "19" in block.text or "20" in block.text]
+
+
+def texts_with_year(blocks: Sequence[Block]) -> list[str]:
+    """The texts of :func:`with_year`'s blocks."""
+    return [text for block in blocks if "19" in (text := block.text) or "20" in text]
+
+
 def is_stamp(block: Block, owner: str | None) -> bool:
     """Is the block a short date line (not a sentence with a date in it, not a copyright)?"""
     text = block.text
@@ -432,9 +447,9 @@ def ordered(blocks: Sequence[Block]) -> Sequence[Block]:
     (:func:`pagetidy.dates.date_order`): ``03/10/2023`` is 3 October on a page that
     writes ``16 February 2026``, ``09.10.2024`` is 10 September beside ``11.24.2025``.
     """
-    if not any(reads_either_way(block.text) for block in blocks):
+    if not any(reads_either_way(text) for text in texts_with_year(blocks)):
         return blocks  # no date to read either way: the page's order changes nothing
-    order = date_order(block.text for block in blocks)
+    order = date_order(texts_with_year(blocks))
     if order is None:
         return blocks
     out = []
@@ -461,7 +476,9 @@ def labelled(blocks: Sequence[Block]) -> Sequence[Block]:
     out = list(blocks)
     for position, block in enumerate(blocks):
         text = block.text
-        if len(text) > MAX_LABEL_CHARS or not find_dates(text) or leftover_words(text):
+        if len(text) > MAX_LABEL_CHARS or ("19" not in text and "20" not in text):
+            continue  # no year, no date: most blocks, told in C
+        if not find_dates(text) or leftover_words(text):
             continue
         for before in blocks[max(0, position - LABEL_REACH) : position][::-1]:
             if word_count(before.text) > MAX_LABEL_WORDS or any(c.isdigit() for c in before.text):
@@ -497,7 +514,7 @@ def item_stamps(page: Page, owner: dict[int, str]) -> frozenset[int]:
     if page.mode != "html":
         return frozenset()
     places: dict[tuple[str, tuple[str, ...]], list[tuple[int, str]]] = {}
-    for block in page.blocks:
+    for block in with_year(page.blocks):
         if (
             is_stamp(block, owner.get(block.index))
             and line_rank(block.text) > 0
@@ -609,7 +626,7 @@ def _many_dates(blocks: Sequence[Block], owner: dict[int, str]) -> bool:
     """Does the page print stamps with many different dates (a listing's items)?"""
     dates = {
         found[0].iso[:10]
-        for block in blocks
+        for block in with_year(blocks)
         if is_stamp(block, owner.get(block.index)) and (found := find_dates(block.text))
     }
     return len(dates) >= MANY_DATES
@@ -668,8 +685,8 @@ def _far_published(blocks: Sequence[Block], title_index: int, owner: dict[int, s
     ]
     days = {
         found.iso[:10]
-        for block in blocks
-        if is_stamp(block, owner.get(block.index))  # cheap on most blocks: asked first
+        for block in with_year(blocks)
+        if is_stamp(block, owner.get(block.index))
         and line_rank(block.text) == 0
         and (found := stamp_date(block.text))
     }
@@ -720,7 +737,7 @@ def posts_start(
     text = {block.index for block in kept}
     places: dict[tuple[str, tuple[str, ...]], list[tuple[int, str]]] = {}
     headers: list[tuple[tuple[str, tuple[str, ...]], int, str]] = []
-    for block in page.blocks:
+    for block in with_year(page.blocks):  # a stamp or a header holds a date
         if block.index <= title_index:
             continue
         if block.index in text:  # a kept line is the article's own (a schedule, a timeline)...
