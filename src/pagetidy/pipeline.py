@@ -29,6 +29,7 @@ from pagetidy.filters.thread import Thread
 from pagetidy.filters.toolbar import Toolbar
 from pagetidy.measures import measure
 from pagetidy.model import Block, Drop, Page
+from pagetidy.pagekind import page_kind
 
 DEFAULT_FILTERS: Final[tuple[Filter, ...]] = (
     Markup(),
@@ -95,8 +96,9 @@ def run(
     drops: list[Drop] = []
     chrome: frozenset[int] = frozenset()
     barriers: frozenset[int] = frozenset()
+    kind = page_kind(page.meta) if page.mode == "html" else "unknown"  # read once, not per filter
     for each in filters:
-        view = PageView(page, kept, title, chrome, measures, barriers)
+        view = PageView(page, kept, title, chrome, measures, barriers, kind)
         dropped: dict[int, Drop] = {}
         for drop in each.judge(view):
             if drop.index not in keep:

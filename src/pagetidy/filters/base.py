@@ -10,6 +10,7 @@ from pagetidy.model import Block, Drop, Page
 
 if TYPE_CHECKING:
     from pagetidy.measures import Measures
+    from pagetidy.pagekind import PageKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,9 @@ class PageView:
     """Indices of blocks dropped as chrome that closes an article (related lists, tags,
     sign-up prompts; see ``pagetidy.filters.span.BARRIER_FILTERS``): the span does not
     bridge them lightly."""
+    kind: PageKind | None = None
+    """What the page's markup says it is (:func:`pagetidy.pagekind.page_kind`), read once
+    per page by the pipeline (None: read on demand)."""
 
     def __len__(self) -> int:
         return len(self.blocks)
@@ -50,6 +54,19 @@ class PageView:
 
             return prose_words(block)
         return self.measures.words[block.index] if block.index in self.measures.prose else 0
+
+    def page_kind(self) -> PageKind:
+        """The page's kind: ``kind``, else read from its markup (text pages: unknown).
+
+        >>> page = Page("-", "html", (), (("og:type", "product"),))
+        >>> PageView(page, ()).page_kind(), PageView(page, (), kind="forum").page_kind()
+        ('product', 'forum')
+        """
+        if self.kind is not None:
+            return self.kind
+        from pagetidy.pagekind import page_kind
+
+        return page_kind(self.page.meta) if self.page.mode == "html" else "unknown"
 
     def neighbours(self, position: int, before: int, after: int) -> Sequence[Block]:
         """The kept blocks around ``position`` (a position in ``blocks``), itself excluded."""

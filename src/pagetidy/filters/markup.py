@@ -37,7 +37,6 @@ from typing import ClassVar, Final
 from pagetidy.filters.base import PageView
 from pagetidy.filters.comments import comment_heading
 from pagetidy.model import Block, Drop
-from pagetidy.pagekind import page_kind
 
 OUTSIDE_MAIN: Final = "outside_main"
 NAV_ANCESTOR: Final = "nav_ancestor"
@@ -190,7 +189,7 @@ class Markup:
         if not main:
             return  # no main container: leave the page to the text filters
         common = frozenset.intersection(*(block.hints.tokens for block in main))
-        kind = page_kind(view.page.meta)
+        kind = view.page_kind()
         chrome = self.chrome_tokens(main, common, THREAD_CHROME if kind == "forum" else NO_TOKENS)
         if chrome & COMMENT_TOKENS and kind == "forum":
             # a thread's posts, named comments, are its content; a thread only the reader

@@ -35,7 +35,6 @@ from typing import ClassVar, Final
 
 from pagetidy.filters.base import PageView
 from pagetidy.model import Drop
-from pagetidy.pagekind import page_kind
 from pagetidy.signals import ends_sentence, word_count
 
 POST_REPEAT: Final = "post_repeat"
@@ -77,8 +76,7 @@ class Posts:
     min_copy_words: int = MIN_COPY_WORDS
 
     def judge(self, view: PageView) -> Iterator[Drop]:
-        page = view.page
-        kind = page_kind(page.meta) if page.mode == "html" else "unknown"
+        kind = view.page_kind()
         if kind not in COPY_KINDS:
             return
         thread = kind == "forum"

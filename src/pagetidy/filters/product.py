@@ -32,7 +32,6 @@ from typing import ClassVar, Final
 from pagetidy.filters.base import PageView
 from pagetidy.lexicon import starts_with
 from pagetidy.model import Block, Drop
-from pagetidy.pagekind import page_kind
 from pagetidy.signals import word_count
 
 PRODUCT_CHROME: Final = "product_chrome"
@@ -53,7 +52,7 @@ class Product:
 
     def judge(self, view: PageView) -> Iterator[Drop]:
         page = view.page
-        if page.mode != "html" or page_kind(page.meta) != "product":
+        if page.mode != "html" or view.page_kind() != "product":
             return
         main = [block for block in view.blocks if block.hints.in_main]
         if not main:
