@@ -210,8 +210,8 @@ def window_names(
             return names, position
         if not following:
             continue
-        doubled = undoubled(text) != text
-        text = undoubled(text)
+        once = undoubled(text)
+        doubled, text = once != text, once
         before = blocks[position - 1].text if position > 0 else ""
         repeated = undoubled(before) == text
         direct = 0 < position - anchor <= DIRECT_REACH and bool(find_dates(following[0]))
@@ -222,17 +222,20 @@ def window_names(
         if plain and (own := line_names(following[0])) and not own[0].islower():
             continue  # the date line names its own author: a category line above it
         names = names_only(text, common, plain, loose=direct and is_stamp(following[0]))
+        if not names:
+            continue  # (most lines: the tests below are of a name's surroundings)
         close = 0 < position - anchor <= POST_REACH
         under = close or is_stamp(before)
-        if names and (is_stamp(following[0]) or (under and is_role_line(following[0]))):
+        if is_stamp(following[0]) or (under and is_role_line(following[0])):
             return names, position
+        if not close or has_digit(names):  # 'Ai2': a brand
+            continue
         again = fold(text) in (fold(undoubled(before)), fold(undoubled(following[0])))
         again = again and 0 < position - anchor <= TWICE_REACH
         again = again and any(
             is_stamp(block.text) for block in blocks[max(0, anchor - 2) : position + TWICE_DATED]
         )  # and dated: a facet's label is printed twice too (``Filter & Sort``)
-        under_date = is_stamp(before) or (doubled and position - anchor == 1) or again
-        if names and close and under_date and not has_digit(names):  # 'Ai2': a brand
+        if is_stamp(before) or (doubled and position - anchor == 1) or again:
             return names, position  # the headline's date line (or a portrait), then the name
     return None
 
