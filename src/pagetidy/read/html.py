@@ -664,7 +664,9 @@ class _Walker:
             unseen = tokens - checked  # a page's sets share most tokens: check each once
             if unseen:
                 checked |= unseen
-                self.consent_found.update(filter(consent_token, unseen))
+                joined = " ".join(unseen)  # most pages name no consent panel: one test
+                if any(part in joined for part in CONSENT_PARTS):
+                    self.consent_found.update(filter(consent_token, unseen))
             found = tokens & self.consent_found
             marked = self.consent_sets[tokens] = bool(found) and not found <= self.page_tokens
         return marked
