@@ -477,8 +477,16 @@ class _Walker:
                     and not self.disclosed(node, attrs)
                 ):
                     return False
-                if not KEY_ATTRS.isdisjoint(attrs):
-                    key = attr_key(attrs)
+                if not KEY_ATTRS.isdisjoint(attrs):  # ``attr_key``, inlined
+                    get = attrs.get
+                    key = (
+                        get("class") or "",
+                        get("id") or "",
+                        get("role") or "",
+                        get("itemprop") or "",
+                    )
+                    if not any(key):
+                        key = None
             if block:
                 if self.pieces:
                     self.flush()
@@ -861,14 +869,19 @@ def walk(root: LexborNode, walker: _Walker) -> None:
     depth = 0
     enter = walker.enter
     leave = walker.leave
-    add_text = walker.text
     pieces = walker.pieces
     while True:
         tag = node.tag
         if tag == "-text":
             text = node.text_content or ""
-            if pieces or not text.isspace():  # whitespace before a block's first word: no
-                add_text(text)
+            # whitespace before a block's first word: no (``_Walker.text``, inlined)
+            if (pieces or not text.isspace()) and (top := walker.top) is not None:
+                pieces.append(text)
+                walker.after_link = False
+                if top.link:
+                    walker.link_chars += len(collapse(text))
+                if walker.br_pending and not text.isspace():
+                    walker.br_pending = False
         elif tag and tag[0] != "-" and enter(node, tag):
             child = node.first_child
             if child is not None:
