@@ -60,6 +60,7 @@ import re
 import threading
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
+from itertools import compress
 from typing import Final
 
 from selectolax.lexbor import LexborCSSSelector, LexborHTMLParser, LexborNode
@@ -283,6 +284,7 @@ REACT_SEGMENT: Final = re.compile(r"S:[0-9a-z]+")
 DATA_BLOB: Final = re.compile(r'(?:[\[{]\s*){1,2}"[^"]{1,100}"\s*:')
 """The start of a block that is JSON data (a widget's state left in the markup), not text."""
 NAME_PART: Final = re.compile(r"[a-z0-9]+")
+ASCII_DIGIT: Final = re.compile(r"[0-9]")
 MAIN_NAME: Final = re.compile(r"(?:article|post|entry|story|blog|news)[-_]*(?:body|content|text)")
 SEMANTIC_TAGS: Final = {"article": "article", "main": "main"}
 NO_TOKENS: Final[frozenset[str]] = frozenset()
@@ -1041,22 +1043,20 @@ def post_class(tag: str, classes: str) -> tuple[str, frozenset[str]]:
     ('div', frozenset({'message'}))
     """
     names = classes.lower().split()
-    if any(map(str.isdigit, classes)):  # most class attributes have no digit at all
+    if classes.isascii():  # an ASCII digit is all ``str.isdigit`` finds there: test in C
+        if ASCII_DIGIT.search(classes):  # most class attributes have no digit at all
+            names = [name for name in names if not ASCII_DIGIT.search(name)]
+    elif any(map(str.isdigit, classes)):
         names = [name for name in names if not any(map(str.isdigit, name))]
     return tag, frozenset(names)
 
 
 def span_kinds(walker: _Walker) -> list[tuple[str, frozenset[str]]]:
     """``post_class`` of every span, each distinct tag and class attribute worked out once
-    (a page's spans share a few hundred of them)."""
-    memo: dict[tuple[str, str], tuple[str, frozenset[str]]] = {}
-    kinds = []
-    for key in walker.span_classes:
-        kind = memo.get(key)
-        if kind is None:
-            kind = memo[key] = post_class(*key)
-        kinds.append(kind)
-    return kinds
+    (a page's spans share a few hundred of them), the spans mapped to them in C."""
+    classes = walker.span_classes
+    memo = {key: post_class(*key) for key in set(classes)}
+    return list(map(memo.__getitem__, classes))
 
 
 def widen_to_posts(walker: _Walker, start: int, end: int, stamped: bool = False) -> tuple[int, int]:
@@ -1090,7 +1090,7 @@ def widen_to_posts(walker: _Walker, start: int, end: int, stamped: bool = False)
         kind = kinds[i]
         if not kind[1]:
             continue
-        same = [span for span, other in zip(spans, kinds, strict=True) if other == kind]
+        same = list(compress(spans, map(kind.__eq__, kinds)))  # the spans alike, in C
         if len(same) < MIN_POSTS:
             continue
         if stamped:
