@@ -120,12 +120,13 @@ PLAIN_TAGS: Final[dict[str, bool]] = {
     ),
     **dict.fromkeys(
         BLOCK_TAGS - SKIP_TAGS - VOID_TAGS - CELL_TAGS - TOKEN_TAGS - PAGE_TAGS
-        - {"dialog", "time", "a", "li", "figure"},
+        - {"dialog", "time", "a", "figure"},
         True,
     ),
 }  # fmt: skip
-"""Tags ``_Walker.enter`` handles alike, by kind (True: a block, False: inline): none of
-them is skipped, void, a cell, a token, the page, or handled on its own (``a``, ``li``...)."""
+"""Tags ``_Walker.enter`` handles alike, by kind (True: a block, False: inline; an ``li``
+also starts a bullet): none of them is skipped, void, a cell, a token, the page, or handled
+on its own (``a``, ``figure``...)."""
 LD_ARTICLE_TYPES: Final = frozenset({
     "Article", "NewsArticle", "BlogPosting", "Report", "AnalysisNewsArticle",
     "BackgroundNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "ReviewNewsArticle",
@@ -503,9 +504,11 @@ class _Walker:
                         self.text(text)
                     return False
                 owner = parent.owner or parent
-            self.top = _Frame(
+            frame = self.top = _Frame(
                 tag, parent, owner, key, len(self.texts), parent.link, parent.li, parent.figure
             )
+            if tag == "li":
+                frame.li = [False]
             return True
         if tag in SKIP_TAGS and not (
             tag == "noscript" and len(collapse(node.text())) >= NOSCRIPT_MIN_CHARS
