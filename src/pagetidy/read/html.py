@@ -510,6 +510,29 @@ class _Walker:
             if tag == "li":
                 frame.li = [False]
             return True
+        if tag == "a" and parent is not None:  # a link: as below, without the other cases
+            attrs = node.attributes
+            key = None
+            if attrs:
+                if (
+                    not HIDING_ATTRS.isdisjoint(attrs)
+                    and is_hidden(tag, attrs)
+                    and not self.disclosed(node, attrs)
+                ):
+                    return False
+                if not KEY_ATTRS.isdisjoint(attrs):
+                    key = attr_key(attrs)
+            child = node.first_child
+            if child is None or (child.next is None and child.tag == "-text"):
+                self.inline_leaf(tag, None if child is None else child.text_content or "")
+                return False
+            owner = parent.owner or parent
+            self.top = _Frame(
+                tag, parent, owner, key, len(self.texts), True, parent.li, parent.figure
+            )
+            if self.after_link:
+                self.pieces.append(" ")  # <a>News</a><a>Sport</a>: two words, not one
+            return True
         if tag in SKIP_TAGS and not (
             tag == "noscript" and len(collapse(node.text())) >= NOSCRIPT_MIN_CHARS
         ):
