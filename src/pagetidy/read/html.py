@@ -60,6 +60,7 @@ import re
 import threading
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping
+from itertools import compress
 from typing import Final
 
 from selectolax.lexbor import LexborCSSSelector, LexborHTMLParser, LexborNode
@@ -119,12 +120,13 @@ PLAIN_TAGS: Final[dict[str, bool]] = {
     ),
     **dict.fromkeys(
         BLOCK_TAGS - SKIP_TAGS - VOID_TAGS - CELL_TAGS - TOKEN_TAGS - PAGE_TAGS
-        - {"dialog", "time", "a", "li", "figure"},
+        - {"dialog", "time", "a", "figure"},
         True,
     ),
 }  # fmt: skip
-"""Tags ``_Walker.enter`` handles alike, by kind (True: a block, False: inline): none of
-them is skipped, void, a cell, a token, the page, or handled on its own (``a``, ``li``...)."""
+"""Tags ``_Walker.enter`` handles alike, by kind (True: a block, False: inline; an ``li``
+also starts a bullet): none of them is skipped, void, a cell, a token, the page, or handled
+on its own (``a``, ``figure``...)."""
 LD_ARTICLE_TYPES: Final = frozenset({
     "Article", "NewsArticle", "BlogPosting", "Report", "AnalysisNewsArticle",
     "BackgroundNewsArticle", "OpinionNewsArticle", "ReportageNewsArticle", "ReviewNewsArticle",
@@ -283,6 +285,7 @@ REACT_SEGMENT: Final = re.compile(r"S:[0-9a-z]+")
 DATA_BLOB: Final = re.compile(r'(?:[\[{]\s*){1,2}"[^"]{1,100}"\s*:')
 """The start of a block that is JSON data (a widget's state left in the markup), not text."""
 NAME_PART: Final = re.compile(r"[a-z0-9]+")
+ASCII_DIGIT: Final = re.compile(r"[0-9]")
 MAIN_NAME: Final = re.compile(r"(?:article|post|entry|story|blog|news)[-_]*(?:body|content|text)")
 SEMANTIC_TAGS: Final = {"article": "article", "main": "main"}
 NO_TOKENS: Final[frozenset[str]] = frozenset()
@@ -477,8 +480,16 @@ class _Walker:
                     and not self.disclosed(node, attrs)
                 ):
                     return False
-                if not KEY_ATTRS.isdisjoint(attrs):
-                    key = attr_key(attrs)
+                if not KEY_ATTRS.isdisjoint(attrs):  # ``attr_key``, inlined
+                    get = attrs.get
+                    key = (
+                        get("class") or "",
+                        get("id") or "",
+                        get("role") or "",
+                        get("itemprop") or "",
+                    )
+                    if not any(key):
+                        key = None
             if block:
                 if self.pieces:
                     self.flush()
@@ -493,9 +504,34 @@ class _Walker:
                         self.text(text)
                     return False
                 owner = parent.owner or parent
-            self.top = _Frame(
+            frame = self.top = _Frame(
                 tag, parent, owner, key, len(self.texts), parent.link, parent.li, parent.figure
             )
+            if tag == "li":
+                frame.li = [False]
+            return True
+        if tag == "a" and parent is not None:  # a link: as below, without the other cases
+            attrs = node.attributes
+            key = None
+            if attrs:
+                if (
+                    not HIDING_ATTRS.isdisjoint(attrs)
+                    and is_hidden(tag, attrs)
+                    and not self.disclosed(node, attrs)
+                ):
+                    return False
+                if not KEY_ATTRS.isdisjoint(attrs):
+                    key = attr_key(attrs)
+            child = node.first_child
+            if child is None or (child.next is None and child.tag == "-text"):
+                self.inline_leaf(tag, None if child is None else child.text_content or "")
+                return False
+            owner = parent.owner or parent
+            self.top = _Frame(
+                tag, parent, owner, key, len(self.texts), True, parent.li, parent.figure
+            )
+            if self.after_link:
+                self.pieces.append(" ")  # <a>News</a><a>Sport</a>: two words, not one
             return True
         if tag in SKIP_TAGS and not (
             tag == "noscript" and len(collapse(node.text())) >= NOSCRIPT_MIN_CHARS
@@ -664,7 +700,9 @@ class _Walker:
             unseen = tokens - checked  # a page's sets share most tokens: check each once
             if unseen:
                 checked |= unseen
-                self.consent_found.update(filter(consent_token, unseen))
+                joined = " ".join(unseen)  # most pages name no consent panel: one test
+                if any(part in joined for part in CONSENT_PARTS):
+                    self.consent_found.update(filter(consent_token, unseen))
             found = tokens & self.consent_found
             marked = self.consent_sets[tokens] = bool(found) and not found <= self.page_tokens
         return marked
@@ -859,14 +897,19 @@ def walk(root: LexborNode, walker: _Walker) -> None:
     depth = 0
     enter = walker.enter
     leave = walker.leave
-    add_text = walker.text
     pieces = walker.pieces
     while True:
         tag = node.tag
         if tag == "-text":
             text = node.text_content or ""
-            if pieces or not text.isspace():  # whitespace before a block's first word: no
-                add_text(text)
+            # whitespace before a block's first word: no (``_Walker.text``, inlined)
+            if (pieces or not text.isspace()) and (top := walker.top) is not None:
+                pieces.append(text)
+                walker.after_link = False
+                if top.link:
+                    walker.link_chars += len(collapse(text))
+                if walker.br_pending and not text.isspace():
+                    walker.br_pending = False
         elif tag and tag[0] != "-" and enter(node, tag):
             child = node.first_child
             if child is not None:
@@ -1026,22 +1069,20 @@ def post_class(tag: str, classes: str) -> tuple[str, frozenset[str]]:
     ('div', frozenset({'message'}))
     """
     names = classes.lower().split()
-    if any(map(str.isdigit, classes)):  # most class attributes have no digit at all
+    if classes.isascii():  # an ASCII digit is all ``str.isdigit`` finds there: test in C
+        if ASCII_DIGIT.search(classes):  # most class attributes have no digit at all
+            names = [name for name in names if not ASCII_DIGIT.search(name)]
+    elif any(map(str.isdigit, classes)):
         names = [name for name in names if not any(map(str.isdigit, name))]
     return tag, frozenset(names)
 
 
 def span_kinds(walker: _Walker) -> list[tuple[str, frozenset[str]]]:
     """``post_class`` of every span, each distinct tag and class attribute worked out once
-    (a page's spans share a few hundred of them)."""
-    memo: dict[tuple[str, str], tuple[str, frozenset[str]]] = {}
-    kinds = []
-    for key in walker.span_classes:
-        kind = memo.get(key)
-        if kind is None:
-            kind = memo[key] = post_class(*key)
-        kinds.append(kind)
-    return kinds
+    (a page's spans share a few hundred of them), the spans mapped to them in C."""
+    classes = walker.span_classes
+    memo = {key: post_class(*key) for key in set(classes)}
+    return list(map(memo.__getitem__, classes))
 
 
 def widen_to_posts(walker: _Walker, start: int, end: int, stamped: bool = False) -> tuple[int, int]:
@@ -1075,7 +1116,7 @@ def widen_to_posts(walker: _Walker, start: int, end: int, stamped: bool = False)
         kind = kinds[i]
         if not kind[1]:
             continue
-        same = [span for span, other in zip(spans, kinds, strict=True) if other == kind]
+        same = list(compress(spans, map(kind.__eq__, kinds)))  # the spans alike, in C
         if len(same) < MIN_POSTS:
             continue
         if stamped:
