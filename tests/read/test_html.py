@@ -261,6 +261,16 @@ def test_button_text_is_skipped_unless_it_opens_a_section_in_two_languages():
         assert texts(read_html(html)) == ["A sturdy kettle.", title, answer, "Pay later."]
 
 
+def test_label_text_is_skipped_but_a_sentence_beside_its_field_is_kept_in_two_languages():
+    for label, text in (
+        ("Sort by", "Every lamp ships within two days."),
+        ("Sortieren nach", "Jede Lampe wird in zwei Tagen versandt."),
+    ):
+        html = f"""<body><form><label for="s">{label}</label><input id="s">
+        <label><input type="checkbox"> Brass (12)</label></form><p>{text}</p></body>"""
+        assert texts(read_html(html)) == [text]
+
+
 def test_react_streamed_segment_is_not_hidden():
     html = '<body><template id="B:0"></template><div hidden id="S:0"><p>Streamed</p></div></body>'
     assert texts(read_html(html)) == ["Streamed"]
