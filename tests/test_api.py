@@ -68,3 +68,35 @@ def test_no_captions_drops_them_from_the_text_but_keeps_the_fact():
     assert without.captions == with_captions.captions
     assert all(caption not in without.text for caption in without.captions)
     assert "captions" in {r.filter for r in without.removed if r.text in without.captions}
+
+
+
+@pytest.mark.parametrize(
+    ("story", "banner", "label", "recipe"),
+    [
+        (
+            "The new bridge opens to walkers and cyclists next spring, the council said today.",
+            "We use cookies to improve your experience. Accept cookies or manage cookie settings",
+            "Advertisement",
+            "Bake the cookies for twelve minutes, then let them cool on the tray before serving.",
+        ),
+        (
+            "Die neue Brücke öffnet im Frühjahr für Fußgänger und Radfahrer, sagte die Stadt.",
+            "Wir verwenden Cookies. Mit Alle akzeptieren stimmen Sie der Datenschutzerklärung zu.",
+            "Anzeige",
+            "Die Cookies zwölf Minuten backen und dann auf dem Blech abkühlen lassen, bitte sehr.",
+        ),
+    ],
+)
+def test_html_pages_lose_cookie_banners_and_bare_labels_in_their_main_text(
+    story: str, banner: str, label: str, recipe: str
+) -> None:
+    html = (
+        f"<html><body><main><p>{story}</p><p>{label}</p><p>{story} Two.</p>"
+        f"<div><p>{banner}</p></div><p>{story} Three.</p></main></body></html>"
+    )
+    result = pagetidy.clean(html, input_format="html")
+    dropped = {result.page.blocks[drop.index].text: drop.filter for drop in result.drops}
+    assert dropped == {banner: "banner", label: "label"}
+    html = f"<html><body><main><p>{recipe}</p><p>{story}</p></main></body></html>"
+    assert recipe in pagetidy.clean(html, input_format="html").text  # a recipe's cookies stay
