@@ -70,7 +70,6 @@ def test_no_captions_drops_them_from_the_text_but_keeps_the_fact():
     assert "captions" in {r.filter for r in without.removed if r.text in without.captions}
 
 
-
 @pytest.mark.parametrize(
     ("story", "banner", "label", "recipe"),
     [
