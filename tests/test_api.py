@@ -99,3 +99,32 @@ def test_html_pages_lose_cookie_banners_and_bare_labels_in_their_main_text(
     assert dropped == {banner: "banner", label: "label"}
     html = f"<html><body><main><p>{recipe}</p><p>{story}</p></main></body></html>"
     assert recipe in pagetidy.clean(html, input_format="html").text  # a recipe's cookies stay
+
+
+@pytest.mark.parametrize(
+    ("line", "story"),
+    [
+        (
+            "Boils one litre in three minutes",
+            "A sturdy steel kettle that boils a litre of water in under three minutes, quietly.",
+        ),
+        (
+            "Kocht einen Liter in drei Minuten",
+            "Ein robuster Wasserkocher aus Stahl, der einen Liter in unter drei Minuten kocht.",
+        ),
+    ],
+)
+def test_a_shops_second_copy_of_a_line_goes_but_an_articles_stays(line: str, story: str) -> None:
+    body = f"<body><main><h1>Kettle</h1><p>{line}</p><p>{story}</p><p>{line}</p></main></body>"
+    product = pagetidy.clean(
+        f"<html><head><meta property='og:type' content='product'></head>{body}</html>",
+        input_format="html",
+    )
+    assert product.text.count(line) == 1
+    assert story in product.text
+    assert [drop.filter for drop in product.drops if drop.filter != "headline"] == ["repeat"]
+    article = pagetidy.clean(
+        f"<html><head><meta property='og:type' content='article'></head>{body}</html>",
+        input_format="html",
+    )
+    assert article.text.count(line) == 2
