@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 import pagetidy
-from pagetidy.write import json_schema, to_json
+from pagetidy.write import json_schema, to_json, to_markdown, to_text
 from tests.conftest import FIXTURES
 
 CASES = sorted(FIXTURES.glob("*/input.*"))
@@ -128,3 +128,28 @@ def test_a_shops_second_copy_of_a_line_goes_but_an_articles_stays(line: str, sto
         input_format="html",
     )
     assert article.text.count(line) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "about"),
+    [
+        ("Steel Kettle", "A sturdy steel kettle that boils a litre of water in three minutes."),
+        ("Wasserkocher aus Stahl", "Ein robuster Wasserkocher, der einen Liter schnell kocht."),
+    ],
+)
+def test_a_product_page_keeps_its_name_in_its_text_and_prints_it_once(
+    name: str, about: str
+) -> None:
+    def page(kind: str) -> str:
+        return (
+            f"<html><head><meta property='og:type' content='{kind}'><title>{name}</title></head>"
+            f"<body><main><h1>{name}</h1><p>{about}</p></main></body></html>"
+        )
+
+    product = pagetidy.clean(page("product"), input_format="html")
+    assert product.text == f"{name}\n\n{about}"
+    assert to_text(product) == f"{name}\n\n{about}\n"
+    assert to_markdown(product).endswith(f"# {name}\n\n{about}\n")
+    article = pagetidy.clean(page("article"), input_format="html")
+    assert article.text == about
+    assert to_text(article) == f"{name}\n\n{about}\n"
