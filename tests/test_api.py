@@ -153,3 +153,35 @@ def test_a_product_page_keeps_its_name_in_its_text_and_prints_it_once(
     article = pagetidy.clean(page("article"), input_format="html")
     assert article.text == about
     assert to_text(article) == f"{name}\n\n{about}\n"
+
+
+@pytest.mark.parametrize(
+    ("prompt", "post"),
+    [
+        (
+            "Log in or sign up to reply",
+            "Restarting the router fixed it for me, thanks for the tip.",
+        ),
+        (
+            "Anmelden oder registrieren, um zu antworten",
+            "Ein Neustart des Routers hat bei mir geholfen.",
+        ),
+    ],
+)
+def test_a_threads_login_prompt_goes_but_an_articles_stays(prompt: str, post: str) -> None:
+    def page(kind: str) -> str:
+        return (
+            f"<html><head><meta property='og:type' content='{kind}'></head><body><main>"
+            f"<p>{post}</p><p>{prompt}</p><p>{post} Two.</p></main></body></html>"
+        )
+
+    forum = pagetidy.clean(
+        page("website").replace(
+            "<main>", "<main itemscope itemtype='https://schema.org/DiscussionForumPosting'>"
+        ),
+        input_format="html",
+    )
+    assert prompt not in forum.text
+    assert post in forum.text
+    article = pagetidy.clean(page("article"), input_format="html")
+    assert prompt in article.text

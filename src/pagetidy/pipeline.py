@@ -85,25 +85,30 @@ collections 0.647 to 0.649, forums 0.8127 to 0.8136, listings 0.673 to 0.674; Sc
 articles, services and documentation unchanged. On every HTML page it lowered ScrapingHub
 0.9737 to 0.9714 and documentation 0.919 to 0.914 (an article's pull quotes, a manual's
 repeated steps)."""
-COPY_FILTERS: Final[tuple[Filter, ...]] = tuple(
-    each for each in DEFAULT_FILTERS if each.name in COPY_NAMES
-)
-SHOP_FILTERS: Final[tuple[Filter, ...]] = tuple(e for e in COPY_FILTERS if e.name != "headline")
+SHOP_NAMES: Final = tuple(name for name in COPY_NAMES if name != "headline")
 """Product and collection pages keep their ``<h1>`` in the text: a shop's heading is the
 product's or the range's name, part of its content, where an article's headline is printed
 above it (the text output prints it once). Measured 2026-11-27: wcxb-dev products 0.612 to
 0.617, all 0.8635 to 0.8640; the other page types and ScrapingHub unchanged; title facts
 unchanged."""
+KIND_NAMES: Final[dict[str, tuple[str, ...]]] = {
+    "product": (*SHOP_NAMES, "prompt"),
+    "collection": SHOP_NAMES,
+    "forum": (*COPY_NAMES, "prompt"),
+}
+"""The filters HTML pages of a kind run. Products and threads add ``prompt`` (a thread's "Log
+in to reply", a shop's "Sign in to see your price"): 2026-11-27, wcxb-dev forums 0.8136 to
+0.8148, products 0.6166 to 0.6168, all 0.8640 to 0.8641; no page type lower, ScrapingHub
+unchanged."""
 HTML_KIND_FILTERS: Final[dict[str, tuple[Filter, ...]]] = {
-    "product": SHOP_FILTERS,
-    "collection": SHOP_FILTERS,
-    "forum": COPY_FILTERS,
+    kind: tuple(each for each in DEFAULT_FILTERS if each.name in names)
+    for kind, names in KIND_NAMES.items()
 }
 """The pipeline for HTML pages of a kind (``pagetidy.pagekind.page_kind``), where it
 differs from ``HTML_FILTERS``."""
 
 FILTER_NAMES: Final = tuple(each.name for each in DEFAULT_FILTERS)
-UNMEASURED: Final = frozenset(COPY_NAMES)
+UNMEASURED: Final = frozenset(HTML_NAMES).union(*KIND_NAMES.values())
 """Filters that never read the page's measures (``PageView.is_prose``, ``prose_words``): a
 chain of only these (HTML's) skips measuring every block. A view without measures
 measures on demand, so a filter added here by mistake is slower, never different."""
