@@ -11,7 +11,8 @@ from pagetidy.facts import markup_headline, read_facts
 from pagetidy.filters.base import Filter
 from pagetidy.filters.rules import Rule, Rules
 from pagetidy.model import Drop, Page, Result
-from pagetidy.pipeline import DEFAULT_FILTERS, HTML_FILTERS, run
+from pagetidy.pagekind import page_kind
+from pagetidy.pipeline import DEFAULT_FILTERS, HTML_FILTERS, HTML_KIND_FILTERS, run
 from pagetidy.read.text import read_text
 
 InputFormat = Literal["auto", "text", "html"]
@@ -78,10 +79,11 @@ def clean_page(
 
     Keep rules guard their blocks from every filter. With ``config.captions`` off, the
     captions (still listed in the facts) are dropped from the text by ``captions``.
-    HTML pages given the default pipeline run ``HTML_FILTERS`` instead.
+    HTML pages given the default pipeline run ``HTML_FILTERS`` instead (or, when their
+    markup names their kind, that kind's ``HTML_KIND_FILTERS``).
     """
     if filters is DEFAULT_FILTERS and page.mode == "html":
-        filters = HTML_FILTERS
+        filters = HTML_KIND_FILTERS.get(page_kind(page.meta), HTML_FILTERS)
     chain = config.filters(filters)
     guarded = frozenset(
         index for each in chain if isinstance(each, Rules) for index in each.guarded(page)

@@ -58,10 +58,16 @@ DEFAULT_FILTERS: Final[tuple[Filter, ...]] = (
 repetition, context, the learned block classifier, and last the article's span."""
 
 HTML_NAMES: Final = (
-    "markup", "product", "dump", "posts", "breadcrumb", "tagline", "byline", "dateline", "headline",
+    "markup", "product", "dump", "posts", "breadcrumb", "banner", "label", "tagline", "byline",
+    "dateline", "headline",
 )  # fmt: skip
 """The filters HTML pages run: the markup hints, a thread's and a product page's chrome,
-then the ones facts are read from.
+cookie and newsletter banners and bare labels, then the ones facts are read from.
+
+``banner`` and ``label`` (2026-11-27, each alone): banner wcxb-dev all 0.8618 to 0.8627
+(listings 0.667 to 0.671, services 0.830 to 0.833), ScrapingHub 0.9737 to 0.9739; label
+wcxb-dev all 0.8618 to 0.8620, ScrapingHub 0.9737 to 0.9745; no page type lower. Both: wcxb-dev
+all 0.8620 to 0.8630, articles 0.9526 to 0.9529, ScrapingHub 0.9737 to 0.9747.
 
 Measured after ``markup`` (2026-11-27): the other text filters moved F1 by at most 0.001 on
 the ScrapingHub and wcxb-dev pages (``span`` lowered it, 0.948 to 0.932) while tripling
@@ -71,8 +77,39 @@ HTML_FILTERS: Final[tuple[Filter, ...]] = tuple(
 )
 """The pipeline for HTML pages: ``DEFAULT_FILTERS`` limited to ``HTML_NAMES``, in order."""
 
+COPY_NAMES: Final = (*HTML_NAMES, "repeat")
+"""The filters HTML pages run when their markup names a product, a collection or a forum
+thread (``pagetidy.pagekind``): ``HTML_NAMES`` and ``repeat``, for the copies such templates
+print of their text (a description for each screen size, a card's name twice, a quoted
+post). Measured 2026-11-27: wcxb-dev all 0.8630 to 0.8635, products 0.607 to 0.612,
+collections 0.647 to 0.649, forums 0.8127 to 0.8136, listings 0.673 to 0.674; ScrapingHub,
+articles, services and documentation unchanged. On every HTML page it lowered ScrapingHub
+0.9737 to 0.9714 and documentation 0.919 to 0.914 (an article's pull quotes, a manual's
+repeated steps)."""
+SHOP_NAMES: Final = tuple(name for name in COPY_NAMES if name != "headline")
+"""Product and collection pages keep their ``<h1>`` in the text: a shop's heading is the
+product's or the range's name, part of its content, where an article's headline is printed
+above it (the text output prints it once). Measured 2026-11-27: wcxb-dev products 0.612 to
+0.617, all 0.8635 to 0.8640; the other page types and ScrapingHub unchanged; title facts
+unchanged."""
+KIND_NAMES: Final[dict[str, tuple[str, ...]]] = {
+    "product": (*SHOP_NAMES, "prompt"),
+    "collection": SHOP_NAMES,
+    "forum": (*COPY_NAMES, "prompt"),
+}
+"""The filters HTML pages of a kind run. Products and threads add ``prompt`` (a thread's "Log
+in to reply", a shop's "Sign in to see your price"): 2026-11-27, wcxb-dev forums 0.8136 to
+0.8148, products 0.6166 to 0.6168, all 0.8640 to 0.8641; no page type lower, ScrapingHub
+unchanged."""
+HTML_KIND_FILTERS: Final[dict[str, tuple[Filter, ...]]] = {
+    kind: tuple(each for each in DEFAULT_FILTERS if each.name in names)
+    for kind, names in KIND_NAMES.items()
+}
+"""The pipeline for HTML pages of a kind (``pagetidy.pagekind.page_kind``), where it
+differs from ``HTML_FILTERS``."""
+
 FILTER_NAMES: Final = tuple(each.name for each in DEFAULT_FILTERS)
-UNMEASURED: Final = frozenset(HTML_NAMES)
+UNMEASURED: Final = frozenset(HTML_NAMES).union(*KIND_NAMES.values())
 """Filters that never read the page's measures (``PageView.is_prose``, ``prose_words``): a
 chain of only these (HTML's) skips measuring every block. A view without measures
 measures on demand, so a filter added here by mistake is slower, never different."""

@@ -54,11 +54,15 @@ class ArticleJSON(TypedDict):
 def to_text(result: Result) -> str:
     """The clean article as text: the title line, a blank line, then the body blocks.
 
-    An empty page gives an empty string; otherwise the text ends with one newline.
+    An empty page gives an empty string; otherwise the text ends with one newline. A body
+    opening with the title (a product page keeps its name in its text) does not print it twice.
     """
-    parts = [result.title] if result.title else []
-    if result.text:
-        parts.append(result.text)
+    title, text = result.title, result.text
+    parts = [title] if title else []
+    if title and text.startswith(title) and text[len(title) : len(title) + 2] in ("", "\n\n"):
+        text = text[len(title) + 2 :]
+    if text:
+        parts.append(text)
     return "\n\n".join(parts) + "\n" if parts else ""
 
 
@@ -140,7 +144,9 @@ def to_markdown(result: Result) -> str:
     if result.title:
         parts.append(f"# {result.title}")
     previous_item = False
-    for block in result.kept:
+    for position, block in enumerate(result.kept):
+        if position == 0 and block.text == result.title:
+            continue  # the title, kept in the body too (a product page's name): printed above
         rendered = markdown_block(block, block.index in result.caption_indices)
         item = block.index not in result.caption_indices and (
             bool(block.hints.bullet) or block.hints.tag == "li"

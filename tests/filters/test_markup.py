@@ -460,6 +460,29 @@ def test_a_service_pages_card_descriptions_stay_in_german():
     assert not any(text in drops for text in SERVICE_CARDS_DE)
 
 
+def linked_cards_page(cards: tuple[str, ...]) -> str:
+    grid = "".join(
+        f"<div class='card'><h3>Offer {n}</h3><p><a href='/s/{n}'>{text}</a></p>"
+        f"<div><a href='/s/{n}'>More</a></div></div>"
+        for n, text in enumerate(cards)
+    )
+    return (
+        f"<html><body><main><p>{PROSE_EN}</p><p>{PROSE_EN} Two.</p>"
+        f"<div class='grid'>{grid}</div></main></body></html>"
+    )
+
+
+def test_card_sentences_linked_inside_their_paragraph_stay_in_two_languages():
+    for cards in (SERVICE_CARDS_EN, SERVICE_CARDS_DE):
+        drops = drops_of(Markup(), read_html(linked_cards_page(cards)))
+        assert not any(text in drops for text in cards)
+
+
+def test_two_linked_card_sentences_are_no_grid_and_go():
+    drops = drops_of(Markup(), read_html(linked_cards_page(SERVICE_CARDS_EN[:2])))
+    assert drops[SERVICE_CARDS_EN[0]] == "link_dense"
+
+
 def test_a_few_teaser_cards_under_a_story_still_go():
     drops = drops_of(Markup(), read_html(service_page(SERVICE_CARDS_EN[:2])))
     assert drops[SERVICE_CARDS_EN[0]] == "link_dense"

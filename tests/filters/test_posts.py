@@ -26,10 +26,10 @@ POSTS_DE = (
 
 
 def thread(posts: tuple[str, ...], cards: tuple[str, str], head: str = FORUM_LD) -> str:
-    """A thread: each post has its poster's card (name, post count) and a reply button."""
+    """A thread: each post has its poster's card (name, post count) and a reply link."""
     items = "".join(
         f"<div class='post'><div class='poster'><b>user{n}</b><p>{cards[0]}: {n * 37}</p></div>"
-        f"<div class='text'><p>{text}</p></div><button>{cards[1]}</button></div>"
+        f"<div class='text'><p>{text}</p></div><div class='actions'>{cards[1]}</div></div>"
         for n, text in enumerate(posts, 1)
     )
     return f"<html><head>{head}</head><body><main>{items}</main></body></html>"

@@ -250,6 +250,27 @@ def test_a_panel_after_a_collapsed_button_is_read_in_german():
     ]
 
 
+def test_button_text_is_skipped_unless_it_opens_a_section_in_two_languages():
+    for add, title, answer in (
+        ("Add to cart", "Delivery", "We ship within two days."),
+        ("In den Warenkorb", "Lieferung", "Wir liefern in zwei Tagen."),
+    ):
+        html = f"""<body><p>A sturdy kettle.</p><button type="submit">{add}</button>
+        <h3><button aria-controls="a1" aria-expanded="true">{title}</button></h3>
+        <div id="a1"><p>{answer}</p></div><p>Pay <button>{add}</button> later.</p></body>"""
+        assert texts(read_html(html)) == ["A sturdy kettle.", title, answer, "Pay later."]
+
+
+def test_label_text_is_skipped_but_a_sentence_beside_its_field_is_kept_in_two_languages():
+    for label, text in (
+        ("Sort by", "Every lamp ships within two days."),
+        ("Sortieren nach", "Jede Lampe wird in zwei Tagen versandt."),
+    ):
+        html = f"""<body><form><label for="s">{label}</label><input id="s">
+        <label><input type="checkbox"> Brass (12)</label></form><p>{text}</p></body>"""
+        assert texts(read_html(html)) == [text]
+
+
 def test_react_streamed_segment_is_not_hidden():
     html = '<body><template id="B:0"></template><div hidden id="S:0"><p>Streamed</p></div></body>'
     assert texts(read_html(html)) == ["Streamed"]

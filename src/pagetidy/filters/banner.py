@@ -67,8 +67,12 @@ class Banner:
 
     def judge(self, view: PageView) -> Iterator[Drop]:
         texts = [block.text for block in view.blocks]
-        found = [len(set(contains("banner", text))) for text in texts]
         words = [word_count(text) for text in texts]
+        limit = max(self.max_words, self.box_words)  # a longer block is no banner, box or button
+        found = [
+            len(set(contains("banner", text))) if count <= limit else 0
+            for text, count in zip(texts, words, strict=True)
+        ]
         hits = [
             self.banner_of(text, count, phrases)
             for text, count, phrases in zip(texts, words, found, strict=True)
