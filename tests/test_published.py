@@ -3,7 +3,7 @@
 import pytest
 
 from pagetidy.model import Drop, Page
-from pagetidy.published import is_undated, published_of, stamp_date
+from pagetidy.published import first_post, is_undated, published_of, stamp_date
 from pagetidy.read.html import read_html
 from pagetidy.read.text import read_text
 
@@ -871,3 +871,48 @@ def test_a_date_element_right_above_the_article_dates_it(stamp, cards, iso):
     assert _headed_article(stamp, "<div class=menu>Menu</div>", cards) is None
     # the look-alike: a copyright line right above the article is no date of it
     assert _headed_article(f"© {stamp} Harbour Times", "", cards) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "reply"),
+    [
+        (("Jul 9, 2022", "#1"), ("Jul 10, 2022", "#2")),
+        (("Mitglied seit 01.05.2009", "#1", "09.07.2022"), ("#2", "10.07.2022")),
+        (("07.01.2020", "#1", "Veröffentlicht am 09.07.2022"), ("10.07.2022", "#2")),
+    ],
+)
+def test_a_post_number_alone_takes_the_stamp_beside_it(first, reply):
+    # the dump splits each post's header: its stamp and its number on lines of their own;
+    # a member's date above the number is no stamp, or gives way to a "published" one
+    member = ("Ann", "Joined", "Apr 13, 2009")
+    lines = ("Saw blade wobbles", *member, *first, PROSE, "Bo", *reply, PROSE)
+    found = date_of(*lines, title_line=1)  # the headline found is the poster's name
+    assert (found or "")[:10] == "2022-07-09"
+    # look-alike: a number alone with no #2 stamped beside its own is no thread
+    lone = read_text("\n\n".join((*lines[:-len(reply) - 1], "#2", PROSE)))
+    assert first_post(lone.blocks, {}) is None
+
+
+def test_a_number_one_under_a_reply_subject_gives_no_thread_date():
+    # kept: the thread's own post, unnumbered, dated under the headline
+    lines = ("Saw blade wobbles", "June 4, 2024", PROSE, "Re: Saw blade wobbles", "#1",
+             "June 9, 2024", PROSE, "#2", "October 1, 2024", PROSE)  # fmt: skip
+    assert date_of(*lines) == "2024-06-04"
+    german = ("Sägeblatt eiert", "04.06.2024", PROSE, "AW: Sägeblatt eiert", "#1",
+              "09.06.2024", PROSE, "#2", "01.10.2024", PROSE)  # fmt: skip
+    assert date_of(*german) == "2024-06-04"
+
+
+@pytest.mark.parametrize(
+    ("label", "iso"),
+    [
+        ("Joined", None),
+        ("Mitglied seit", None),
+        ("Founded", None),
+        ("Gegründet", None),
+        ("Joined forces", "2009-04-13"),  # no label: more than a cue
+        ("Published", "2009-04-13"),
+    ],
+)
+def test_a_member_date_under_its_own_label_is_no_stamp(label, iso):
+    assert date_of("Harbour bridge to close", label, "Apr 13, 2009", PROSE) == iso

@@ -76,6 +76,8 @@ tags are capitalised; a teaser's sentence is not)."""
 BY_WORDS: Final = frozenset(("by", "von", "por", "par", "di", "door", "av"))
 POST_NUMBER: Final = re.compile(r"(?<![\w#])#([12])(?![\d\w])")
 """A forum post's number on its header line (``#1 · Jan 3, 2024``, ``11-29-2024 #2``)."""
+REPLY_SUBJECT: Final = re.compile(r"(?:re|aw|sv|vs|odp|antw)\s?:", re.IGNORECASE)
+"""A reply's subject line (``Re: Bridge works``, German ``AW:``, Nordic ``SV:``)."""
 MAX_BARE_LEFTOVER: Final = 2
 ONLY_DATE_SHARE: Final = 2 / 3
 """The share of the article's text that follows a dump's only date when no stamp stands
@@ -448,7 +450,8 @@ def labelled(blocks: Sequence[Block]) -> Sequence[Block]:
     """The blocks, a bare date given the cue of the label block just before it.
 
     Pages print a date's label in a block of its own (``<dt>Published</dt><dd>March 3,
-    2025</dd>``, a heading ``Last updated`` over the date): a block of at most
+    2025</dd>``, a heading ``Last updated`` over the date, a forum's ``Joined`` over a
+    member's date): a block of at most
     :data:`MAX_LABEL_WORDS` words, no digit, that is all a published or updated cue,
     up to :data:`LABEL_REACH` blocks above a block that holds only a date.
 
@@ -473,12 +476,15 @@ def labelled(blocks: Sequence[Block]) -> Sequence[Block]:
 
 
 def is_label(text: str) -> bool:
-    """Is the text only a published or updated cue (``Published``, ``Zuletzt aktualisiert:``)?
+    """Is the text only a published, updated or undated cue (``Published``, ``Zuletzt
+    aktualisiert:``, ``Joined``: a member's date, not the page's)?
 
     >>> is_label("Last updated on"), is_label("Veröffentlicht:"), is_label("Published works")
     (True, True, False)
+    >>> is_label("Joined"), is_label("Mitglied seit"), is_label("Joined forces")
+    (True, True, False)
     """
-    found = contains("published", text) + contains("updated", text)
+    found = contains("published", text) + contains("updated", text) + contains("undated", text)
     cue = {word for phrase in found for word in phrase.split()}
     return bool(found) and all(
         word in cue or word in phrases("dateline") for word in fold(text).split()
@@ -552,20 +558,39 @@ def _only_date(blocks: Sequence[Block], owner: dict[int, str], kept: Sequence[Bl
 def first_post(blocks: Sequence[Block], owner: dict[int, str]) -> str | None:
     """A thread's date: the stamp of its post ``#1``, when a post ``#2`` is stamped too.
 
+    A number alone on its line (a dump splits a post's header) takes the stamp beside
+    it: a "published" one, else the one above, else the one below; a ``#1`` under a
+    reply's subject (``Re: ...``) numbers the first reply, and the rule gives nothing.
+
     >>> from pagetidy.model import Block
     >>> posts = ["#1 · Jan 3, 2024", "Hi all", "#2 · Jan 5, 2024", "Jan 3, 2024, 09:03 #1"]
     >>> first_post([Block(at, text) for at, text in enumerate(posts[:3])], {})
     '2024-01-03'
     >>> first_post([Block(0, "Ranked #1 on May 2, 2024"), Block(1, "Hi")], {}) is None
     True
+    >>> alone = ["Mar 2, 2024", "#1", "Hi", "Mar 4, 2024", "#2"]
+    >>> first_post([Block(at, text) for at, text in enumerate(alone)], {})
+    '2024-03-02'
+    >>> reply = ["Re: Hi", "#1", "Mar 4, 2024", "Yes", "#2", "Mar 5, 2024"]
+    >>> first_post([Block(at, text) for at, text in enumerate(reply)], {}) is None
+    True
     """
     numbered: dict[str, str] = {}
-    for block in blocks:
+    for position, block in enumerate(blocks):
         match = POST_NUMBER.search(block.text) if "#" in block.text else None
-        if match and match.group(1) not in numbered and is_stamp(block, owner.get(block.index)):
-            date = stamp_date(block.text)
-            if date:
+        if match is None or match.group(1) in numbered:
+            continue
+        if block.text.strip() != match.group():
+            beside = [block]
+        elif position and REPLY_SUBJECT.match(blocks[position - 1].text):
+            return None  # a reply numbered #1: the thread's own post has no number
+        else:  # the number alone: its stamp is beside it, a "published" one first
+            near = blocks[max(0, position - 1) : position + 2 : 2]
+            beside = sorted(near, key=lambda stamp: line_rank(stamp.text) != 0)
+        for stamp in beside:
+            if is_stamp(stamp, owner.get(stamp.index)) and (date := stamp_date(stamp.text)):
                 numbered[match.group(1)] = date.iso
+                break
     return numbered.get("1") if "2" in numbered else None
 
 
