@@ -916,3 +916,54 @@ def test_a_number_one_under_a_reply_subject_gives_no_thread_date():
 )
 def test_a_member_date_under_its_own_label_is_no_stamp(label, iso):
     assert date_of("Harbour bridge to close", label, "Apr 13, 2009", PROSE) == iso
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        ("By Ann Lee • March 3, 2025 • 6 min read", "2025-03-03"),
+        ("Von Anna Schmidt · 3. März 2025", "2025-03-03"),
+        ("Published: Mar 3, 2025", "2025-03-03"),
+        ("Veröffentlicht am 03.03.2025", "2025-03-03"),
+        ("By Ann Lee Last Updated: March 3, 2025", None),  # an update's date
+        ("Aktualisiert am 3. März 2025", None),
+        ("2025-03-03 Link to the harbour notes · Harbour Times", None),  # a change log's line
+    ],
+)
+def test_a_signed_stamp_over_the_article_dates_it_when_the_headline_found_is_wrong(stamp, iso):
+    # the headline found is a subheading far into the article: no stamp by it; the stamp
+    # just above the article counts when it names its author or says "published" (a
+    # related story's date far below: the page has more than one date)
+    lines = ("Menu", stamp, *([PROSE] * 30), "How the works go on", *([PROSE] * 30))
+    related = ("Related", "Ferry timetable", "May 2, 2024")
+    assert date_of(*lines, *related, title_line=32) == iso
+
+
+def _under_dropped_headline(headline: str, stamp: str, copies: int = 1) -> str | None:
+    """A dump whose facts headline is a subheading far down; the headline filter dropped
+    the real one (``copies`` times) with ``stamp`` under it."""
+    lines = (*[headline] * copies, stamp, *([PROSE] * 30), "How the works go on", *([PROSE] * 30))
+    page = read_text("\n\n".join((*lines, "Related", "Ferry timetable", "May 2, 2024")))
+    heads = tuple(
+        Drop(block.index, "headline", "headline_copy")
+        for block in page.blocks
+        if block.text == headline
+    )
+    kept = tuple(block for block in page.blocks if block.text == PROSE)
+    title = next(b.index for b in page.blocks if b.text == "How the works go on")
+    return published_of(page, heads, kept, title)
+
+
+@pytest.mark.parametrize(
+    ("headline", "stamp", "iso"),
+    [
+        ("Harbour bridge to close for repairs", "March 3, 2025 · 30 min · Ann Lee", "2025-03-03"),
+        ("Hafenbrücke wird repariert", "03.03.2025 · 6 Min. Lesezeit", "2025-03-03"),
+        ("Harbour bridge to close for repairs", "Member since March 3, 2025", None),
+        ("Hafenbrücke wird repariert", "© 2025 Hafenblatt", None),
+    ],
+)
+def test_a_stamp_under_the_dropped_headline_dates_the_page(headline, stamp, iso):
+    assert _under_dropped_headline(headline, stamp) == iso
+    # look-alike: a line a listing repeats many times is no headline
+    assert _under_dropped_headline(headline, stamp, copies=5) is None

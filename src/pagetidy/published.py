@@ -78,6 +78,8 @@ POST_NUMBER: Final = re.compile(r"(?<![\w#])#([12])(?![\d\w])")
 """A forum post's number on its header line (``#1 · Jan 3, 2024``, ``11-29-2024 #2``)."""
 REPLY_SUBJECT: Final = re.compile(r"(?:re|aw|sv|vs|odp|antw)\s?:", re.IGNORECASE)
 """A reply's subject line (``Re: Bridge works``, German ``AW:``, Nordic ``SV:``)."""
+MAX_HEAD_COPIES: Final = 3
+"""A headline a dump prints more often is a listing's repeated line."""
 MAX_BARE_LEFTOVER: Final = 2
 ONLY_DATE_SHARE: Final = 2 / 3
 """The share of the article's text that follows a dump's only date when no stamp stands
@@ -404,6 +406,10 @@ def shown_stamp(
         return found
     if title_index is not None and (timed := _time_near(page, title_index)):
         return timed, 1
+    if page.mode == "text" and (
+        found := _dropped_headline_stamp(blocks, drops, title_index, owner)
+    ):
+        return found
     start = kept[0].index if kept else len(blocks)
     into = INTO_ARTICLE if page.mode == "html" else INTO_TEXT
     heads = 1 if page.mode == "html" else None  # HTML: the element right above the article
@@ -411,7 +417,11 @@ def shown_stamp(
         (start - block.index, block)
         for block in blocks
         if -into <= start - block.index <= NEAR_ARTICLE
-        and (owner.get(block.index) in ("dateline", "byline") or start - block.index == heads)
+        and (
+            owner.get(block.index) in ("dateline", "byline")
+            or start - block.index == heads
+            or (heads is None and _signed_stamp(block, owner.get(block.index)))
+        )
     ]
     if page.mode == "html" and _many_dates(blocks, owner):
         window = [
@@ -427,6 +437,30 @@ def shown_stamp(
         return far, 0
     only = _only_date(blocks, owner, kept) if page.mode == "text" else None
     return (only, 1) if only else None
+
+
+def _dropped_headline_stamp(
+    blocks: Sequence[Block], drops: Sequence[Drop], title_index: int | None, owner: dict[int, str]
+) -> tuple[str, int] | None:
+    """A dump whose facts headline has no stamp by it: the stamp right under the line
+    the ``headline`` filter dropped as the page's headline (the facts may have picked a
+    subheading; the filter's pick is the line the dump repeats near its top), when the
+    filter dropped a few copies of one line only (not a listing's repeated lines)."""
+    heads = [drop.index for drop in drops if drop.filter == "headline"]
+    texts = {block.text for block in blocks if block.index in heads}
+    if not 0 < len(heads) <= MAX_HEAD_COPIES or title_index in heads or len(texts) != 1:
+        return None  # no headline dropped, the one searched already, or several lines
+    window = _title_window(blocks, heads[0], copies=False)
+    return _best_stamp(window, owner, ABOVE_TITLE, EDGE_REACH)
+
+
+def _signed_stamp(block: Block, owner: str | None) -> bool:
+    """A dump's stamp that names its author after a cue or says it is the published date
+    (``By Ann Lee • March 3, 2025``, ``Published: Apr 10, 2023``), whatever filter
+    dropped it; not an "updated" one."""
+    if not is_stamp(block, owner) or (rank := line_rank(block.text)) == UPDATED_RANK:
+        return False
+    return rank == 0 or bool((names := line_names(block.text)) and names[1])
 
 
 def ordered(blocks: Sequence[Block]) -> Sequence[Block]:
