@@ -967,3 +967,39 @@ def test_a_stamp_under_the_dropped_headline_dates_the_page(headline, stamp, iso)
     assert _under_dropped_headline(headline, stamp) == iso
     # look-alike: a line a listing repeats many times is no headline
     assert _under_dropped_headline(headline, stamp, copies=5) is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        ("Published: Apr 10, 2023", "2023-04-10"),
+        ("Veröffentlicht am 10.04.2023", "2023-04-10"),
+        ("Updated: Apr 10, 2023", None),  # an update far from the headline is a footer's
+        ("Mitglied seit 10.04.2023", None),
+        ("Created using Sitegen 8.2. Last generated: Apr 10, 2023", None),  # a docs build
+        ("Erstellt mit Sitegen 8.2. Zuletzt generiert am 10.04.2023", None),
+    ],
+)
+def test_a_lone_published_stamp_far_above_a_wrong_headline_counts(stamp, iso):
+    # the headline found is a line deep in the article (a code line, a subheading)
+    menu = [f"Menu {number}" for number in range(30)]  # the stamp is not right above the text
+    lines = ["Site", stamp, *menu, *([PROSE] * 120), "end", PROSE]
+    assert date_of(*lines, title_line=152) == iso
+    # look-alike: a second published date elsewhere makes them a listing's
+    lines[90] = "Published: May 2, 2024"
+    assert date_of(*lines, title_line=152) == (None if iso else "2024-05-02")
+
+
+@pytest.mark.parametrize(
+    ("subject", "reply"),
+    [("Saw blade wobbles", "Re: Saw blade wobbles"), ("Sägeblatt eiert", "AW: Sägeblatt eiert")],
+)
+def test_a_reply_subject_found_as_headline_dates_the_thread_by_its_own_subject(subject, reply):
+    first = ("Post by ann » 11.09.2024, 18:36", PROSE)
+    later = (reply, "Post by bo » 12.09.2024, 08:42", PROSE)
+    lines = ("Forum", subject, *first, *([PROSE] * 30), *later)
+    found = date_of(*lines, title_line=len(lines) - 3)  # the headline found: the reply's
+    assert (found or "")[:10] == "2024-09-11"
+    # look-alike: a headline that only mentions "re:" mid-line is kept as it is
+    plain = ("Forum", subject, *first, *([PROSE] * 30), "Notes re: saws", "12.09.2024", PROSE)
+    assert (date_of(*plain, title_line=len(plain) - 3) or "")[:10] == "2024-09-12"

@@ -52,9 +52,9 @@ MANY_DATES: Final = 4
 """HTML without a headline block: this many different stamp dates make a listing."""
 CUE_REACH: Final = 30
 """Characters before a date in which a published/updated word names that date."""
-FAR_BELOW: Final = 160
+FAR_BELOW: Final = 400
 """Blocks after the headline searched for a "published" stamp when none is near it."""
-FAR_ABOVE: Final = 40
+FAR_ABOVE: Final = 200
 """...and before it."""
 LEAD_CHARS: Final = 40
 """A long line whose first date starts this early, after a published word, is a stamp."""
@@ -395,6 +395,8 @@ def shown_stamp(
     blocks = labelled(ordered(page.blocks))
     if title_index is None and page.mode == "html":
         title_index = _main_heading(blocks, kept)
+    if title_index is not None:
+        title_index = thread_subject(blocks, title_index)
     reach = HTML_REACH if page.mode == "html" else NEAR_ARTICLE
     edge = EDGE_REACH if page.mode == "text" else 0
     if first := first_post(blocks, owner):
@@ -437,6 +439,25 @@ def shown_stamp(
         return far, 0
     only = _only_date(blocks, owner, kept) if page.mode == "text" else None
     return (only, 1) if only else None
+
+
+def thread_subject(blocks: Sequence[Block], title_index: int) -> int:
+    """The headline block, or, when the headline found is a reply's subject (``Re: Saw
+    blade wobbles``), the first block that is the thread's own subject.
+
+    >>> from pagetidy.model import Block
+    >>> posts = ["Saw blade wobbles", "Mar 2, 2024", "Re: Saw blade wobbles", "Mar 3, 2024"]
+    >>> thread_subject([Block(at, text) for at, text in enumerate(posts)], 2)
+    0
+    >>> thread_subject([Block(0, "Re: Saw blade wobbles"), Block(1, "Hi")], 0)
+    0
+    """
+    title = next((block.text for block in blocks if block.index == title_index), "")
+    match = REPLY_SUBJECT.match(title)
+    if match is None:
+        return title_index
+    subject = title[match.end() :].strip()
+    return next((block.index for block in blocks if block.text == subject), title_index)
 
 
 def _dropped_headline_stamp(
