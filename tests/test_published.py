@@ -3,7 +3,7 @@
 import pytest
 
 from pagetidy.model import Drop, Page
-from pagetidy.published import is_undated, published_of, stamp_date
+from pagetidy.published import first_post, is_undated, published_of, stamp_date
 from pagetidy.read.html import read_html
 from pagetidy.read.text import read_text
 
@@ -871,3 +871,135 @@ def test_a_date_element_right_above_the_article_dates_it(stamp, cards, iso):
     assert _headed_article(stamp, "<div class=menu>Menu</div>", cards) is None
     # the look-alike: a copyright line right above the article is no date of it
     assert _headed_article(f"© {stamp} Harbour Times", "", cards) is None
+
+
+@pytest.mark.parametrize(
+    ("first", "reply"),
+    [
+        (("Jul 9, 2022", "#1"), ("Jul 10, 2022", "#2")),
+        (("Mitglied seit 01.05.2009", "#1", "09.07.2022"), ("#2", "10.07.2022")),
+        (("07.01.2020", "#1", "Veröffentlicht am 09.07.2022"), ("10.07.2022", "#2")),
+    ],
+)
+def test_a_post_number_alone_takes_the_stamp_beside_it(first, reply):
+    # the dump splits each post's header: its stamp and its number on lines of their own;
+    # a member's date above the number is no stamp, or gives way to a "published" one
+    member = ("Ann", "Joined", "Apr 13, 2009")
+    lines = ("Saw blade wobbles", *member, *first, PROSE, "Bo", *reply, PROSE)
+    found = date_of(*lines, title_line=1)  # the headline found is the poster's name
+    assert (found or "")[:10] == "2022-07-09"
+    # look-alike: a number alone with no #2 stamped beside its own is no thread
+    lone = read_text("\n\n".join((*lines[:-len(reply) - 1], "#2", PROSE)))
+    assert first_post(lone.blocks, {}) is None
+
+
+def test_a_number_one_under_a_reply_subject_gives_no_thread_date():
+    # kept: the thread's own post, unnumbered, dated under the headline
+    lines = ("Saw blade wobbles", "June 4, 2024", PROSE, "Re: Saw blade wobbles", "#1",
+             "June 9, 2024", PROSE, "#2", "October 1, 2024", PROSE)  # fmt: skip
+    assert date_of(*lines) == "2024-06-04"
+    german = ("Sägeblatt eiert", "04.06.2024", PROSE, "AW: Sägeblatt eiert", "#1",
+              "09.06.2024", PROSE, "#2", "01.10.2024", PROSE)  # fmt: skip
+    assert date_of(*german) == "2024-06-04"
+
+
+@pytest.mark.parametrize(
+    ("label", "iso"),
+    [
+        ("Joined", None),
+        ("Mitglied seit", None),
+        ("Founded", None),
+        ("Gegründet", None),
+        ("Joined forces", "2009-04-13"),  # no label: more than a cue
+        ("Published", "2009-04-13"),
+    ],
+)
+def test_a_member_date_under_its_own_label_is_no_stamp(label, iso):
+    assert date_of("Harbour bridge to close", label, "Apr 13, 2009", PROSE) == iso
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        ("By Ann Lee • March 3, 2025 • 6 min read", "2025-03-03"),
+        ("Von Anna Schmidt · 3. März 2025", "2025-03-03"),
+        ("Published: Mar 3, 2025", "2025-03-03"),
+        ("Veröffentlicht am 03.03.2025", "2025-03-03"),
+        ("By Ann Lee Last Updated: March 3, 2025", None),  # an update's date
+        ("Aktualisiert am 3. März 2025", None),
+        ("2025-03-03 Link to the harbour notes · Harbour Times", None),  # a change log's line
+    ],
+)
+def test_a_signed_stamp_over_the_article_dates_it_when_the_headline_found_is_wrong(stamp, iso):
+    # the headline found is a subheading far into the article: no stamp by it; the stamp
+    # just above the article counts when it names its author or says "published" (a
+    # related story's date far below: the page has more than one date)
+    lines = ("Menu", stamp, *([PROSE] * 30), "How the works go on", *([PROSE] * 30))
+    related = ("Related", "Ferry timetable", "May 2, 2024")
+    assert date_of(*lines, *related, title_line=32) == iso
+
+
+def _under_dropped_headline(headline: str, stamp: str, copies: int = 1) -> str | None:
+    """A dump whose facts headline is a subheading far down; the headline filter dropped
+    the real one (``copies`` times) with ``stamp`` under it."""
+    lines = (*[headline] * copies, stamp, *([PROSE] * 30), "How the works go on", *([PROSE] * 30))
+    page = read_text("\n\n".join((*lines, "Related", "Ferry timetable", "May 2, 2024")))
+    heads = tuple(
+        Drop(block.index, "headline", "headline_copy")
+        for block in page.blocks
+        if block.text == headline
+    )
+    kept = tuple(block for block in page.blocks if block.text == PROSE)
+    title = next(b.index for b in page.blocks if b.text == "How the works go on")
+    return published_of(page, heads, kept, title)
+
+
+@pytest.mark.parametrize(
+    ("headline", "stamp", "iso"),
+    [
+        ("Harbour bridge to close for repairs", "March 3, 2025 · 30 min · Ann Lee", "2025-03-03"),
+        ("Hafenbrücke wird repariert", "03.03.2025 · 6 Min. Lesezeit", "2025-03-03"),
+        ("Harbour bridge to close for repairs", "Member since March 3, 2025", None),
+        ("Hafenbrücke wird repariert", "© 2025 Hafenblatt", None),
+    ],
+)
+def test_a_stamp_under_the_dropped_headline_dates_the_page(headline, stamp, iso):
+    assert _under_dropped_headline(headline, stamp) == iso
+    # look-alike: a line a listing repeats many times is no headline
+    assert _under_dropped_headline(headline, stamp, copies=5) is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        ("Published: Apr 10, 2023", "2023-04-10"),
+        ("Veröffentlicht am 10.04.2023", "2023-04-10"),
+        ("Updated: Apr 10, 2023", None),  # an update far from the headline is a footer's
+        ("Mitglied seit 10.04.2023", None),
+        ("Created using Sitegen 8.2. Last generated: Apr 10, 2023", None),  # a docs build
+        ("Erstellt mit Sitegen 8.2. Zuletzt generiert am 10.04.2023", None),
+    ],
+)
+def test_a_lone_published_stamp_far_above_a_wrong_headline_counts(stamp, iso):
+    # the headline found is a line deep in the article (a code line, a subheading)
+    menu = [f"Menu {number}" for number in range(30)]  # the stamp is not right above the text
+    lines = ["Site", stamp, *menu, *([PROSE] * 120), "end", PROSE]
+    assert date_of(*lines, title_line=152) == iso
+    # look-alike: a second published date elsewhere makes them a listing's
+    lines[90] = "Published: May 2, 2024"
+    assert date_of(*lines, title_line=152) == (None if iso else "2024-05-02")
+
+
+@pytest.mark.parametrize(
+    ("subject", "reply"),
+    [("Saw blade wobbles", "Re: Saw blade wobbles"), ("Sägeblatt eiert", "AW: Sägeblatt eiert")],
+)
+def test_a_reply_subject_found_as_headline_dates_the_thread_by_its_own_subject(subject, reply):
+    first = ("Post by ann » 11.09.2024, 18:36", PROSE)
+    later = (reply, "Post by bo » 12.09.2024, 08:42", PROSE)
+    lines = ("Forum", subject, *first, *([PROSE] * 30), *later)
+    found = date_of(*lines, title_line=len(lines) - 3)  # the headline found: the reply's
+    assert (found or "")[:10] == "2024-09-11"
+    # look-alike: a headline that only mentions "re:" mid-line is kept as it is
+    plain = ("Forum", subject, *first, *([PROSE] * 30), "Notes re: saws", "12.09.2024", PROSE)
+    assert (date_of(*plain, title_line=len(plain) - 3) or "")[:10] == "2024-09-12"

@@ -52,9 +52,9 @@ MANY_DATES: Final = 4
 """HTML without a headline block: this many different stamp dates make a listing."""
 CUE_REACH: Final = 30
 """Characters before a date in which a published/updated word names that date."""
-FAR_BELOW: Final = 160
+FAR_BELOW: Final = 400
 """Blocks after the headline searched for a "published" stamp when none is near it."""
-FAR_ABOVE: Final = 40
+FAR_ABOVE: Final = 200
 """...and before it."""
 LEAD_CHARS: Final = 40
 """A long line whose first date starts this early, after a published word, is a stamp."""
@@ -76,6 +76,10 @@ tags are capitalised; a teaser's sentence is not)."""
 BY_WORDS: Final = frozenset(("by", "von", "por", "par", "di", "door", "av"))
 POST_NUMBER: Final = re.compile(r"(?<![\w#])#([12])(?![\d\w])")
 """A forum post's number on its header line (``#1 · Jan 3, 2024``, ``11-29-2024 #2``)."""
+REPLY_SUBJECT: Final = re.compile(r"(?:re|aw|sv|vs|odp|antw)\s?:", re.IGNORECASE)
+"""A reply's subject line (``Re: Bridge works``, German ``AW:``, Nordic ``SV:``)."""
+MAX_HEAD_COPIES: Final = 3
+"""A headline a dump prints more often is a listing's repeated line."""
 MAX_BARE_LEFTOVER: Final = 2
 ONLY_DATE_SHARE: Final = 2 / 3
 """The share of the article's text that follows a dump's only date when no stamp stands
@@ -406,6 +410,8 @@ def shown_stamp(
     blocks = labelled(ordered(page.blocks))
     if title_index is None and page.mode == "html":
         title_index = _main_heading(blocks, kept)
+    if title_index is not None:
+        title_index = thread_subject(blocks, title_index)
     reach = HTML_REACH if page.mode == "html" else NEAR_ARTICLE
     edge = EDGE_REACH if page.mode == "text" else 0
     if first := first_post(blocks, owner):
@@ -417,6 +423,10 @@ def shown_stamp(
         return found
     if title_index is not None and (timed := _time_near(page, title_index)):
         return timed, 1
+    if page.mode == "text" and (
+        found := _dropped_headline_stamp(blocks, drops, title_index, owner)
+    ):
+        return found
     start = kept[0].index if kept else len(blocks)
     into = INTO_ARTICLE if page.mode == "html" else INTO_TEXT
     heads = 1 if page.mode == "html" else None  # HTML: the element right above the article
@@ -424,7 +434,11 @@ def shown_stamp(
         (start - block.index, block)
         for block in blocks
         if -into <= start - block.index <= NEAR_ARTICLE
-        and (owner.get(block.index) in ("dateline", "byline") or start - block.index == heads)
+        and (
+            owner.get(block.index) in ("dateline", "byline")
+            or start - block.index == heads
+            or (heads is None and _signed_stamp(block, owner.get(block.index)))
+        )
     ]
     if page.mode == "html" and _many_dates(blocks, owner):
         window = [
@@ -440,6 +454,49 @@ def shown_stamp(
         return far, 0
     only = _only_date(blocks, owner, kept) if page.mode == "text" else None
     return (only, 1) if only else None
+
+
+def thread_subject(blocks: Sequence[Block], title_index: int) -> int:
+    """The headline block, or, when the headline found is a reply's subject (``Re: Saw
+    blade wobbles``), the first block that is the thread's own subject.
+
+    >>> from pagetidy.model import Block
+    >>> posts = ["Saw blade wobbles", "Mar 2, 2024", "Re: Saw blade wobbles", "Mar 3, 2024"]
+    >>> thread_subject([Block(at, text) for at, text in enumerate(posts)], 2)
+    0
+    >>> thread_subject([Block(0, "Re: Saw blade wobbles"), Block(1, "Hi")], 0)
+    0
+    """
+    title = next((block.text for block in blocks if block.index == title_index), "")
+    match = REPLY_SUBJECT.match(title)
+    if match is None:
+        return title_index
+    subject = title[match.end() :].strip()
+    return next((block.index for block in blocks if block.text == subject), title_index)
+
+
+def _dropped_headline_stamp(
+    blocks: Sequence[Block], drops: Sequence[Drop], title_index: int | None, owner: dict[int, str]
+) -> tuple[str, int] | None:
+    """A dump whose facts headline has no stamp by it: the stamp right under the line
+    the ``headline`` filter dropped as the page's headline (the facts may have picked a
+    subheading; the filter's pick is the line the dump repeats near its top), when the
+    filter dropped a few copies of one line only (not a listing's repeated lines)."""
+    heads = [drop.index for drop in drops if drop.filter == "headline"]
+    texts = {block.text for block in blocks if block.index in heads}
+    if not 0 < len(heads) <= MAX_HEAD_COPIES or title_index in heads or len(texts) != 1:
+        return None  # no headline dropped, the one searched already, or several lines
+    window = _title_window(blocks, heads[0], copies=False)
+    return _best_stamp(window, owner, ABOVE_TITLE, EDGE_REACH)
+
+
+def _signed_stamp(block: Block, owner: str | None) -> bool:
+    """A dump's stamp that names its author after a cue or says it is the published date
+    (``By Ann Lee • March 3, 2025``, ``Published: Apr 10, 2023``), whatever filter
+    dropped it; not an "updated" one."""
+    if not is_stamp(block, owner) or (rank := line_rank(block.text)) == UPDATED_RANK:
+        return False
+    return rank == 0 or bool((names := line_names(block.text)) and names[1])
 
 
 def ordered(blocks: Sequence[Block]) -> Sequence[Block]:
@@ -463,7 +520,8 @@ def labelled(blocks: Sequence[Block]) -> Sequence[Block]:
     """The blocks, a bare date given the cue of the label block just before it.
 
     Pages print a date's label in a block of its own (``<dt>Published</dt><dd>March 3,
-    2025</dd>``, a heading ``Last updated`` over the date): a block of at most
+    2025</dd>``, a heading ``Last updated`` over the date, a forum's ``Joined`` over a
+    member's date): a block of at most
     :data:`MAX_LABEL_WORDS` words, no digit, that is all a published or updated cue,
     up to :data:`LABEL_REACH` blocks above a block that holds only a date.
 
@@ -490,12 +548,15 @@ def labelled(blocks: Sequence[Block]) -> Sequence[Block]:
 
 
 def is_label(text: str) -> bool:
-    """Is the text only a published or updated cue (``Published``, ``Zuletzt aktualisiert:``)?
+    """Is the text only a published, updated or undated cue (``Published``, ``Zuletzt
+    aktualisiert:``, ``Joined``: a member's date, not the page's)?
 
     >>> is_label("Last updated on"), is_label("Veröffentlicht:"), is_label("Published works")
     (True, True, False)
+    >>> is_label("Joined"), is_label("Mitglied seit"), is_label("Joined forces")
+    (True, True, False)
     """
-    found = contains("published", text) + contains("updated", text)
+    found = contains("published", text) + contains("updated", text) + contains("undated", text)
     cue = {word for phrase in found for word in phrase.split()}
     return bool(found) and all(
         word in cue or word in phrases("dateline") for word in fold(text).split()
@@ -569,20 +630,39 @@ def _only_date(blocks: Sequence[Block], owner: dict[int, str], kept: Sequence[Bl
 def first_post(blocks: Sequence[Block], owner: dict[int, str]) -> str | None:
     """A thread's date: the stamp of its post ``#1``, when a post ``#2`` is stamped too.
 
+    A number alone on its line (a dump splits a post's header) takes the stamp beside
+    it: a "published" one, else the one above, else the one below; a ``#1`` under a
+    reply's subject (``Re: ...``) numbers the first reply, and the rule gives nothing.
+
     >>> from pagetidy.model import Block
     >>> posts = ["#1 · Jan 3, 2024", "Hi all", "#2 · Jan 5, 2024", "Jan 3, 2024, 09:03 #1"]
     >>> first_post([Block(at, text) for at, text in enumerate(posts[:3])], {})
     '2024-01-03'
     >>> first_post([Block(0, "Ranked #1 on May 2, 2024"), Block(1, "Hi")], {}) is None
     True
+    >>> alone = ["Mar 2, 2024", "#1", "Hi", "Mar 4, 2024", "#2"]
+    >>> first_post([Block(at, text) for at, text in enumerate(alone)], {})
+    '2024-03-02'
+    >>> reply = ["Re: Hi", "#1", "Mar 4, 2024", "Yes", "#2", "Mar 5, 2024"]
+    >>> first_post([Block(at, text) for at, text in enumerate(reply)], {}) is None
+    True
     """
     numbered: dict[str, str] = {}
-    for block in blocks:
+    for position, block in enumerate(blocks):
         match = POST_NUMBER.search(block.text) if "#" in block.text else None
-        if match and match.group(1) not in numbered and is_stamp(block, owner.get(block.index)):
-            date = stamp_date(block.text)
-            if date:
+        if match is None or match.group(1) in numbered:
+            continue
+        if block.text.strip() != match.group():
+            beside = [block]
+        elif position and REPLY_SUBJECT.match(blocks[position - 1].text):
+            return None  # a reply numbered #1: the thread's own post has no number
+        else:  # the number alone: its stamp is beside it, a "published" one first
+            near = blocks[max(0, position - 1) : position + 2 : 2]
+            beside = sorted(near, key=lambda stamp: line_rank(stamp.text) != 0)
+        for stamp in beside:
+            if is_stamp(stamp, owner.get(stamp.index)) and (date := stamp_date(stamp.text)):
                 numbered[match.group(1)] = date.iso
+                break
     return numbered.get("1") if "2" in numbered else None
 
 
