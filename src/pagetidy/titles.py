@@ -52,7 +52,7 @@ RARE_H1_GAIN: Final = 3.0
 """...and that mark counts this much more."""
 PROSE_JUST: Final = 2
 """A paragraph this close above a candidate makes it a subheading..."""
-PROSE_JUST_COST: Final = 1.5
+PROSE_JUST_COST: Final = 0.5
 IN_BODY_COST: Final = 3.0
 """...and so does any paragraph between the article's start and the candidate (not ``h1``)."""
 PROSE_FAR: Final = 15
