@@ -540,3 +540,41 @@ def test_one_word_heading_left_of_a_deeply_indented_body_is_a_candidate():
         assert not candidate(blocks[0], outdented=printed_as_heading(blocks[0], 8))
         # look-alike: a lone letter there (a list mark the dump left) is no heading
         assert not candidate(Block(1, "o"), outdented=True)
+
+
+def test_a_notice_paragraph_right_above_the_headline_costs_it_little():
+    notes = (
+        "   We use cookies to measure how our pages are read, and you can turn them off "
+        "at any time.",
+        "   Wir verwenden Cookies, um zu messen, wie unsere Seiten gelesen werden, und Sie können "
+        "sie jederzeit abschalten.",
+    )
+    for (headline, call, prose, date, section), note in zip(
+        (
+            (
+                "Harbour bridge to close for two years",
+                "Subscribe to our harbour newsletter",
+                PROSE_EN,
+                "12 March 2025",
+                "What the closure means for ferries",
+            ),
+            (
+                "Alte Hafenbrücke wird zwei Jahre lang saniert",
+                "Jetzt unseren Hafen-Newsletter abonnieren",
+                PROSE_DE,
+                "12. März 2025",
+                "Was die Sperrung für die Fähren bedeutet",
+            ),
+        ),
+        notes,
+        strict=True,
+    ):
+        # a cookie notice (a paragraph) stands right above the headline and its date line;
+        # a call to action is printed as a heading at the top and again at the bottom
+        parts = ["   Home", call, "   News", note, headline, f"   {date}", prose, prose]
+        parts += [section, prose, f"   {call}"]
+        blocks = read_text("\n\n".join(parts)).blocks
+        stamp = (Drop(blocks[5].index, "dateline", "dateline", "a date line"),)
+        # kept: the headline under the notice; dropped: the call to action and the
+        # look-alike section heading after the article's paragraphs
+        assert find_title(blocks, stamp, 6) == headline
