@@ -529,19 +529,6 @@ def test_a_question_headline_as_long_as_a_sentence_is_no_paragraph():
         assert not asks(f"{prose.strip()} {question}")
 
 
-def test_one_word_heading_left_of_a_deeply_indented_body_is_a_candidate():
-    for word, prose in (("Kayaks", PROSE_EN), ("Kajaks", PROSE_DE)):
-        body = f"        {prose.strip()}"
-        # inscriptis indents the body deeply and its headings less
-        dump = "\n\n".join(["        Home", f"    {word}", body, body])
-        blocks = read_text(dump).blocks
-        # kept: the one-word heading left of the body; dropped: the menu word in line with it
-        assert find_title(blocks, (), 2) == word
-        assert not candidate(blocks[0], outdented=printed_as_heading(blocks[0], 8))
-        # look-alike: a lone letter there (a list mark the dump left) is no heading
-        assert not candidate(Block(1, "o"), outdented=True)
-
-
 def test_a_notice_paragraph_right_above_the_headline_costs_it_little():
     notes = (
         "   We use cookies to measure how our pages are read, and you can turn them off "

@@ -113,9 +113,8 @@ def candidate(block: Block, outdented: bool = False) -> bool:
         if ends_sentence(rest) and not rest.endswith(("?", "!", "？", "！")):
             return False  # a sentence with a photo credit is a caption
     words = word_count(text)
-    # a Markdown ``# h1`` of one word can be the headline ("Pods"); a domain-shaped logo or
-    # a lone letter (a list mark the dump left) not
-    least = 1 if (h1 or outdented) and "." not in text and len(text) > 1 else MIN_WORDS
+    # a Markdown ``# h1`` of one word can be the headline ("Pods"); a domain-shaped logo not
+    least = 1 if (h1 or outdented) and "." not in text else MIN_WORDS
     if not least <= words <= MAX_WORDS or text.count(". ") >= 2:
         return False
     end = text.rstrip()
@@ -246,12 +245,11 @@ def heading_evidence(
 
 
 def printed_as_heading(block: Block, body_indent: float) -> bool:
-    """Is ``block`` printed as dumps print a heading: a paragraph of its own left of the body
-    text (lynx at the margin, inscriptis less indented)? Such a line may be a one-word
-    headline, as an ``h1`` may."""
+    """Is ``block`` printed as lynx prints a heading: a paragraph of its own at the left margin,
+    left of the body text? Such a line may be a one-word headline, as an ``h1`` may."""
     hints = block.hints
     return (
-        hints.indent < body_indent and hints.gap_before and hints.gap_after
+        hints.indent == 0 and body_indent >= 2 and hints.gap_before and hints.gap_after
     ) and not hints.bullet
 
 
