@@ -4,6 +4,7 @@ from pagetidy.model import Block, Drop, Hints
 from pagetidy.read.text import read_text
 from pagetidy.titles import (
     AFTER_ARTICLE_COST,
+    asks,
     candidate,
     find_title,
     printed_as_heading,
@@ -487,3 +488,80 @@ def test_one_word_heading_at_the_left_margin_is_a_candidate():
         flat = read_text("\n\n".join(["Home", word, prose.strip(), prose.strip()])).blocks
         assert not printed_as_heading(flat[1], 0)
         assert find_title(flat, (), 2) is None
+
+
+def test_the_first_heading_shaped_line_is_rarely_the_headline():
+    for site, headline, date, prose in (
+        ("The Harbour Gazette Weekly", "Bridge closes", "12 March 2025", PROSE_EN),
+        ("Der Hafen-Anzeiger am Sonntag", "Brücke gesperrt", "12. März 2025", PROSE_DE),
+    ):
+        # lynx opens a page with its feed links and a skip link (no candidates), then the
+        # masthead and the site's blurb, a menu line, the headline and the article
+        parts = ["   #Harbour Feed", "   Skip to content", site, prose, "   Home", headline]
+        blocks = read_text("\n\n".join([*parts, prose, prose])).blocks
+        # kept: the headline; dropped: the masthead, the first heading-shaped line
+        assert find_title(blocks, (), 6) == headline
+        # look-alike: a headline that is the first such line, its date line under it
+        dated = read_text("\n\n".join([*parts[:2], headline, f"   {date}", prose])).blocks
+        stamp = (Drop(dated[3].index, "dateline", "dateline", "a date line"),)
+        assert find_title(dated, stamp, 4) == headline
+
+
+def test_a_question_headline_as_long_as_a_sentence_is_no_paragraph():
+    for question, call, prose in (
+        (
+            "How much should a family pay for a week of house cleaning in the city?",
+            "Book your cleaning today",
+            PROSE_EN,
+        ),
+        (
+            "Wie viel sollte eine Familie für eine Woche Hausreinigung in der Stadt bezahlen?",
+            "Jetzt Ihre Reinigung buchen",
+            PROSE_DE,
+        ),
+    ):
+        # a call to action printed as a heading above the headline and again below
+        dump = "\n\n".join(["   Home", call, question, prose, prose, f"   {call}"])
+        # kept: the long question at the margin; dropped: the call to action above it
+        assert find_title(read_text(dump).blocks, (), 3) == question
+        assert asks(question)
+        # look-alike: two sentences ending in a question are a paragraph, not a headline
+        assert not asks(f"{prose.strip()} {question}")
+
+
+def test_a_notice_paragraph_right_above_the_headline_costs_it_little():
+    notes = (
+        "   We use cookies to measure how our pages are read, and you can turn them off "
+        "at any time.",
+        "   Wir verwenden Cookies, um zu messen, wie unsere Seiten gelesen werden, und Sie können "
+        "sie jederzeit abschalten.",
+    )
+    for (headline, call, prose, date, section), note in zip(
+        (
+            (
+                "Harbour bridge to close for two years",
+                "Subscribe to our harbour newsletter",
+                PROSE_EN,
+                "12 March 2025",
+                "What the closure means for ferries",
+            ),
+            (
+                "Alte Hafenbrücke wird zwei Jahre lang saniert",
+                "Jetzt unseren Hafen-Newsletter abonnieren",
+                PROSE_DE,
+                "12. März 2025",
+                "Was die Sperrung für die Fähren bedeutet",
+            ),
+        ),
+        notes,
+        strict=True,
+    ):
+        # a cookie notice (a paragraph) stands right above the headline and its date line;
+        # a call to action is printed as a heading at the top and again at the bottom
+        parts = ["   Home", call, "   News", note, headline, f"   {date}", prose, prose]
+        parts += [section, prose, f"   {call}"]
+        blocks = read_text("\n\n".join(parts)).blocks
+        stamp = (Drop(blocks[5].index, "dateline", "dateline", "a date line"),)
+        # kept: the headline under the notice; dropped: the call to action and the
+        # look-alike section heading after the article's paragraphs
+        assert find_title(blocks, stamp, 6) == headline

@@ -11,7 +11,9 @@ signals only:
 - context: prose follows within a few lines, or a byline or date line sits just below;
 - order: once the article's prose has begun, a heading is a section heading;
 - order: a line below the article's last kept block (a closing pitch, a footer) is no headline;
-- place: the page's first line is mostly the site's name or a banner (unless ``h1`` or stamped);
+- place: the page's first heading-shaped line is mostly the site's name or a banner (unless
+  ``h1`` or stamped);
+- shape: a one-sentence question is a headline, not a paragraph ("Is it worth it?");
 - ownership: a line that a chrome filter dropped (menu, footer, related list) is no headline.
 
 The best score wins when it clears :data:`MIN_SCORE`; otherwise there is no title.
@@ -31,7 +33,7 @@ from pagetidy.filters.repeat import find_credit, strip_credit
 from pagetidy.lexicon import starts_with
 from pagetidy.model import Block, Drop
 from pagetidy.prose import is_prose
-from pagetidy.signals import digit_share, ends_sentence, fold, word_count
+from pagetidy.signals import digit_share, ends_sentence, fold, sentence_count, word_count
 
 MIN_WORDS: Final = 2
 MAX_WORDS: Final = 30
@@ -50,7 +52,7 @@ RARE_H1_GAIN: Final = 3.0
 """...and that mark counts this much more."""
 PROSE_JUST: Final = 2
 """A paragraph this close above a candidate makes it a subheading..."""
-PROSE_JUST_COST: Final = 1.5
+PROSE_JUST_COST: Final = 0.5
 IN_BODY_COST: Final = 3.0
 """...and so does any paragraph between the article's start and the candidate (not ``h1``)."""
 PROSE_FAR: Final = 15
@@ -81,9 +83,11 @@ STAMP_OWNERS: Final = frozenset(("byline", "dateline"))
 AFTER_ARTICLE_COST: Final = 4.0
 """A line below the article's last kept block is an aside or a footer, rarely the headline."""
 FIRST_LINE_COST: Final = 4.0
-"""The first line of a page is most often the site's name, a slogan or a banner (unless it
-is marked ``h1`` or a byline or a date line comes right under it, as under a headline)."""
+"""The first line of a page (the first heading-shaped one, past lines that cannot be a
+headline) is most often the site's name, a slogan or a banner (unless it is marked ``h1``
+or a byline or a date line comes right under it, as under a headline)."""
 CLOSERS: Final = ")]\"'”’»」』"
+QUESTIONS: Final = ("?", "!", "？", "！")
 """Closing brackets and quotes after a headline's last word or mark."""
 
 
@@ -203,9 +207,21 @@ def score_title(
         score -= 2
     elif alone:
         score += ALONE_GAIN  # a paragraph of its own, as dumps print headings
-    if is_prose(block) or (ends_sentence(block.text) and not block.text.endswith(("?", "!"))):
+    if (is_prose(block) and not asks(block.text)) or (
+        ends_sentence(block.text) and not block.text.endswith(("?", "!"))
+    ):
         score -= 2
     return score
+
+
+def asks(text: str) -> bool:
+    """Is ``text`` one question or exclamation (a headline may ask: "Is it worth it?")?
+
+    >>> asks("Is travel cover worth the cost?"), asks("It rained. Was it worth it?")
+    (True, False)
+    """
+    end = text.rstrip().rstrip(CLOSERS)
+    return end.endswith(QUESTIONS) and sentence_count(end) <= 1
 
 
 def heading_evidence(
@@ -254,6 +270,19 @@ def opens_article(position: int, blocks: Sequence[Block], article_start: int) ->
     following = blocks[position + 1 : position + 1 + ARTICLE_NEXT]
     near = 0 < article_start - block.index <= ARTICLE_NEXT
     return bool(alone and near and any(is_prose(each) for each in following))
+
+
+def first_line(candidates: Sequence[int], blocks: Sequence[Block], owner: dict[int, str]) -> int:
+    """The position of the page's first heading-shaped line when it opens the page, else -1.
+
+    Lines no candidate can be (a dump's feed links, a skip link, a frame) may stand above
+    it; a line a chrome filter claimed (a toolbar, a banner) may not: the page's header has
+    been passed there. An ``h1`` is no masthead.
+    """
+    if not candidates or blocks[candidates[0]].hints.tag == "h1":
+        return -1
+    above = blocks[: candidates[0]]
+    return -1 if any(owner.get(each.index) in CHROME_OWNERS for each in above) else candidates[0]
 
 
 def same_rank(block: Block, other: Block) -> bool:
@@ -338,6 +367,7 @@ def scored_candidates(
         if owner.get(block.index) not in CHROME_OWNERS
         and candidate(block, outdented=printed_as_heading(block, body_indent))
     ]
+    masthead = first_line(candidates, blocks, owner)
     strong = [position for position in candidates if strong_heading(position, blocks, body_indent)]
     # the first real heading above prose earns a bonus; but a masthead (the site's name
     # set as a heading) is one too: a later heading of the same rank, past chrome lines
@@ -373,8 +403,7 @@ def scored_candidates(
         score -= score_cost
         if article_end >= 0 and blocks[position].index > article_end:
             score -= AFTER_ARTICLE_COST  # past the article's last kept block: an aside, a footer
-        first = position == 0 and blocks[0].hints.tag != "h1"
-        if first and not stamped(position, blocks, owner):
+        if position == masthead and not stamped(position, blocks, owner):
             score -= FIRST_LINE_COST  # the page's first line: the site's masthead or a banner
         if position == lead:
             score += 1.5  # the real heading nearest above the article is the likeliest headline
