@@ -85,7 +85,7 @@ def longest_run(words: Sequence[int]) -> int:
 
 
 def teaser_cut(
-    words: Sequence[int], gap: int = 3, units: int = 3, lines: int = 2, article: int = 250
+    words: Sequence[int], gap: int = 2, units: int = 2, lines: int = 2, article: int = 250
 ) -> int | None:
     """Where a list of teasers starts after the article, or None.
 
