@@ -160,3 +160,73 @@ def test_drops_the_name_line_before_a_german_author_bio():
 def test_keeps_a_subhead_inside_the_article_when_no_bio_closes_it():
     page = page_from_lines(PROSE, "What comes next", PROSE, PROSE)
     assert kept_by(Span(), page) == [block.text for block in page.blocks]
+
+
+
+LONG = (
+    "The council voted on Monday to close the old coal plant by the end of the decade, "
+    "after a debate that ran late into the night and filled the hall with workers, "
+    "neighbours and the owners of the small shops that line the harbour road. "
+    "The mayor said the town would find new work for everyone who loses a job."
+)
+ARTICLE = tuple(f"{LONG} Part {n} of the report follows the money." for n in range(5))
+MORE = "It is the third change this year, and the people who live nearby say they were not asked."
+TEASERS = (
+    ("Port opens a new dock", "Anna Reed", f"The port opened a new dock for ferries. {MORE}"),
+    ("Prices of power rise", "Tom Hale", f"Power prices rose again this winter. {MORE}"),
+    ("Voters split on plant", "Mia Cole", f"A poll found the voters split on the plant. {MORE}"),
+    ("Bus lines change", "Sam Lee", f"Two bus lines will change their routes. {MORE}"),
+)
+
+
+def test_drops_a_teaser_list_after_a_long_article():
+    tail = ("Energy", "Coal", "Share this story", "More from the newsroom")
+    lines = (*ARTICLE, *tail, *(line for teaser in TEASERS for line in teaser))
+    page = page_from_lines(*lines)
+    dropped = drops_of(Span(), page)
+    assert set(dropped) == set(lines[len(ARTICLE) :])
+    assert set(dropped.values()) == {"teaser_tail"}
+
+
+def test_drops_a_german_teaser_list_after_a_long_article():
+    absatz = (
+        "Der Stadtrat hat am Montag beschlossen, das alte Kohlekraftwerk bis zum Ende des "
+        "Jahrzehnts zu schließen, nach einer Debatte, die bis tief in die Nacht dauerte und "
+        "den Saal mit Arbeitern, Nachbarn und den Besitzern der kleinen Läden am Hafen "
+        "füllte. Der Bürgermeister sagte, die Stadt werde für alle neue Arbeit finden."
+    )
+    artikel = tuple(f"{absatz} Teil {n} des Berichts folgt dem Geld." for n in range(5))
+    mehr = "Es ist schon die dritte Änderung in diesem Jahr, und die Anwohner wurden nicht gefragt."
+    anrisse = (
+        ("Hafen eröffnet ein neues Dock", "Anna Roth", f"Der Hafen hat ein Dock eröffnet. {mehr}"),
+        ("Strompreise steigen wieder", "Tom Hahn", f"Die Strompreise sind gestiegen. {mehr}"),
+        ("Wähler streiten über das Werk", "Mia Kohl", f"Die Wähler sind gespalten. {mehr}"),
+    )
+    schluss = ("Energie", "Teilen", "Mehr aus der Redaktion")
+    lines = (*artikel, *schluss, *(line for anriss in anrisse for line in anriss))
+    page = page_from_lines(*lines)
+    assert set(drops_of(Span(), page).values()) == {"teaser_tail"}
+    assert kept_by(Span(), page) == list(artikel)
+
+
+def test_keeps_sections_under_subheads_and_questions_in_two_languages():
+    questions = (
+        ("Where did you grow up?", f"By the sea, in a small town with one school. {MORE}"),
+        ("What do you read?", f"Mostly history, and the local paper every morning. {MORE}"),
+        ("What comes next?", f"We will open two new shops in the spring. {MORE}"),
+        ("¿Qué te gusta comer?", "Sobre todo pescado, y las sopas que hacía mi abuela en casa "
+         "cuando éramos pequeños y vivíamos todos juntos cerca del puerto."),
+    )  # fmt: skip
+    lines = (*ARTICLE, "A few quick questions", "Thanks", "Now for fun",
+             *(line for pair in questions for line in pair))  # fmt: skip
+    page = page_from_lines(*lines)
+    assert kept_by(Span(), page) == list(lines)
+
+
+def test_keeps_a_listing_under_a_short_introduction():
+    intro = "Our courses for the spring term are listed below, with dates and prices for each one."
+    lines = (intro, intro, "Courses", "Spring", "All levels",
+             *(line for teaser in TEASERS for line in teaser))  # fmt: skip
+    page = page_from_lines(*lines)
+    assert "teaser_tail" not in drops_of(Span(), page).values()
+    assert kept_by(Span(), page)[-1] == TEASERS[-1][-1]

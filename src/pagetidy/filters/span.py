@@ -9,6 +9,11 @@ so does an author's bio among the run's last ``bio_reach`` blocks, with what fol
 short block that opens with a name of two or three capitalised words and a copula with an
 article: ``Jane Doe is a reporter ...``, ``Anna Schmidt ist eine ...``; ``lexicon/bio.txt``).
 The short lines that lead into either cut (the author's name, a photo's alt text) go with it.
+The run also ends where the page changes shape into a list of teasers (``teaser_cut``):
+after the article's last paragraph come a few short lines (tags, share buttons, a
+``More ...`` heading), then short summaries, each alone between the same number of short
+lines (a headline and an author, an image's alt text): the article is the part before,
+when it holds a long run of paragraphs side by side.
 Chrome that closes an article and was dropped by an earlier filter (a related list, a
 tag line, a sign-up prompt: ``BARRIER_FILTERS``) still stands between the blocks around
 it: it weighs ``barrier_cost`` times its penalty, so the run does not bridge it for a
@@ -17,13 +22,15 @@ Known false positive: a page with two articles of equal size keeps one; a listin
 ends with a title-cased product's blurb (``Acme Radio is a podcast ...``) loses it.
 Kept: a list between two paragraphs. Dropped: the site menu above the headline
 (reason ``before_article``), the footer (``after_article``), the bio (``author_bio``) and the
-name line above it (``author_box``).
+name line above it (``author_box``), teasers after the article (``teaser_tail``).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Final
 
@@ -48,6 +55,11 @@ BIO_NAME_WORDS: Final = (2, 3)
 """A bio's name: two or three capitalised words (``Jane Doe``, ``Ana de la Cruz`` is not
 matched: its particles are lower case)."""
 AFTER_ARTICLE: Final = "after_article"
+TEASER_TAIL: Final = "teaser_tail"
+TEASER_ISOLATED: Final = 0.75
+"""Share of a teaser list's summaries with no paragraph right before or after them."""
+TEASER_REGULAR: Final = 0.5
+"""Share of a teaser list's summaries with the list's usual count of short lines before them."""
 
 
 def is_contact(text: str) -> bool:
@@ -57,6 +69,66 @@ def is_contact(text: str) -> bool:
     True
     """
     return word_count(text) <= CONTACT_MAX_WORDS and CONTACT.search(text) is not None
+
+
+def longest_run(words: Sequence[int]) -> int:
+    """Words of the longest run of paragraphs side by side (0: a short line).
+
+    >>> longest_run([40, 50, 0, 70, 0, 0, 30])
+    90
+    """
+    best = run = 0
+    for count in words:
+        run = run + count if count else 0
+        best = max(best, run)
+    return best
+
+
+def teaser_cut(
+    words: Sequence[int], gap: int = 2, units: int = 2, lines: int = 2, article: int = 250
+) -> int | None:
+    """Where a list of teasers starts after the article, or None.
+
+    ``words`` are the prose words of the run's blocks (0: a short line). A cut lies after a
+    paragraph, before at least ``gap`` short lines; after it come at least ``units``
+    summaries, most of them (``TEASER_ISOLATED``) without a paragraph beside them, and
+    about half of them (``TEASER_REGULAR``) after the same count of short lines, at least
+    ``lines`` (a headline, an author, an image). The part before must hold a run of
+    paragraphs side by side of at least ``article`` words and twice the longest summary.
+    The first such cut wins.
+
+    >>> article, teasers = [120, 90, 80], [0, 0, 0, 30, 0, 0, 25, 0, 0, 35, 0, 0]
+    >>> teaser_cut(article + teasers, article=250)
+    3
+    >>> teaser_cut(article + [0, 0, 0, 30, 40, 0, 25, 35], article=250) is None
+    True
+    """
+    size = len(words)
+    for cut in range(1, size):
+        if not words[cut - 1] or words[cut]:
+            continue
+        if any(words[cut : cut + gap]) or cut + gap > size:
+            continue
+        tail = words[cut:]
+        summaries = [place for place, count in enumerate(tail) if count]
+        if len(summaries) < units:
+            continue
+        alone = sum(
+            1
+            for place in summaries
+            if not tail[place - 1] and not (place + 1 < len(tail) and tail[place + 1])
+        )
+        if alone < TEASER_ISOLATED * len(summaries):
+            continue
+        spaces = [after - before - 1 for before, after in itertools.pairwise(summaries)]
+        usual, count = Counter(spaces).most_common(1)[0]
+        if usual < lines or count < TEASER_REGULAR * len(spaces):
+            continue
+        head = longest_run(words[:cut])
+        if head < article or head < 2 * max(tail):
+            continue
+        return cut
+    return None
 
 
 def is_bio(text: str) -> bool:
@@ -91,6 +163,8 @@ class Span:
     barrier_cost: float = 1.0
     bio_reach: int = 4
     """How many of the article's last blocks may be an author's bio (and what follows it)."""
+    teaser_article: int = 250
+    """Prose words side by side the part before a teaser list needs (see ``teaser_cut``)."""
 
     def penalty(self, text: str) -> float:
         """The weight lost for a block that is not prose."""
@@ -126,6 +200,13 @@ class Span:
             return
         inside = [owner for owner in owners[run[0] : run[1]] if owner >= 0]
         start, end = inside[0], inside[-1] + 1
+        stop = end
+        words = [view.prose_words(block) for block in view.blocks[start:end]]
+        cut = teaser_cut(words, article=self.teaser_article)
+        if cut is not None:
+            end = start + cut
+            for block in view.blocks[end:stop]:
+                yield Drop(block.index, self.name, TEASER_TAIL, "teasers after the article")
         last = end
         while end - start > 1 and is_contact(view.blocks[end - 1].text):
             end -= 1
@@ -147,5 +228,5 @@ class Span:
                 yield Drop(block.index, self.name, AUTHOR_BOX, "a short line before the author box")
         for block in view.blocks[:start]:
             yield Drop(block.index, self.name, BEFORE_ARTICLE, "before the article's prose")
-        for block in view.blocks[last:]:
+        for block in view.blocks[stop:]:
             yield Drop(block.index, self.name, AFTER_ARTICLE, "after the article's prose")
