@@ -5,15 +5,17 @@ Usage (from the repository root, pagetidy installed in the running Python)::
     python benchmarks/attribute.py                                   # wcxb-dev articles, HTML
     python benchmarks/attribute.py --set scrapinghub --type ""       # every page of a set
     python benchmarks/attribute.py --reason markup:outside_main --top 20
+    python benchmarks/attribute.py --type forum --mode text-lynx     # forum pages, lynx dumps
 
-Each page is cleaned in HTML mode and scored with ``score.py``'s word 4-gram shingles. A lost
-truth shingle (in the truth, not in the output) is charged to the first dropped block among
-its four words, found in the page's whole block stream (so shingles across block edges
-count too); ``(not in any block)`` is truth the reader never saw (script-rendered text,
-hidden elements) or text the output holds fewer times than the truth. Each count is shown
-raw and as the sum of per-page shares, which is what the page-averaged recall feels. Then
-the kept blocks with the most shingles outside the truth, as a share of their page. Exits 0
-with "skipped: ... not found" when the benchmark folder is absent.
+Each page is cleaned in HTML mode (or, with ``--mode text-lynx`` etc., from that text dump)
+and scored with ``score.py``'s word 4-gram shingles. A lost truth shingle (in the truth, not
+in the output) is charged to the first dropped block among its four words, found in the
+page's whole block stream (so shingles across block edges count too); ``(not in any block)``
+is truth the reader never saw (script-rendered text, hidden elements) or text the output
+holds fewer times than the truth. Each count is shown raw and as the sum of per-page shares,
+which is what the page-averaged recall feels. Then the kept blocks with the most shingles
+outside the truth, as a share of their page. Exits 0 with "skipped: ... not found" when the
+benchmark folder is absent.
 """
 
 from __future__ import annotations
@@ -53,6 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="first N pages (quick look)")
     parser.add_argument("--top", type=int, default=20, help="rows per list")
     parser.add_argument("--reason", default="", help="list the pages losing most to filter:reason")
+    parser.add_argument(
+        "--mode", default="html", help="html, or a text dump style: text-lynx, text-inscriptis, ..."
+    )
     args = parser.parse_args(argv)
     folder = args.bench / args.set
     if not (folder / "ground-truth.json").exists():
@@ -67,8 +72,12 @@ def main(argv: list[str] | None = None) -> int:
     by_page: dict[str, Counter[str]] = defaultdict(Counter)
     costly: list[tuple[float, str, str, str]] = []
     for page_id in ids:
-        data = gzip.decompress((folder / "html" / f"{page_id}.html.gz").read_bytes())
-        result = pagetidy.clean(data, source=page_id, input_format="html")
+        if args.mode == "html":
+            data = gzip.decompress((folder / "html" / f"{page_id}.html.gz").read_bytes())
+            result = pagetidy.clean(data, source=page_id, input_format="html")
+        else:
+            data = (folder / args.mode / f"{page_id}.txt").read_bytes()
+            result = pagetidy.clean(data, source=page_id, input_format="text")
         gold = score.shingles(score.tokens(truth[page_id].get("articleBody", "")))
         output = score.shingles(score.tokens(result.text))
         lost = gold - output
@@ -101,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
             extra = sum((grams - hits).values())
             if extra:
                 costly.append((extra / total, page_id, block.hints.tag, block.text[:80]))
-    print(f"{len(ids)} pages of {args.set} {args.type or 'all types'}")
+    print(f"{len(ids)} pages of {args.set} {args.type or 'all types'}, {args.mode}")
     print(f"{'lost truth shingles, by filter:reason':44s} {'raw':>8s} {'pages':>8s}")
     for key, value in share.most_common():
         print(f"  {key:42s} {raw[key]:8d} {value:8.2f}")

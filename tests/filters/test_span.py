@@ -230,3 +230,62 @@ def test_keeps_a_listing_under_a_short_introduction():
     page = page_from_lines(*lines)
     assert "teaser_tail" not in drops_of(Span(), page).values()
     assert kept_by(Span(), page)[-1] == TEASERS[-1][-1]
+DOC_MENU = (
+    "Home page link here",
+    "Search the docs now",
+    "Version 2.1 release notes",
+    "Edit on the web",
+    "Report an issue here",
+    "Back to the top",
+)
+DOC_STEPS = (
+    "Install the package with pip and check that the command prints its version number.",
+    "Write a small config file in your home folder and name the folders you want to clean.",
+    "Run the cleaner on one folder first and read the report before you run it on all.",
+)
+
+
+def scattered_page(steps: tuple[str, ...], menu: tuple[str, ...], *tail: str) -> list[str]:
+    lines: list[str] = []
+    for step in steps:
+        lines += [*menu, step]
+    return [*lines, *tail]
+
+
+def test_keeps_a_page_of_scattered_short_prose():
+    lines = scattered_page(DOC_STEPS, DOC_MENU)
+    page = page_from_lines(*lines)
+    assert drops_of(Span(), page) == {}
+    assert kept_by(Span(), page) == lines
+
+
+def test_keeps_a_page_of_scattered_short_prose_in_german():
+    menu = (
+        "Zur Startseite wechseln",
+        "In der Hilfe suchen",
+        "Hinweise zur Version 2.1",
+        "Im Web bearbeiten",
+        "Einen Fehler melden",
+        "Nach oben springen",
+    )
+    steps = (
+        "Installieren Sie das Paket mit pip und prüfen Sie, ob der Befehl seine Version zeigt.",
+        "Legen Sie eine kleine Datei in Ihrem Ordner an und nennen Sie die Ordner zum Reinigen.",
+        "Starten Sie das Programm zuerst auf einem Ordner und lesen Sie dann den Bericht durch.",
+    )
+    lines = scattered_page(steps, menu)
+    assert kept_by(Span(), page_from_lines(*lines)) == lines
+
+
+def test_cuts_an_article_with_a_paragraph_sized_teaser_beside_it():
+    paragraph = " ".join([BARRIER_ARTICLE, BARRIER_ARTICLE.lower()])
+    teaser = " ".join([TEASER, TEASER.lower(), TEASER.lower(), TEASER.lower()])
+    far = [*DOC_MENU, *DOC_MENU, *DOC_MENU, teaser]
+    lines = [paragraph, paragraph, *scattered_page(DOC_STEPS, DOC_MENU), *far]
+    page = page_from_lines(*lines)
+    assert kept_by(Span(), page) == [paragraph, paragraph]
+
+
+def test_scattered_needs_most_prose_outside_the_run():
+    page = page_from_lines(*DOC_MENU, PROSE, PROSE, *DOC_MENU)
+    assert kept_by(Span(), page) == [PROSE, PROSE]
