@@ -481,11 +481,7 @@ class _Walker:
             attrs = node.attributes
             key: AttrKey | None = None
             if attrs:
-                if (
-                    not HIDING_ATTRS.isdisjoint(attrs)
-                    and is_hidden(tag, attrs)
-                    and not self.disclosed(node, attrs)
-                ):
+                if not HIDING_ATTRS.isdisjoint(attrs) and self.hides(node, tag, attrs):
                     return False
                 if not KEY_ATTRS.isdisjoint(attrs):  # ``attr_key``, inlined
                     get = attrs.get
@@ -521,11 +517,7 @@ class _Walker:
             attrs = node.attributes
             key = None
             if attrs:
-                if (
-                    not HIDING_ATTRS.isdisjoint(attrs)
-                    and is_hidden(tag, attrs)
-                    and not self.disclosed(node, attrs)
-                ):
+                if not HIDING_ATTRS.isdisjoint(attrs) and self.hides(node, tag, attrs):
                     return False
                 if not KEY_ATTRS.isdisjoint(attrs):
                     key = attr_key(attrs)
@@ -545,11 +537,7 @@ class _Walker:
         attrs = node.attributes
         key = None
         if attrs:
-            if (
-                not HIDING_ATTRS.isdisjoint(attrs)
-                and is_hidden(tag, attrs)
-                and not self.disclosed(node, attrs)
-            ):
+            if not HIDING_ATTRS.isdisjoint(attrs) and self.hides(node, tag, attrs):
                 return False
             if tag in VOID_TAGS:
                 self.void(tag, attrs)
@@ -602,6 +590,11 @@ class _Walker:
             self.page_tokens |= key_tokens(key)
         self.top = frame
         return True
+
+    def hides(self, node: LexborNode, tag: str, attrs: dict[str, str | None]) -> bool:
+        """Whether an element whose attributes may hide it is hidden from a reader (and not
+        a collapsed section a reader can open)."""
+        return is_hidden(tag, attrs) and not self.disclosed(node, attrs)
 
     def disclosed(self, node: LexborNode, attrs: dict[str, str | None]) -> bool:
         """A hidden element a reader can open: the target of an ``aria-controls``, or the
