@@ -13,10 +13,13 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from pagetidy.dates import MONTHS
 from pagetidy.model import Block, Hints, Page
 
 BULLET: Final = re.compile(r"(?:[*\-•·▪◦‣+∙●○■□–—]|\d{1,3}[.)]|[a-z][.)])(?=\s)\s*")
 """A list marker at the start of a line, followed by whitespace."""
+DAY_DOT_DATE: Final = re.compile(r"\d{1,2}\.\s+([^\W\d_]{3,10})\.?\s+\d{4}\b")
+"""A day-first date opening a line (``9. Juli 2022``): its day is no list number."""
 HEADING: Final = re.compile(r"(#{1,6})\s+(?=\S)")
 """A Markdown heading marker (html2text writes headings as ``# Title``)."""
 INVISIBLE_CHARS: Final = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
@@ -83,6 +86,12 @@ def _parse_line(raw: str) -> _Line | None:
         marker = match.group().strip()
         if marker[0].isalpha() and not bullet and indent == 0:
             break  # "a) ..." at the margin is too often prose
+        if (
+            marker[-1] == "."
+            and (date := DAY_DOT_DATE.match(body))
+            and date.group(1).lower() in MONTHS
+        ):
+            break  # "9. Juli 2022": a date, not item 9
         bullet = bullet or marker
         body = body[match.end() :]
     if len(body) <= 3 and BULLET.fullmatch(body + " ") and not body[0].isalnum():
