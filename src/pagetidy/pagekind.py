@@ -26,7 +26,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
+
+if TYPE_CHECKING:
+    from pagetidy.model import Page
 
 PageKind = Literal["product", "collection", "forum", "article", "unknown"]
 
@@ -40,6 +43,11 @@ KIND_TYPES: Final = PRODUCT_TYPES | COLLECTION_TYPES | FORUM_TYPES | frozenset({
 """The types the reader keeps (``ld:type``, ``itemtype``) for ``page_kind``."""
 ARTICLE_KEYS: Final = frozenset({"ld:headline", "ld:datePublished"})
 """Meta keys the reader takes from JSON-LD article objects only."""
+
+
+def kind_of(page: Page) -> PageKind:
+    """A page's kind: its markup's (:func:`page_kind`); a text page's is ``"unknown"``."""
+    return page_kind(page.meta) if page.mode == "html" else "unknown"
 
 
 def page_kind(meta: Iterable[tuple[str, str]]) -> PageKind:

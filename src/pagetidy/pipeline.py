@@ -29,7 +29,7 @@ from pagetidy.filters.thread import Thread
 from pagetidy.filters.toolbar import Toolbar
 from pagetidy.measures import measure
 from pagetidy.model import Block, Drop, Page
-from pagetidy.pagekind import page_kind
+from pagetidy.pagekind import kind_of
 
 DEFAULT_FILTERS: Final[tuple[Filter, ...]] = (
     Markup(),
@@ -133,7 +133,7 @@ def run(
     drops: list[Drop] = []
     chrome: frozenset[int] = frozenset()
     barriers: frozenset[int] = frozenset()
-    kind = page_kind(page.meta) if page.mode == "html" else "unknown"  # read once, not per filter
+    kind = kind_of(page)  # read once, not per filter
     for each in filters:
         view = PageView(page, kept, title, chrome, measures, barriers, kind)
         dropped: dict[int, Drop] = {}

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from pagetidy.model import Block, Drop, Page
+from pagetidy.pagekind import PageKind, kind_of
 
 if TYPE_CHECKING:
     from pagetidy.measures import Measures
-    from pagetidy.pagekind import PageKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +62,7 @@ class PageView:
         >>> PageView(page, ()).page_kind(), PageView(page, (), kind="forum").page_kind()
         ('product', 'forum')
         """
-        if self.kind is not None:
-            return self.kind
-        from pagetidy.pagekind import page_kind
-
-        return page_kind(self.page.meta) if self.page.mode == "html" else "unknown"
+        return self.kind if self.kind is not None else kind_of(self.page)
 
     def neighbours(self, position: int, before: int, after: int) -> Sequence[Block]:
         """The kept blocks around ``position`` (a position in ``blocks``), itself excluded."""
