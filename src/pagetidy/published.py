@@ -187,11 +187,6 @@ def with_year(blocks: Sequence[Block]) -> list[Block]:
     return [block for block in blocks if "19" in block.text or "20" in block.text]
 
 
-def texts_with_year(blocks: Sequence[Block]) -> list[str]:
-    """The texts of :func:`with_year`'s blocks."""
-    return [text for block in blocks if "19" in (text := block.text) or "20" in text]
-
-
 def is_stamp(block: Block, owner: str | None) -> bool:
     """Is the block a short date line (not a sentence with a date in it, not a copyright)?"""
     text = block.text
@@ -483,9 +478,10 @@ def _dropped_headline_stamp(
     subheading; the filter's pick is the line the dump repeats near its top), when the
     filter dropped a few copies of one line only (not a listing's repeated lines)."""
     heads = [drop.index for drop in drops if drop.filter == "headline"]
-    texts = {block.text for block in blocks if block.index in heads}
-    if not 0 < len(heads) <= MAX_HEAD_COPIES or title_index in heads or len(texts) != 1:
-        return None  # no headline dropped, the one searched already, or several lines
+    if not 0 < len(heads) <= MAX_HEAD_COPIES or title_index in heads:
+        return None  # no headline dropped (most pages), or the one searched already
+    if len({block.text for block in blocks if block.index in heads}) != 1:
+        return None  # several lines dropped: not copies of one headline
     window = _title_window(blocks, heads[0], copies=False)
     return _best_stamp(window, owner, ABOVE_TITLE, EDGE_REACH)
 
@@ -504,9 +500,10 @@ def ordered(blocks: Sequence[Block]) -> Sequence[Block]:
     (:func:`pagetidy.dates.date_order`): ``03/10/2023`` is 3 October on a page that
     writes ``16 February 2026``, ``09.10.2024`` is 10 September beside ``11.24.2025``.
     """
-    if not any(reads_either_way(text) for text in texts_with_year(blocks)):
+    dated = [block.text for block in with_year(blocks)]
+    if not any(reads_either_way(text) for text in dated):
         return blocks  # no date to read either way: the page's order changes nothing
-    order = date_order(texts_with_year(blocks))
+    order = date_order(dated)
     if order is None:
         return blocks
     out = []

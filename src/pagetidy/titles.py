@@ -87,8 +87,9 @@ FIRST_LINE_COST: Final = 4.0
 headline) is most often the site's name, a slogan or a banner (unless it is marked ``h1``
 or a byline or a date line comes right under it, as under a headline)."""
 CLOSERS: Final = ")]\"'”’»」』"
-QUESTIONS: Final = ("?", "!", "？", "！")
 """Closing brackets and quotes after a headline's last word or mark."""
+QUESTIONS: Final = ("?", "!", "？", "！")
+"""The marks a question or an exclamation ends with (ASCII and full-width)."""
 
 
 def candidate(block: Block, outdented: bool = False) -> bool:
