@@ -63,6 +63,13 @@ def test_numeric_day_and_month_order(text, expected):
         ("Dec 17, 2025Ann Lee", ["2025-12-17"]),
         ("Mental HealthDECEMBER 22, 2022", ["2022-12-22"]),
         ("Gesundheit3. März 2025", []),  # a day glued to a word is not read
+        # a lower-case cue glued to the month: the month starts inside the word
+        ("__Posted onDecember 18, 2025 Posted by Ann Lee", ["2025-12-18"]),
+        ("Publié leMars 3, 2025", ["2025-03-03"]),
+        ("Publicado elEnero 9, 2025", ["2025-01-09"]),
+        ("MarketsMarch 3, 2025", ["2025-03-03"]),
+        ("Marketing 3, 2025", []),  # no month inside a word without a case change
+        ("onjune 3, 2025", []),
     ],
 )
 def test_glued_text_dumps(text, expected):

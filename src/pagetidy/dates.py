@@ -201,8 +201,10 @@ def _find_dates(text: str) -> tuple[FoundDate, ...]:
     for pattern in PATTERNS:
         added: list[tuple[int, int]] = []
         cursor = 0
-        for match in pattern.finditer(text):
+        position = 0
+        while match := pattern.search(text, position):
             start, end = match.span()
+            position = end
             while cursor < len(taken) and taken[cursor][1] <= start:
                 cursor += 1
             if cursor < len(taken) and taken[cursor][0] < end:
@@ -211,6 +213,8 @@ def _find_dates(text: str) -> tuple[FoundDate, ...]:
             if iso:
                 found.append(FoundDate(iso, start, end))
                 added.append((start, end))
+            else:  # no date (``onDecember 18``: no month ``onDecember``): one may start inside
+                position = start + 1
         taken = sorted(taken + added)
     return tuple(sorted(found, key=lambda date: date.start))
 
