@@ -1003,3 +1003,78 @@ def test_a_reply_subject_found_as_headline_dates_the_thread_by_its_own_subject(s
     # look-alike: a headline that only mentions "re:" mid-line is kept as it is
     plain = ("Forum", subject, *first, *([PROSE] * 30), "Notes re: saws", "12.09.2024", PROSE)
     assert (date_of(*plain, title_line=len(plain) - 3) or "")[:10] == "2024-09-12"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        ("May 21, 2025April 24, 2025 by Ann Lee", "2025-04-24"),
+        ("2025-05-21T10:00:00+00:00April 24, 2025", "2025-04-24"),
+        ("2025年5月21日2025年4月24日 山田花子", "2025-04-24"),
+        ("Veröffentlicht am 3. März 2025 · aktualisiert am 9. März 2025", "2025-03-03"),
+        ("April 24, 2025May 21, 2025 by Ann Lee", "2025-04-24"),
+    ],
+)
+def test_glued_date_pair_gives_the_earlier_one(stamp, iso):
+    """A dump glues a page's published and updated stamps; the published one is earlier."""
+    assert date_of("Harbour bridge to close", stamp, PROSE) == iso
+
+
+def test_separated_dates_are_no_glued_pair():
+    # a space between them: the first date of the stamp, as before
+    assert date_of("Harbour bridge to close", "May 21, 2025 · Apr 24, 2025", PROSE) == "2025-05-21"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Author Posted by Ann Lee on March 3, 2025 A ferry crosses the bay at dawn. " + PROSE,
+         "2025-03-03"),
+        ("Veröffentlicht von Anna Schmidt am 3. März 2025 Die Fähre quert die Bucht. " + PROSE,
+         "2025-03-03"),
+        ("Publicado por Ana Ruiz el 3 de marzo de 2025 Un ferry cruza la bahía. " + PROSE,
+         "2025-03-03"),
+        ("公開日 2025年3月3日 フェリーが夜明けに湾を渡る。" + PROSE, "2025-03-03"),
+        ("Posted by Ann Lee on December 20, 2024September 26, 2025 Map of the bay. " + PROSE,
+         "2024-12-20"),
+    ],
+)
+def test_cued_date_opening_a_long_line_under_the_headline(line, iso):
+    """A dump glues the stamp to the caption and text after it: too long for a stamp."""
+    assert date_of("Harbour bridge to close", f"{line} {PROSE}", PROSE) == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We posted it on March 3, 2025 and the ferry sailed the next morning.",
+        "Die Stadt hat am 3. März 2025 veröffentlicht, dass die Fähre fährt.",
+        "© 2025 Harbour Times. Published March 3, 2025.",
+        "市は2025年3月3日に公開した計画で、フェリーの運航再開を発表した。",
+    ],
+)
+def test_sentence_or_copyright_opening_a_long_line_gives_no_date(line):
+    long_line = f"{line} {PROSE} {PROSE}"  # longer than a stamp: only the lead rule reads it
+    assert date_of("Harbour bridge to close", long_line, PROSE) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "stamp", "teasers"),
+    [
+        ("Harbour bridge to close", "March 3, 2025",
+         ["November 25, 2024", "October 31, 2024", "September 8, 2024"]),
+        ("Hafenbrücke wird gesperrt", "3. März 2025",
+         ["25. November 2024", "31. Oktober 2024", "8. September 2024"]),
+        ("港の橋が閉鎖へ", "2025年3月3日", ["2024年11月25日", "2024年10月31日", "2024年9月8日"]),
+    ],
+)
+def test_headline_repeated_on_every_teaser_is_a_listings_line(title, stamp, teasers):
+    """Related stories each print the headline's text (an image's) above their own date:
+    the stamp above the page's own headline counts, not one under a teaser's copy."""
+    lines = [stamp, title, *([PROSE] * 30), "Related"]
+    for teaser in teasers:
+        lines += [title, teaser, "Another story"]
+    assert date_of(*lines, title_line=1) == "2025-03-03"
+    # printed twice (the dump's two headlines): the stamp under the other copy counts
+    twice = ["Top", title, *([PROSE] * 40), title, stamp, PROSE]
+    assert date_of(*twice, title_line=1) == "2025-03-03"

@@ -58,6 +58,8 @@ FAR_ABOVE: Final = 200
 """...and before it."""
 LEAD_CHARS: Final = 40
 """A long line whose first date starts this early, after a published word, is a stamp."""
+MAX_LEAD_WORDS: Final = 8
+"""Words before the date a long line opens with: a cue and a name (``Posted by Ann Lee on``)."""
 SEGMENT_MARKS: Final = re.compile(r"\s[|•·●]\s|\s[|•·●]|[|•·●]\s")
 """Separators of a meta line's segments (``By Ann Lee | March 3, 2025 | News``)."""
 MAX_SEGMENT_WORDS: Final = 10
@@ -171,10 +173,27 @@ def _cued_date(text: str) -> tuple[FoundDate, int] | None:
         begin = max(dates[position - 1].end if position else 0, date.start - CUE_REACH)
         cues.append(stamp_rank(text[begin : date.start]))
     for wanted in (0, 1):
-        for date, cue in zip(dates, cues, strict=True):
+        for position, (date, cue) in enumerate(zip(dates, cues, strict=True)):
             if cue == wanted:
+                date = _glued_first(dates, position)
                 return date, cue if any(cue != 1 for cue in cues) else stamp_rank(text)
     return dates[0], cues[0]
+
+
+def _glued_first(dates: Sequence[FoundDate], position: int) -> FoundDate:
+    """The earlier of a date and the one glued right after it with nothing between
+    (``May 21, 2025April 24, 2025``: a page's two stamps, printed side by side, that a
+    dump joined; the published one comes first in time, the updated one after it).
+
+    >>> found = find_dates("May 21, 2025April 24, 2025 by Ann Lee")
+    >>> _glued_first(found, 0).iso, _glued_first(find_dates("May 2, 2025 May 1, 2025"), 0).iso
+    ('2025-04-24', '2025-05-02')
+    """
+    date = dates[position]
+    after = dates[position + 1] if position + 1 < len(dates) else None
+    if after is not None and after.start == date.end and after.iso[:10] < date.iso[:10]:
+        return after
+    return date
 
 
 def with_year(blocks: Sequence[Block]) -> list[Block]:
@@ -217,6 +236,32 @@ def is_cued_lead(text: str) -> bool:
     """
     first = find_dates(text)[0]
     return first.start <= LEAD_CHARS and stamp_rank(text[: first.start]) == 0
+
+
+def lead_date(text: str) -> FoundDate | None:
+    """The date a line of any length opens with after a published word (``Posted by Ann
+    Lee on March 3, 2025`` glued by a dump to the caption and text that follow it).
+
+    >>> lead_date("Posted by Ann Lee on March 3, 2025 A ferry crosses the bay at dawn.").iso
+    '2025-03-03'
+    >>> lead_date("The ferry that was posted to the bay on March 3, 2025 sank.") is None
+    True
+    >>> lead_date("We posted it on March 3, 2025 and the ferry sailed.") is None
+    True
+    """
+    if "19" not in text[: LEAD_CHARS + 40] and "20" not in text[: LEAD_CHARS + 40]:
+        return None
+    dates = find_dates(text[: LEAD_CHARS + 80])
+    if not dates or dates[0].start > LEAD_CHARS or is_undated(text[: dates[0].end]):
+        return None
+    head = text[: dates[0].start]
+    words = head.split()
+    if len(words) > MAX_LEAD_WORDS or stamp_rank(head) != 0:
+        return None
+    known = phrases("dateline")
+    if any(word.islower() and fold(word) not in known and word not in BY_WORDS for word in words):
+        return None  # a sentence's lower-case words, not a cue and a name
+    return _glued_first(dates, 0)
 
 
 def line_dates(text: str) -> Sequence[FoundDate]:
@@ -717,8 +762,13 @@ def _named_stamp(text: str, owner: str | None) -> bool:
 
 def _headline_window(blocks: Sequence[Block], title_index: int) -> list[tuple[int, Block]]:
     """Blocks near the headline; near its other copies, only the ones not "updated" (a
-    copy in the navigation stands next to the page's footer notes)."""
+    copy in the navigation stands next to the page's footer notes). A headline printed
+    more than :data:`MAX_HEAD_COPIES` times is a listing's repeated line (an image's
+    text on each teaser): only its own window counts."""
     main = _title_window(blocks, title_index, copies=False)
+    title = next(block.text for block in blocks if block.index == title_index)
+    if sum(block.text == title for block in blocks) > MAX_HEAD_COPIES:
+        return main
     seen = {block.index for _, block in main}
     return main + [
         (offset, block)
@@ -790,7 +840,7 @@ def _best_stamp(
         if is_stamp(block, owner.get(block.index)):
             if (rank := line_rank(block.text)) == 0 or abs(offset) <= reach:
                 stamps.append((rank, offset < 0, abs(offset), block.index, stamp_date(block.text)))
-        elif 0 < offset <= edge and (date := edge_date(block.text)):
+        elif 0 < offset <= edge and (date := edge_date(block.text) or lead_date(block.text)):
             stamps.append((stamp_rank(block.text[: date.start]), False, offset, block.index, date))
     if not stamps:
         return None
