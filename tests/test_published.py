@@ -1078,3 +1078,43 @@ def test_headline_repeated_on_every_teaser_is_a_listings_line(title, stamp, teas
     # printed twice (the dump's two headlines): the stamp under the other copy counts
     twice = ["Top", title, *([PROSE] * 40), title, stamp, PROSE]
     assert date_of(*twice, title_line=1) == "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    ("edited", "asked"),
+    [
+        ("edited Aug 1, 2014 at 19:57", "asked May 2, 2009 at 0:01"),
+        ("bearbeitet am 1. August 2014", "veröffentlicht am 2. Mai 2009"),
+    ],
+)
+def test_repeated_headline_keeps_a_published_stamp_by_a_copy(edited, asked):
+    """A headline printed in the navigation too: an "updated" stamp by the facts' copy
+    does not beat a "published" one by another copy."""
+    title = "Harbour bridge"
+    lines = [title, *([PROSE] * 24), edited, PROSE, PROSE, title, PROSE, asked]
+    lines += [PROSE, title, "Menu", title, "Menu"]
+    found = date_of(*lines)
+    assert found is not None and found[:10] == "2009-05-02"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "event"),
+    [
+        ("OCTOBER 13, 2025", "Date: 16-19 March 2026"),
+        ("13. Oktober 2025", "Termin: 19. März 2026"),
+        ("2025.10.13", "일정: 2026.03.19"),
+    ],
+)
+def test_stamp_right_above_the_headline_beats_a_date_in_the_text(stamp, event):
+    """A dump: the date line right above the headline is the page's; one standing deep
+    in the text below it (an event's date, a line of a timeline) is not."""
+    lines = [stamp, "Biggest harbour events", *([PROSE] * 10), event, PROSE]
+    assert date_of(*lines, title_line=1) == "2025-10-13"
+
+
+def test_masthead_date_further_above_still_yields_to_a_stamp_below():
+    lines = ["Monday, March 2, 2026", "Harbour Times", "News", "Harbour bridge to close"]
+    lines += [PROSE, PROSE, PROSE, PROSE, "By Ann Lee · Feb 27, 2026", PROSE]
+    assert date_of(*lines, title_line=3) == "2026-02-27"
+    near = [*lines[:4], "Feb 27, 2026", PROSE]  # right under it: the nearest below wins
+    assert date_of(*near, title_line=3) == "2026-02-27"

@@ -458,7 +458,7 @@ def shown_stamp(
         return first, 0
     items = item_stamps(page, owner)
     if title_index is not None and (
-        found := _best_stamp(_headline_window(blocks, title_index), owner, reach, edge, items)
+        found := _headline_stamp(blocks, title_index, owner, reach, edge, items)
     ):
         return found
     if title_index is not None and (timed := _time_near(page, title_index)):
@@ -760,15 +760,32 @@ def _named_stamp(text: str, owner: str | None) -> bool:
     return owner == "byline" or stamp_rank(text) == 0
 
 
+def _headline_stamp(
+    blocks: Sequence[Block],
+    title_index: int,
+    owner: dict[int, str],
+    reach: int,
+    edge: int,
+    items: frozenset[int],
+) -> tuple[str, int] | None:
+    """The best stamp by the headline (:func:`_best_stamp`). A headline printed more than
+    :data:`MAX_HEAD_COPIES` times is also a listing's repeated line (an image's text on
+    each related story's teaser, above its own date): the stamp of its own window wins
+    unless a copy's ranks higher (a "published" one against an "updated" one)."""
+    found = _best_stamp(_headline_window(blocks, title_index), owner, reach, edge, items)
+    title = next(block.text for block in blocks if block.index == title_index)
+    if found and sum(block.text == title for block in blocks) > MAX_HEAD_COPIES:
+        main = _title_window(blocks, title_index, copies=False)
+        own = _best_stamp(main, owner, reach, edge, items)
+        if own and own[1] <= found[1]:
+            return own
+    return found
+
+
 def _headline_window(blocks: Sequence[Block], title_index: int) -> list[tuple[int, Block]]:
     """Blocks near the headline; near its other copies, only the ones not "updated" (a
-    copy in the navigation stands next to the page's footer notes). A headline printed
-    more than :data:`MAX_HEAD_COPIES` times is a listing's repeated line (an image's
-    text on each teaser): only its own window counts."""
+    copy in the navigation stands next to the page's footer notes)."""
     main = _title_window(blocks, title_index, copies=False)
-    title = next(block.text for block in blocks if block.index == title_index)
-    if sum(block.text == title for block in blocks) > MAX_HEAD_COPIES:
-        return main
     seen = {block.index for _, block in main}
     return main + [
         (offset, block)
@@ -832,20 +849,25 @@ def _best_stamp(
 ) -> tuple[str, int] | None:
     """The stamp of the window that ranks first, and its rank; one not "published"
     counts only within ``reach`` blocks. Up to ``edge`` blocks under the headline, a
-    date opening or closing a longer line (:func:`edge_date`) counts too."""
+    date opening or closing a longer line (:func:`edge_date`) counts too, and with an
+    ``edge`` (a dump), a stamp that close below or right above the headline beats one
+    further off (a date line in the article's text, an event's date)."""
     stamps = []
     for offset, block in window:
         if block.index in skip:
             continue
+        tier = bool(edge) and not -1 <= offset <= edge
         if is_stamp(block, owner.get(block.index)):
             if (rank := line_rank(block.text)) == 0 or abs(offset) <= reach:
-                stamps.append((rank, offset < 0, abs(offset), block.index, stamp_date(block.text)))
+                date = stamp_date(block.text)
+                stamps.append((rank, tier, offset < 0, abs(offset), block.index, date))
         elif 0 < offset <= edge and (date := edge_date(block.text) or lead_date(block.text)):
-            stamps.append((stamp_rank(block.text[: date.start]), False, offset, block.index, date))
+            cue = stamp_rank(block.text[: date.start])
+            stamps.append((cue, tier, False, offset, block.index, date))
     if not stamps:
         return None
-    best = min(stamps, key=lambda stamp: stamp[:4])
-    return (best[4].iso, best[0]) if best[4] else None
+    best = min(stamps, key=lambda stamp: stamp[:5])
+    return (best[5].iso, best[0]) if best[5] else None
 
 
 def posts_start(
