@@ -2,7 +2,7 @@
 
 import pytest
 
-from pagetidy.model import Drop, Page
+from pagetidy.model import Block, Drop, Page
 from pagetidy.published import first_post, is_undated, published_of, stamp_date
 from pagetidy.read.html import read_html
 from pagetidy.read.text import read_text
@@ -1118,3 +1118,29 @@ def test_masthead_date_further_above_still_yields_to_a_stamp_below():
     assert date_of(*lines, title_line=3) == "2026-02-27"
     near = [*lines[:4], "Feb 27, 2026", PROSE]  # right under it: the nearest below wins
     assert date_of(*near, title_line=3) == "2026-02-27"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "iso"),
+    [
+        ("2019-02-23, 09:14 PM (This post was last modified: 2024-01-05, 03:27 AM by Ann.)",
+         "2019-02-24, 02:31 AM", "2019-02-23"),
+        ("23.02.2019, 21:14 (Dieser Beitrag wurde zuletzt am 05.01.2024 von Anna bearbeitet.)",
+         "24.02.2019, 02:31", "2019-02-23T21:14"),
+        ("2019년 2월 23일 오후 9:14 (이 글은 2024년 1월 5일에 수정되었습니다.)",
+         "2019년 2월 24일 오전 2:31", "2019-02-23T21:14"),
+    ],
+)
+def test_first_post_header_with_its_edit_note(first, second, iso):
+    """A dump prints post #1's header on one line with its edit note: too long for a
+    stamp, it still dates the thread; the number may stand alone or open the line."""
+    alone = ["Saw blade wobbles", "Ann", "#1", first, "Hello all", "Bob", "#2", second, "Hi"]
+    assert first_post([Block(at, text) for at, text in enumerate(alone)], {}) == iso
+    inline = [f"Reputation: 7 #1 {first}", "Hello all", f"#2 {second}", "Hi"]
+    assert first_post([Block(at, text) for at, text in enumerate(inline)], {}) == iso
+
+
+def test_first_post_number_beside_a_sentence_gives_no_date():
+    said = "We met on March 3, 2024 in Oslo and talked about the ferry."
+    lines = ["Saw blade wobbles", "Ann", "#1", said, "Bob", "#2", "Mar 5, 2024"]
+    assert first_post([Block(at, text) for at, text in enumerate(lines)], {}) is None

@@ -705,6 +705,11 @@ def first_post(blocks: Sequence[Block], owner: dict[int, str]) -> str | None:
             if is_stamp(stamp, owner.get(stamp.index)) and (date := stamp_date(stamp.text)):
                 numbered[match.group(1)] = date.iso
                 break
+            # a post's header that goes on with its edit note or its text (a dump's line)
+            after = stamp.text[match.end() :] if stamp is block else stamp.text
+            if date := opening_date(after):
+                numbered[match.group(1)] = date.iso
+                break
     return numbered.get("1") if "2" in numbered else None
 
 
