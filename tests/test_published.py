@@ -1144,3 +1144,37 @@ def test_first_post_number_beside_a_sentence_gives_no_date():
     said = "We met on March 3, 2024 in Oslo and talked about the ferry."
     lines = ["Saw blade wobbles", "Ann", "#1", said, "Bob", "#2", "Mar 5, 2024"]
     assert first_post([Block(at, text) for at, text in enumerate(lines)], {}) is None
+
+
+@pytest.mark.parametrize(
+    ("note", "iso"),
+    [
+        ("This article was originally published on 26 Sep 2019 at 4:12pm but has been "
+         "updated to keep the information current.", "2019-09-26T16:12"),
+        ("Dieser Artikel wurde erstmals veröffentlicht am 26. September 2019.", "2019-09-26"),
+        ("Publicado originalmente el 26 de septiembre de 2019.", "2019-09-26"),
+        ("初出 2019年9月26日", "2019-09-26"),
+    ],
+)
+def test_originally_published_note_beats_the_updated_stamp(note, iso):
+    lines = ["Harbour bridge to close", "30 Sep 2022, 11:07am", PROSE, PROSE, note, PROSE]
+    assert date_of(*lines) == iso
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This story was originally published on Harbour News.",  # no date: a source
+        "© 2019 Harbour Times. First published 26 Sep 2019.",  # a copyright line
+    ],
+)
+def test_original_notes_without_a_page_date_change_nothing(note):
+    lines = ["Harbour bridge to close", "30 Sep 2022", PROSE, note, PROSE]
+    assert date_of(*lines) == "2022-09-30"
+
+
+def test_related_stories_with_their_own_original_dates_change_nothing():
+    lines = ["Harbour bridge to close", "30 Sep 2022", *([PROSE] * 30), "Related"]
+    lines += ["Ferry returns. Originally published on 3 May 2019.", PROSE]
+    lines += ["Bridge opens. Originally published on 9 June 2020.", PROSE]
+    assert date_of(*lines) == "2022-09-30"

@@ -456,6 +456,8 @@ def shown_stamp(
     edge = EDGE_REACH if page.mode == "text" else 0
     if first := first_post(blocks, owner):
         return first, 0
+    if page.mode == "text" and (first := first_published(blocks)):
+        return first, 0
     items = item_stamps(page, owner)
     if title_index is not None and (
         found := _headline_stamp(blocks, title_index, owner, reach, edge, items)
@@ -494,6 +496,29 @@ def shown_stamp(
         return far, 0
     only = _only_date(blocks, owner, kept) if page.mode == "text" else None
     return (only, 1) if only else None
+
+
+def first_published(blocks: Sequence[Block]) -> str | None:
+    """A dump's date that a line says the page was first published on (``This article
+    was originally published on 26 Sep 2019 but has been updated``, ``Erstmals
+    veröffentlicht am 3. März 2025``: ``lexicon/original.txt``), when all such lines
+    give one day: it beats the stamps, which may show the last update's date.
+
+    >>> first_published([Block(0, "Originally published on 26 Sep 2019; updated 2022.")])
+    '2019-09-26'
+    >>> first_published([Block(0, "Originally published on Harbour News.")]) is None
+    True
+    """
+    days: dict[str, str] = {}
+    for block in with_year(blocks):
+        if not contains("original", block.text) or is_undated(block.text):
+            continue
+        dates = find_dates(block.text)
+        for position, date in enumerate(dates):
+            begin = max(dates[position - 1].end if position else 0, date.start - CUE_REACH)
+            if contains("original", block.text[begin : date.start]):
+                days.setdefault(date.iso[:10], date.iso)
+    return next(iter(days.values())) if len(days) == 1 else None
 
 
 def thread_subject(blocks: Sequence[Block], title_index: int) -> int:
