@@ -30,6 +30,7 @@ from pagetidy.filters.toolbar import Toolbar
 from pagetidy.measures import measure
 from pagetidy.model import Block, Drop, Page
 from pagetidy.pagekind import kind_of
+from pagetidy.records import main_records
 
 DEFAULT_FILTERS: Final[tuple[Filter, ...]] = (
     Markup(),
@@ -134,8 +135,15 @@ def run(
     chrome: frozenset[int] = frozenset()
     barriers: frozenset[int] = frozenset()
     kind = kind_of(page)  # read once, not per filter
+    records: frozenset[int] = frozenset()
+    if page.mode == "text" and measures is not None:
+        records = main_records(
+            page.blocks,
+            [measures.words[block.index] for block in page.blocks],
+            [block.index in measures.prose for block in page.blocks],
+        )
     for each in filters:
-        view = PageView(page, kept, title, chrome, measures, barriers, kind)
+        view = PageView(page, kept, title, chrome, measures, barriers, kind, records)
         dropped: dict[int, Drop] = {}
         for drop in each.judge(view):
             if drop.index not in keep:

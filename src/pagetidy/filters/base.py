@@ -35,6 +35,10 @@ class PageView:
     kind: PageKind | None = None
     """What the page's markup says it is (:func:`pagetidy.pagekind.page_kind`), read once
     per page by the pipeline (None: read on demand)."""
+    records: frozenset[int] = frozenset()
+    """Indices of the blocks of a text page's main run of alike records (a listing's items,
+    a shop's products; :func:`pagetidy.records.main_records`): ``boilerplate`` and ``span``
+    keep them."""
 
     def __len__(self) -> int:
         return len(self.blocks)

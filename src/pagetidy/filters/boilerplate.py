@@ -6,7 +6,9 @@ article's span, and the scores of the neighbouring blocks. The weights are two l
 regressions trained on real pages with folds split by site (``benchmarks/train_blocks.py``).
 Guard: a block that reads as prose inside the article's span (and inside the run of
 high first-stage scores) is kept unless the model is sure (score under ``guard``). When
-a page would lose most of its prose, the drops say so.
+a page would lose most of its prose, the drops say so. A text page's main run of alike
+records (``PageView.records``: a listing's items, a shop's products) is kept whatever
+its score: its short name and price lines look like chrome to the model.
 Known false positive: a lone short sentence among menus. Kept: a paragraph of running
 text. Dropped: a run of short link-like lines (reason ``scored_chrome``, with the
 deciding signals in the detail).
@@ -63,7 +65,7 @@ class Boilerplate:
         scored = score_blocks(classifier, view.blocks, view.measures, dropped)
         chosen = []
         for block, score, row in zip(view.blocks, scored.scores, scored.rows, strict=True):
-            if score >= threshold:
+            if score >= threshold or block.index in view.records:
                 continue
             if guarded(row, score, self.guard):
                 continue

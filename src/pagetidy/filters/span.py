@@ -25,6 +25,9 @@ between short lines, not one article with chrome around it (measured on the lynx
 2026-11-27: wcxb-dev F1 0.7774 to 0.7810, its articles 0.8976 to 0.9009, ScrapingHub
 unchanged; a teaser's or a second story's paragraph of ``paragraph_words`` or more beside
 the run is what an article page with teasers shows, and keeps the cut).
+The blocks of a text page's main run of alike records (``PageView.records``: the items of
+a listing, the products of a shop) weigh all their words, as prose does: the span takes
+the records, not a promo paragraph above them.
 Known false positive: a page with two articles of equal size keeps one; a listing that
 ends with a title-cased product's blurb (``Acme Radio is a podcast ...``) loses it.
 Kept: a list between two paragraphs. Dropped: the site menu above the headline
@@ -43,7 +46,7 @@ from typing import ClassVar, Final
 
 from pagetidy.filters.base import PageView
 from pagetidy.lexicon import phrases
-from pagetidy.model import Drop
+from pagetidy.model import Block, Drop
 from pagetidy.signals import densest_run, fold, word_count
 
 CONTACT: Final = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|(?:^|\s)@\w{2,}")
@@ -181,6 +184,13 @@ class Span:
         """The weight lost for a block that is not prose."""
         return 1 + word_count(text) * self.gap_cost
 
+    @staticmethod
+    def words(view: PageView, block: Block) -> int:
+        """The block's prose words; all its words when it is one of the page's records."""
+        if block.index in view.records:
+            return word_count(block.text)
+        return view.prose_words(block)
+
     def weights(self, view: PageView) -> tuple[list[float], list[int]]:
         """Weights of the kept blocks, with a barrier weight between two kept blocks where
         closing chrome was dropped, and for each weight its block's position (-1: barrier)."""
@@ -199,7 +209,7 @@ class Span:
                     result.append(-cost * self.barrier_cost)
                     owners.append(-1)
             previous = place
-            words = view.prose_words(block)
+            words = self.words(view, block)
             result.append(float(words) if words else -self.penalty(block.text))
             owners.append(position)
         return result, owners
@@ -212,7 +222,7 @@ class Span:
         chosen = set(inside)
         in_run = total = 0
         for position, block in enumerate(view.blocks):
-            words = view.prose_words(block)
+            words = self.words(view, block)
             total += words
             if position in chosen:
                 in_run += words
