@@ -481,3 +481,42 @@ def test_keeps_an_interview_and_a_list_before_the_last_paragraph():
     items = ("Flour", "Two eggs", "Milk", "A pinch of salt", "Butter")
     lines = (*ARTICLE[:3], *items, ARTICLE[3])
     assert kept_by(Span(), page_from_lines(*lines)) == list(lines)
+
+
+def test_drops_the_article_printed_again_as_one_block():
+    parts = (
+        "The council voted on Monday to close the old coal plant by the end of the decade.",
+        "The mayor said that the town would find new work for everyone who loses a job.",
+        "Shops on the harbour road hope the new ferries will bring more visitors in summer.",
+        "The port will open its new dock in May, a year later than it had planned.",
+    )
+    again = "Harbour Times " + " ".join(parts)
+    lines = (*parts, again)
+    page = page_from_lines(*lines)
+    assert drops_of(Span(), page)[again] == "restated"
+
+
+def test_drops_a_german_article_printed_again():
+    teile = (
+        "Der Stadtrat hat am Montag beschlossen, das alte Kohlekraftwerk bald zu schließen.",
+        "Der Bürgermeister sagte, die Stadt werde für alle neue Arbeit im Hafen finden.",
+        "Die Läden an der Hafenstraße hoffen, dass die Fähren im Sommer mehr Gäste bringen.",
+        "Der Hafen eröffnet sein neues Dock im Mai, ein Jahr später als geplant.",
+    )
+    nochmal = " ".join(teile) + " Hafenblatt"
+    page = page_from_lines(*teile, nochmal)
+    assert kept_by(Span(), page) == list(teile)
+
+
+def test_keeps_a_closing_summary_that_adds_to_what_it_sums_up():
+    parts = (
+        "The council voted on Monday to close the old coal plant by the end of the decade.",
+        "The mayor said that the town would find new work for everyone who loses a job.",
+    )
+    summary = (
+        "In short: the council voted on Monday to close the old coal plant, and the town now "
+        "has ten years to build a port, train its workers and find the money for both, which "
+        "nobody has yet, as the budget for next year is already short by a third."
+    )
+    lines = (*parts, summary)
+    assert kept_by(Span(), page_from_lines(*lines)) == list(lines)

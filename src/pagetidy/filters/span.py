@@ -31,6 +31,8 @@ prose open the run, then an author or date line (``By``, ``Von Anna Schmidt``, `
 (``standfirst_cut``). A thin tail goes: after the article's last paragraph of 40 words or
 more, five or more short lines side by side (``More in Science`` and headlines), then
 under 15% of the article's prose in short summaries (``thin_tail_cut``).
+A block of the run that restates several blocks before it (the whole article printed
+again in one block, for the page's metadata) goes (``restated``).
 A photo gallery's captions, each printed two or more times cut to other lengths, that
 open the run go (``gallery_cut``). Teasers whose
 summaries the site cut short with an ellipsis end the run too (``truncated_cut``), when
@@ -43,8 +45,9 @@ Kept: a list between two paragraphs. Dropped: the site menu above the headline
 name line above it (``author_box``), teasers after the article (``teaser_tail``), teasers
 cut short (``truncated_teasers``), a gallery's captions above the article
 (``gallery_head``), a standfirst above the byline (``above_byline``), headlines after the
-article (``thin_tail``). Kept: a dialogue trailing off, a lead above a caption, an
-interview's questions and answers, a list of short items before a paragraph.
+article (``thin_tail``), the article printed again (``restated``). Kept: a dialogue trailing
+off, a lead above a caption, an interview's questions and answers, a list of short items
+before a paragraph, a closing summary that adds to what it sums up.
 """
 
 from __future__ import annotations
@@ -294,6 +297,44 @@ def gallery_cut(words: Sequence[int], copied: Sequence[bool]) -> int:
 
 
 THIN_TAIL: Final = "thin_tail"
+RESTATED: Final = "restated"
+RESTATED_WORDS: Final = 50
+"""The fewest words of a block that may restate the article (a summary of it, a print copy)."""
+RESTATED_SHARE: Final = 0.8
+"""Share of its word triples a restating block has in the blocks before it."""
+
+
+def restated(texts: Sequence[str]) -> list[int]:
+    """Positions of the blocks of ``RESTATED_WORDS`` or more that restate the blocks before
+    them: ``RESTATED_SHARE`` of their word triples are there, spread over several of them
+    (the whole article printed again as one block, a copy for the page's metadata); a
+    near copy of one block is left to ``repeat``.
+
+    >>> one = "The council voted on Monday to close the old coal plant by the end of the decade."
+    >>> two = "The mayor said that the town would find new work for everyone who loses a job."
+    >>> three = "Shops on the harbour road hope the new ferries will bring more visitors."
+    >>> restated([one, two, three, f"{one} {two} {three} {one}"])
+    [3]
+    >>> restated([one, two, three, f"{three} {one} And the port will open a new dock soon."])
+    []
+    """
+    seen: set[tuple[str, ...]] = set()
+    earlier: list[frozenset[tuple[str, ...]]] = []
+    found = []
+    for place, text in enumerate(texts):
+        grams = shingles(text)
+        need = RESTATED_SHARE * len(grams)
+        if (
+            word_count(text) >= RESTATED_WORDS
+            and grams
+            and len(grams & seen) >= need
+            and all(len(grams & other) < need for other in earlier)  # not one block's copy
+        ):
+            found.append(place)
+            continue
+        seen |= grams
+        earlier.append(grams)
+    return found
 
 
 def thin_tail_cut(
@@ -536,6 +577,9 @@ class Span:
                 for block in view.blocks[start + thin : end]:
                     yield Drop(block.index, self.name, THIN_TAIL, "headlines after the article")
                 end = start + thin
+        for place in restated([block.text for block in view.blocks[start:end]]):
+            block = view.blocks[start + place]
+            yield Drop(block.index, self.name, RESTATED, "the article's text printed again")
         last = end
         while end - start > 1 and is_contact(view.blocks[end - 1].text):
             end -= 1
