@@ -520,3 +520,28 @@ def test_keeps_a_closing_summary_that_adds_to_what_it_sums_up():
     )
     lines = (*parts, summary)
     assert kept_by(Span(), page_from_lines(*lines)) == list(lines)
+
+
+def test_keeps_a_listing_whose_excerpts_are_cut_short_in_two_languages():
+    # Each item stands alone under its title, none side by side: a listing, not an article
+    # with teasers under it.
+    for full, short in (
+        (
+            "The port opened a new dock for the ferries on Friday, a year late and at twice "
+            "the price, and the fishermen are angry about it.",
+            "Power prices rose again this winter, for the third time since the plant closed, "
+            "and the…",
+        ),
+        (
+            "Der Hafen hat am Freitag ein neues Dock für die Fähren eröffnet, ein Jahr zu spät "
+            "und doppelt so teuer, und die Fischer sind wütend.",
+            "Die Strompreise sind in diesem Winter schon zum dritten Mal gestiegen, seit das "
+            "Werk zu ist, und die…",
+        ),
+    ):
+        lines = ["Reviews"]
+        for number in range(5):
+            lines += [f"Item {number}", full]
+        for number in range(4):
+            lines += [f"Item {number} b", short]
+        assert "truncated_teasers" not in drops_of(Span(), page_from_lines(*lines)).values()

@@ -197,8 +197,9 @@ def truncated_cut(
     tells which blocks end with an ellipsis (``is_truncated``). From the cut on, at least
     ``units`` blocks end with an ellipsis; they are at least ``share`` of the blocks that
     are prose or cut short there, and most (``TRUNCATED_ALONE``) follow a short line. The
-    cut lies right after a paragraph, and the part before holds at least ``article`` prose
-    words. The first such cut wins.
+    cut lies right after a paragraph, and the part before holds a run of paragraphs side
+    by side of at least ``article`` words: an article's, where a listing's first items
+    stand each alone between short lines. The first such cut wins.
 
     >>> words = [80, 60, 0, 0, 30, 0, 35, 0, 28]
     >>> cut_short = [False, False, False, False, True, False, True, False, True]
@@ -206,15 +207,18 @@ def truncated_cut(
     2
     >>> truncated_cut(words, [False] * 9) is None
     True
+    >>> listing = [0, 50, 0, 60, 0, 30, 0, 35, 0, 28]
+    >>> truncated_cut(listing, [False] * 5 + [True, False] * 2 + [True]) is None
+    True
     """
     size = len(words)
     shown = [place for place in range(size) if cut_short[place]]
     if len(shown) < units:
         return None
-    before = 0
+    best = run = 0  # the longest run of paragraphs side by side before the candidate
     previous = -1  # the last prose block before the candidate
     for place in range(size):
-        if cut_short[place] and before >= article and previous >= 0:
+        if cut_short[place] and best >= article and previous >= 0:
             tail = shown[shown.index(place) :]
             if len(tail) < units:
                 return None
@@ -223,8 +227,11 @@ def truncated_cut(
             if len(tail) >= share * counted and alone >= TRUNCATED_ALONE * len(tail):
                 return previous + 1
         if words[place] and not cut_short[place]:
-            before += words[place]
+            run += words[place]
+            best = max(best, run)
             previous = place
+        else:
+            run = 0
     return None
 
 
