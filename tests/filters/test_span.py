@@ -162,7 +162,6 @@ def test_keeps_a_subhead_inside_the_article_when_no_bio_closes_it():
     assert kept_by(Span(), page) == [block.text for block in page.blocks]
 
 
-
 LONG = (
     "The council voted on Monday to close the old coal plant by the end of the decade, "
     "after a debate that ran late into the night and filled the hall with workers, "
@@ -230,6 +229,8 @@ def test_keeps_a_listing_under_a_short_introduction():
     page = page_from_lines(*lines)
     assert "teaser_tail" not in drops_of(Span(), page).values()
     assert kept_by(Span(), page)[-1] == TEASERS[-1][-1]
+
+
 DOC_MENU = (
     "Home page link here",
     "Search the docs now",
@@ -289,3 +290,258 @@ def test_cuts_an_article_with_a_paragraph_sized_teaser_beside_it():
 def test_scattered_needs_most_prose_outside_the_run():
     page = page_from_lines(*DOC_MENU, PROSE, PROSE, *DOC_MENU)
     assert kept_by(Span(), page) == [PROSE, PROSE]
+
+
+CUT_SHORT = (
+    ("Share", "The port opened a new dock for the ferries, and the fishermen say that the..."),
+    ("Share", "Power prices rose again this winter, for the third time since the plant…"),
+    ("Share", "A poll found the voters split on the plant, with the young more likely to…"),
+    ("Share", "Two bus lines will change their routes in spring, and the stops by the [...]"),
+)
+
+
+def test_drops_teasers_cut_short_after_the_article():
+    tail = ("Energy, Coal", "You may also like")
+    lines = (LONG, LONG, *tail, *(line for teaser in CUT_SHORT for line in teaser))
+    page = page_from_lines(*lines)
+    dropped = drops_of(Span(), page)
+    assert set(dropped) == set(lines[2:])
+    assert dropped["You may also like"] == "truncated_teasers"
+
+
+def test_drops_german_teasers_cut_short_after_the_article():
+    absatz = (
+        "Der Stadtrat hat am Montag beschlossen, das alte Kohlekraftwerk bis zum Ende des "
+        "Jahrzehnts zu schließen, nach einer Debatte, die bis tief in die Nacht dauerte und "
+        "den Saal mit Arbeitern und Nachbarn füllte."
+    )
+    anrisse = (
+        (
+            "Teilen",
+            "Der Hafen hat am Freitag ein neues Dock für die Fähren eröffnet, und die Fischer…",
+        ),
+        (
+            "Teilen",
+            "Die Strompreise sind in diesem Winter schon zum dritten Mal gestiegen, und die…",
+        ),
+        (
+            "Teilen",
+            "Eine Umfrage zeigt, dass die Wähler beim alten Kraftwerk gespalten sind, und...",
+        ),
+    )
+    lines = (absatz, absatz, absatz, "Das könnte Sie auch interessieren", *sum(anrisse, ()))
+    page = page_from_lines(*lines)
+    assert kept_by(Span(), page) == [absatz] * 3
+
+
+def test_keeps_a_dialogue_that_trails_off_in_two_languages():
+    # Lines that end in an ellipsis one after the other are a dialogue, not teasers.
+    for said in (
+        ("I never thought the plant would close, she said, and then...", "And then what…"),
+        ("Ich dachte nie, dass das Werk schließt, sagte sie, und dann...", "Und dann was…"),
+    ):
+        lines = (LONG, LONG, "Part two", *said, *said, LONG)
+        page = page_from_lines(*lines)
+        assert kept_by(Span(), page) == list(lines)
+
+
+def test_drops_a_photo_gallery_above_the_article():
+    caption = (
+        "A jogger runs along the river at dawn as smog hides the towers of the city centre "
+        "behind him, on Tuesday, Nov. 19, 2019. The air was the worst it has been in years, "
+        "and the city asked people to stay at home. (Photo by Anna Reed)"
+    )
+    lines = (
+        caption,
+        "1of2" + caption.split(" (")[0],
+        "photo",
+        "Image 1 of 2",
+        "Back to gallery",
+        LONG,
+        LONG,
+    )
+    page = page_from_lines(*lines)
+    dropped = drops_of(Span(), page)
+    assert dropped[caption] == "gallery_head"
+    assert dropped["Back to gallery"] == "gallery_head"
+    assert kept_by(Span(), page) == [LONG, LONG]
+
+
+def test_drops_a_spanish_photo_gallery_above_the_article():
+    pie = (
+        "Un corredor recorre la orilla del río al amanecer mientras el humo oculta las torres "
+        "del centro de la ciudad, el martes 19 de noviembre. El aire era el peor en años, y "
+        "la ciudad pidió a la gente que se quedara en casa. (Foto: Ana Ruiz)"
+    )
+    cuerpo = (
+        "El ayuntamiento votó el lunes cerrar la vieja central de carbón antes del final de la "
+        "década, tras un debate que duró hasta la madrugada y llenó la sala de trabajadores."
+    )
+    lines = (pie, pie.split(" (")[0], "foto", "Imagen 1 de 2", cuerpo, cuerpo, cuerpo)
+    assert drops_of(Span(), page_from_lines(*lines))[pie] == "gallery_head"
+    page = page_from_lines(*lines)
+    assert kept_by(Span(), page) == [cuerpo] * 3
+
+
+def test_keeps_a_lead_printed_twice_as_a_summary_above_it():
+    # A summary that repeats the first paragraph, then the article: the paragraph stays.
+    lead = (
+        "Ferries will stop at the new dock from May, the port said on Friday, after years of "
+        "delays and a long fight over who would pay for the works."
+    )
+    body = (
+        "The fishermen, who lost half of their quay to the works, will get a new one next "
+        "year. Shops along the harbour road hope the ferries bring more visitors in summer."
+    )
+    lines = (lead, "Anna Reed", lead + " It cost twice the plan.", body, body.upper())
+    page = page_from_lines(*lines)
+    assert kept_by(Span(), page) == list(lines)
+
+
+STANDFIRST = "A new dock opens for the ferries, and the fishermen lose half of their quay."
+
+
+def test_drops_a_standfirst_above_the_byline():
+    lines = (STANDFIRST, "By", "Anna Reed", "Nov. 18, 2019 7:04 pm ET", *ARTICLE[:3])
+    page = page_from_lines(*lines)
+    dropped = drops_of(Span(), page)
+    assert dropped[STANDFIRST] == "above_byline"
+    assert kept_by(Span(), page) == list(ARTICLE[:3])
+
+
+def test_drops_a_german_standfirst_above_the_byline():
+    vorspann = "Ein neues Dock für die Fähren, und die Fischer verlieren ihren halben Kai."
+    absatz = (
+        "Der Stadtrat hat am Montag beschlossen, das alte Kohlekraftwerk bis zum Ende des "
+        "Jahrzehnts zu schließen, nach einer Debatte, die bis tief in die Nacht dauerte und "
+        "den Saal mit Arbeitern und Nachbarn füllte."
+    )
+    lines = (vorspann, "Von Anna Schmidt", "18. November 2019", absatz, absatz + " Ja.", absatz)
+    page = page_from_lines(*lines)
+    assert drops_of(Span(), page)[vorspann] == "above_byline"
+
+
+def test_keeps_a_lead_above_a_caption_and_a_long_intro_above_the_byline():
+    # A short line that is no author or date line (a caption) does not cut the lead off,
+    # nor does a byline under an introduction longer than a standfirst.
+    lines = (STANDFIRST, "The new dock at dawn", *ARTICLE[:3])
+    assert kept_by(Span(), page_from_lines(*lines)) == list(lines)
+    lines = (ARTICLE[3], "By Anna Reed", *ARTICLE[:3])
+    assert kept_by(Span(), page_from_lines(*lines)) == list(lines)
+
+
+HEADLINES = (
+    "More in Science",
+    "A clever new way to store the sun's heat for winter",
+    "How old rocks tell the story of the moon",
+    "Senators go after the biggest polluters in the state",
+    "Forest loss is at its highest in ten years",
+    "The vaping ban is dead, for now",
+    "Hearings were a disaster for the party, even its own witnesses said so.",
+    "A new study of the work done in offices finds that the best paid may lose the most.",
+)
+
+
+def test_drops_a_thin_tail_of_headlines_after_the_article():
+    lines = (*ARTICLE, *HEADLINES)
+    page = page_from_lines(*lines)
+    assert kept_by(Span(), page) == list(ARTICLE)
+    assert drops_of(Span(), page)["More in Science"] == "thin_tail"
+
+
+def test_drops_a_thin_tail_of_headlines_in_french():
+    paragraphe = (
+        "Le conseil municipal a voté lundi la fermeture de la vieille centrale à charbon avant "
+        "la fin de la décennie, après un débat qui a duré jusque tard dans la nuit et rempli la "
+        "salle d'ouvriers, de voisins et de commerçants du port."
+    )
+    titres = (
+        "Plus de science",
+        "Une nouvelle façon de garder la chaleur du soleil",
+        "Ce que les vieilles roches disent de la lune",
+        "Les sénateurs s'attaquent aux plus gros pollueurs",
+        "La forêt recule plus vite que jamais depuis dix ans",
+        "L'interdiction est morte, pour l'instant",
+        "Les auditions ont été un désastre pour le parti, même ses témoins l'ont dit.",
+        "Une étude sur le travail de bureau montre que les mieux payés pourraient perdre le plus.",
+    )
+    article = tuple(f"{paragraphe} Partie {n}." for n in range(6))
+    page = page_from_lines(*article, *titres)
+    assert kept_by(Span(), page) == list(article)
+
+
+def test_keeps_an_interview_and_a_list_before_the_last_paragraph():
+    # Questions and short answers take turns (no stretch of short lines); a list of short
+    # items with a paragraph after it is the article's.
+    turns = []
+    for question in ("Where did you grow up?", "What do you read?", "What comes next?"):
+        turns += [question, "By the sea, in a small town with one school."]
+    lines = (*ARTICLE[:3], *turns)
+    assert kept_by(Span(), page_from_lines(*lines)) == list(lines)
+    items = ("Flour", "Two eggs", "Milk", "A pinch of salt", "Butter")
+    lines = (*ARTICLE[:3], *items, ARTICLE[3])
+    assert kept_by(Span(), page_from_lines(*lines)) == list(lines)
+
+
+def test_drops_the_article_printed_again_as_one_block():
+    parts = (
+        "The council voted on Monday to close the old coal plant by the end of the decade.",
+        "The mayor said that the town would find new work for everyone who loses a job.",
+        "Shops on the harbour road hope the new ferries will bring more visitors in summer.",
+        "The port will open its new dock in May, a year later than it had planned.",
+    )
+    again = "Harbour Times " + " ".join(parts)
+    lines = (*parts, again)
+    page = page_from_lines(*lines)
+    assert drops_of(Span(), page)[again] == "restated"
+
+
+def test_drops_a_german_article_printed_again():
+    teile = (
+        "Der Stadtrat hat am Montag beschlossen, das alte Kohlekraftwerk bald zu schließen.",
+        "Der Bürgermeister sagte, die Stadt werde für alle neue Arbeit im Hafen finden.",
+        "Die Läden an der Hafenstraße hoffen, dass die Fähren im Sommer mehr Gäste bringen.",
+        "Der Hafen eröffnet sein neues Dock im Mai, ein Jahr später als geplant.",
+    )
+    nochmal = " ".join(teile) + " Hafenblatt"
+    page = page_from_lines(*teile, nochmal)
+    assert kept_by(Span(), page) == list(teile)
+
+
+def test_keeps_a_closing_summary_that_adds_to_what_it_sums_up():
+    parts = (
+        "The council voted on Monday to close the old coal plant by the end of the decade.",
+        "The mayor said that the town would find new work for everyone who loses a job.",
+    )
+    summary = (
+        "In short: the council voted on Monday to close the old coal plant, and the town now "
+        "has ten years to build a port, train its workers and find the money for both, which "
+        "nobody has yet, as the budget for next year is already short by a third."
+    )
+    lines = (*parts, summary)
+    assert kept_by(Span(), page_from_lines(*lines)) == list(lines)
+
+
+def test_keeps_a_listing_whose_excerpts_are_cut_short_in_two_languages():
+    # Each item stands alone under its title, none side by side: a listing, not an article
+    # with teasers under it.
+    for full, short in (
+        (
+            "The port opened a new dock for the ferries on Friday, a year late and at twice "
+            "the price, and the fishermen are angry about it.",
+            "Power prices rose again this winter, for the third time since the plant closed, "
+            "and the…",
+        ),
+        (
+            "Der Hafen hat am Freitag ein neues Dock für die Fähren eröffnet, ein Jahr zu spät "
+            "und doppelt so teuer, und die Fischer sind wütend.",
+            "Die Strompreise sind in diesem Winter schon zum dritten Mal gestiegen, seit das "
+            "Werk zu ist, und die…",
+        ),
+    ):
+        lines = ["Reviews"]
+        for number in range(5):
+            lines += [f"Item {number}", full]
+        for number in range(4):
+            lines += [f"Item {number} b", short]
+        assert "truncated_teasers" not in drops_of(Span(), page_from_lines(*lines)).values()

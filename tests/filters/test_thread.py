@@ -141,3 +141,60 @@ def test_without_a_heading_items_followed_by_more_prose_stay():
     lines += [LONG_COMMENT] * 12
     page = page_from_lines(*lines)
     assert kept_by(Thread(), page) == lines
+
+
+SHORT_POST = (
+    "Every few months we open the floor for questions about the plant and the port: "
+    "ask us anything below, and we will answer."
+)
+KURZER_BEITRAG = (
+    "Alle paar Monate können Sie uns hier Fragen zum Kraftwerk und zum Hafen stellen, "
+    "und wir antworten unten."
+)
+
+
+def test_author_lines_make_a_thread_under_a_short_post():
+    # A post of a few lines, then a longer thread: the author lines ("... said:") tell
+    # comments apart from the article however short the post; its own date line stays.
+    lines = ["May 2, 2019 | by Jane", SHORT_POST, SHORT_POST]
+    for day, name in ((3, "Tom Hale"), (4, "Ana Ruiz"), (5, "Jane (Team)")):
+        lines += [f"{name} on May {day}, 2019 at 4:47 pm said:", LONG_COMMENT, LONG_COMMENT]
+    page = page_from_lines(*lines)
+    drops = drops_of(Thread(), page)
+    assert drops["Tom Hale on May 3, 2019 at 4:47 pm said:"] == "comment_run"
+    assert kept_by(Thread(), page) == lines[:3]
+
+
+def test_author_lines_make_a_german_thread_under_a_short_post():
+    lines = ["2. Mai 2019 | von Anna", KURZER_BEITRAG, KURZER_BEITRAG]
+    for day, name in ((3, "Max Muster"), (4, "Eva Roth"), (5, "Anna (Redaktion)")):
+        lines += [f"{name} am {day}. Mai 2019 um 16:47 schreibt:", LANGER_KOMMENTAR]
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == lines[:3]
+
+
+def test_a_dialogue_with_said_lines_under_a_too_short_lead_stays():
+    # Three "... said:" lines in an interview under a one-line lead: no article before
+    # them to be the comments of, so nothing goes.
+    lines = ["Interview"]
+    for name in ("The mayor said:", "The minister said:", "The worker said:"):
+        lines += [name, LONG_COMMENT]
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == lines
+
+
+def test_a_forum_of_author_lines_stays():
+    lines = []
+    for day, name in ((3, "Tom Hale"), (4, "Ana Ruiz"), (5, "Jane Roe"), (6, "Sam Lee")):
+        lines += [f"{name} on May {day}, 2019 at 4:47 pm said:", LONG_COMMENT]
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == lines
+
+
+def test_said_lines_inside_an_article_that_goes_on_stay():
+    lines = [ARTICLE] * 3
+    for name in ("The mayor said:", "The minister said:", "The worker said:"):
+        lines += [name, "We will find new jobs for everyone at the port."]
+    lines += [ARTICLE] * 4
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == lines

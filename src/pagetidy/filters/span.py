@@ -28,11 +28,29 @@ the run is what an article page with teasers shows, and keeps the cut).
 The blocks of a text page's main run of alike records (``PageView.records``: the items of
 a listing, the products of a shop) weigh all their words, as prose does: the span takes
 the records, not a promo paragraph above them.
+A standfirst or a photo's caption above the byline goes: at most ``STANDFIRST_WORDS`` of
+prose open the run, then an author or date line (``By``, ``Von Anna Schmidt``, ``Nov. 18,
+2019``, kept or dropped), then at least ``STANDFIRST_SHARE`` times as much prose
+(``standfirst_cut``). A thin tail goes: after the article's last paragraph of 40 words or
+more, five or more short lines side by side (``More in Science`` and headlines), then
+under 15% of the article's prose in short summaries (``thin_tail_cut``).
+A block of the run that restates several blocks before it (the whole article printed
+again in one block, for the page's metadata) goes (``restated``).
+A photo gallery's captions, each printed two or more times cut to other lengths, that
+open the run go (``gallery_cut``). Teasers whose
+summaries the site cut short with an ellipsis end the run too (``truncated_cut``), when
+most of them stand alone after a short line (a dialogue's lines trailing off follow each
+other and stay).
 Known false positive: a page with two articles of equal size keeps one; a listing that
 ends with a title-cased product's blurb (``Acme Radio is a podcast ...``) loses it.
 Kept: a list between two paragraphs. Dropped: the site menu above the headline
 (reason ``before_article``), the footer (``after_article``), the bio (``author_bio``) and the
-name line above it (``author_box``), teasers after the article (``teaser_tail``).
+name line above it (``author_box``), teasers after the article (``teaser_tail``), teasers
+cut short (``truncated_teasers``), a gallery's captions above the article
+(``gallery_head``), a standfirst above the byline (``above_byline``), headlines after the
+article (``thin_tail``), the article printed again (``restated``). Kept: a dialogue trailing
+off, a lead above a caption, an interview's questions and answers, a list of short items
+before a paragraph, a closing summary that adds to what it sums up.
 """
 
 from __future__ import annotations
@@ -40,14 +58,17 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Final
 
+from pagetidy.dates import find_dates
 from pagetidy.filters.base import PageView
+from pagetidy.filters.byline import BYLINE_WORD, byline_of
 from pagetidy.lexicon import phrases
 from pagetidy.model import Block, Drop
-from pagetidy.signals import densest_run, fold, word_count
+from pagetidy.signals import densest_run, fold, more_words, word_count
+from pagetidy.signals import words as tokens
 
 CONTACT: Final = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|(?:^|\s)@\w{2,}")
 """An e-mail address, a URL or a social handle: the mark of an author box or contact line.
@@ -141,6 +162,276 @@ def teaser_cut(
     return None
 
 
+TRUNCATED_TAIL: Final = "truncated_teasers"
+TRUNCATION: Final = ("...", "\u2026", "...]", "\u2026]", "...)", "\u2026)")
+"""How a teaser's summary ends when the site cut it short: an ellipsis (``[…]`` too)."""
+TRUNCATED_ALONE: Final = 0.75
+"""Share of the truncated blocks with a short line right before them (a headline, a share
+line): teasers stand alone, where a dialogue's trailing-off lines follow each other."""
+
+
+TRUNCATED_WORDS: Final = 12
+"""The fewest words of a teaser's summary cut short: ``Click to expand...``, ``More
+sharing options...`` and a forum post's ``Hmm...`` are buttons and asides."""
+
+
+def is_truncated(text: str) -> bool:
+    """Does this block of ``TRUNCATED_WORDS`` or more end with an ellipsis, as a teaser's
+    summary cut short does?
+
+    >>> is_truncated("The port opened a new dock for the ferries, and the fishermen say...")
+    True
+    >>> is_truncated("The port opened a new dock."), is_truncated("Click to expand...")
+    (False, False)
+    """
+    return text.rstrip().endswith(TRUNCATION) and word_count(text) >= TRUNCATED_WORDS
+
+
+def truncated_cut(
+    words: Sequence[int],
+    cut_short: Sequence[bool],
+    units: int = 3,
+    share: float = 0.5,
+    article: int = 100,
+) -> int | None:
+    """Where a list of teasers cut short starts after the article, or None.
+
+    ``words`` are the prose words of the run's blocks (0: a short line) and ``cut_short``
+    tells which blocks end with an ellipsis (``is_truncated``). From the cut on, at least
+    ``units`` blocks end with an ellipsis; they are at least ``share`` of the blocks that
+    are prose or cut short there, and most (``TRUNCATED_ALONE``) follow a short line. The
+    cut lies right after a paragraph, and the part before holds a run of paragraphs side
+    by side of at least ``article`` words: an article's, where a listing's first items
+    stand each alone between short lines. The first such cut wins.
+
+    >>> words = [80, 60, 0, 0, 30, 0, 35, 0, 28]
+    >>> cut_short = [False, False, False, False, True, False, True, False, True]
+    >>> truncated_cut(words, cut_short)
+    2
+    >>> truncated_cut(words, [False] * 9) is None
+    True
+    >>> listing = [0, 50, 0, 60, 0, 30, 0, 35, 0, 28]
+    >>> truncated_cut(listing, [False] * 5 + [True, False] * 2 + [True]) is None
+    True
+    """
+    size = len(words)
+    shown = [place for place in range(size) if cut_short[place]]
+    if len(shown) < units:
+        return None
+    best = run = 0  # the longest run of paragraphs side by side before the candidate
+    previous = -1  # the last prose block before the candidate
+    for place in range(size):
+        if cut_short[place] and best >= article and previous >= 0:
+            tail = shown[shown.index(place) :]
+            if len(tail) < units:
+                return None
+            counted = sum(1 for each in range(place, size) if words[each] or cut_short[each])
+            alone = sum(1 for each in tail if each > 0 and not words[each - 1])
+            if len(tail) >= share * counted and alone >= TRUNCATED_ALONE * len(tail):
+                return previous + 1
+        if words[place] and not cut_short[place]:
+            run += words[place]
+            best = max(best, run)
+            previous = place
+        else:
+            run = 0
+    return None
+
+
+GALLERY_HEAD: Final = "gallery_head"
+GALLERY_REACH: Final = 16
+"""How many of the run's first blocks may be a gallery's captions and its short lines."""
+GALLERY_OVERLAP: Final = 0.8
+"""Share of the shorter block's word triples two captions of one photo have in common."""
+CAPTION_WORDS: Final = 15
+"""The fewest words of a caption's copy: short headings share a few words by chance."""
+
+
+def shingles(text: str) -> frozenset[tuple[str, ...]]:
+    """The block's word triples (its words folded), to find copies cut to other lengths.
+
+    >>> len(shingles("A jogger runs along the river at dawn"))
+    6
+    """
+    folded = tokens(text)
+    return frozenset(zip(folded, folded[1:], folded[2:], strict=False))
+
+
+def copies(texts: Sequence[str]) -> list[bool]:
+    """For each text of ``CAPTION_WORDS`` or more, is another of ``texts`` a copy of it cut
+    to another length, or with a counter glued on (``1of4A jogger ...``)?
+
+    >>> caption = "A jogger runs along the river at dawn as smog hides the towers of the city."
+    >>> copies([caption + " (AP Photo)", "1of2" + caption, "The city council met."])
+    [True, True, False]
+    """
+    grams = [shingles(text) if word_count(text) >= CAPTION_WORDS else frozenset() for text in texts]
+    result = [False] * len(texts)
+    for one, two in itertools.combinations(range(len(texts)), 2):
+        small = min(len(grams[one]), len(grams[two]))
+        if grams[one] == grams[two]:
+            continue  # the same text twice: a repeat (``repeat``), not a caption's cuts
+        if small and len(grams[one] & grams[two]) >= GALLERY_OVERLAP * small:
+            result[one] = result[two] = True
+    return result
+
+
+def gallery_cut(words: Sequence[int], copied: Sequence[bool]) -> int:
+    """How many of the run's first blocks are a photo gallery's captions (0: none).
+
+    ``words`` are the prose words of the run's first blocks (0: a short line) and
+    ``copied`` tells which are copies of one another (``copies``). A gallery prints each
+    caption two or more times, cut to other lengths, between short lines (``Image 1 of
+    8``, ``Back to gallery``); the article starts at the first paragraph that is no copy.
+    A copy that a paragraph follows right away is the article's lead printed twice (a
+    summary above it): the cut stops before it, and needs two caption copies before that.
+
+    >>> gallery_cut([40, 30, 0, 0, 50, 60], [True, True, False, False, False, False])
+    4
+    >>> gallery_cut([40, 50, 60, 0, 70], [True, True, False, False, False])
+    0
+    >>> gallery_cut([40, 30, 0, 50], [False, False, False, False])
+    0
+    """
+    place = 0
+    caption_copies = 0
+    while place < len(words) and (copied[place] or not words[place]):
+        if copied[place]:
+            if place + 1 < len(words) and words[place + 1] and not copied[place + 1]:
+                break
+            caption_copies += 1
+        place += 1
+    if place == len(words) or caption_copies < 2:
+        return 0
+    return place
+
+
+THIN_TAIL: Final = "thin_tail"
+RESTATED: Final = "restated"
+RESTATED_WORDS: Final = 50
+"""The fewest words of a block that may restate the article (a summary of it, a print copy)."""
+RESTATED_SHARE: Final = 0.8
+"""Share of its word triples a restating block has in the blocks before it."""
+
+
+def restated(texts: Sequence[str]) -> list[int]:
+    """Positions of the blocks of ``RESTATED_WORDS`` or more that restate the blocks before
+    them: ``RESTATED_SHARE`` of their word triples are there, spread over several of them
+    (the whole article printed again as one block, a copy for the page's metadata); a
+    near copy of one block is left to ``repeat``.
+
+    >>> one = "The council voted on Monday to close the old coal plant by the end of the decade."
+    >>> two = "The mayor said that the town would find new work for everyone who loses a job."
+    >>> three = "Shops on the harbour road hope the new ferries will bring more visitors."
+    >>> restated([one, two, three, f"{one} {two} {three} {one}"])
+    [3]
+    >>> restated([one, two, three, f"{three} {one} And the port will open a new dock soon."])
+    []
+    """
+    seen: set[tuple[str, ...]] = set()
+    earlier: list[frozenset[tuple[str, ...]]] = []
+    found = []
+    for place, text in enumerate(texts):
+        grams = shingles(text)
+        need = RESTATED_SHARE * len(grams)
+        if (
+            word_count(text) >= RESTATED_WORDS
+            and grams
+            and len(grams & seen) >= need
+            and all(len(grams & other) < need for other in earlier)  # not one block's copy
+        ):
+            found.append(place)
+            continue
+        seen |= grams
+        earlier.append(grams)
+    return found
+
+
+def thin_tail_cut(
+    words: Sequence[int], gap: int = 5, paragraph: int = 40, share: float = 0.15
+) -> int | None:
+    """Where a thin tail starts after the article, or None.
+
+    ``words`` are the prose words of the run's blocks (0: a short line). After the last
+    paragraph of ``paragraph`` words or more comes a stretch of at least ``gap`` short
+    lines side by side (a list of headlines under ``More in ...``); what follows holds no
+    paragraph of that size and under ``share`` of the prose before: headlines with their
+    one-line summaries, not the article's closing paragraphs, which follow each other.
+
+    >>> thin_tail_cut([120, 90, 80, 0, 0, 0, 0, 0, 15, 0, 20])
+    3
+    >>> thin_tail_cut([120, 90, 80, 0, 0, 15, 0, 20]) is None
+    True
+    """
+    last = max((place for place, count in enumerate(words) if count >= paragraph), default=None)
+    if last is None:
+        return None
+    cut = last + 1
+    if any(words[cut : cut + gap]) or cut + gap > len(words):
+        return None
+    if sum(words[cut:]) >= share * sum(words[:cut]):
+        return None
+    return cut
+
+
+STANDFIRST: Final = "above_byline"
+STANDFIRST_WORDS: Final = 60
+"""The most prose words above the byline that go as a standfirst or a photo's caption."""
+STANDFIRST_SHARE: Final = 2
+"""The article below the byline holds at least this many times the prose above it."""
+LINE_WORDS: Final = 20
+"""The most words of an author or date line."""
+
+
+def is_author_or_date_line(text: str) -> bool:
+    """Is this a short line that names the author (``By``, ``By Jane Doe``, an agency) or
+    gives a date, as the lines between a headline's standfirst and the article do?
+
+    >>> is_author_or_date_line("By"), is_author_or_date_line("Von Anna Schmidt")
+    (True, True)
+    >>> is_author_or_date_line("Nov. 18, 2019 7:04 pm ET")
+    True
+    >>> is_author_or_date_line("Prices rose again in the city.")
+    False
+    """
+    stripped = text.strip()
+    if not stripped or more_words(stripped, LINE_WORDS):
+        return False
+    bare = BYLINE_WORD.match(stripped + " ")
+    if bare is not None and not stripped[bare.end() :].strip():
+        return True
+    return byline_of(stripped) is not None or bool(find_dates(stripped))
+
+
+def standfirst_cut(words: Sequence[int], dated: Sequence[bool]) -> int:
+    """How many of the run's first blocks are a standfirst or a caption above the byline.
+
+    ``words`` are the prose words of the run's blocks (0: a short line) and ``dated``
+    tells where an author or date line stands just before a block (kept or dropped
+    between it and the block before). The article starts at the first paragraph after
+    such a line, when the prose above it is at most ``STANDFIRST_WORDS`` and the prose
+    below it at least ``STANDFIRST_SHARE`` times as much.
+
+    >>> standfirst_cut([30, 0, 0, 50, 60, 40], [False, False, True, False, False, False])
+    3
+    >>> standfirst_cut([30, 0, 50, 60, 40], [False, False, False, False, False])
+    0
+    """
+    above = 0
+    byline = False
+    for place, count in enumerate(words):
+        byline = byline or dated[place]
+        if count and place and byline and above:
+            below = sum(words[place:])
+            return place if below >= STANDFIRST_SHARE * above else 0
+        if count:
+            above += count
+            byline = False
+            if above > STANDFIRST_WORDS:
+                return 0
+    return 0
+
+
 def is_bio(text: str) -> bool:
     """Is this a short block that opens with a name and ``is a``: an author's bio?
 
@@ -230,6 +521,54 @@ class Span:
                 return False
         return in_run < total * self.run_share
 
+    def truncated_tail(
+        self, view: PageView, start: int, end: int, words: Sequence[int]
+    ) -> Generator[Drop, None, int]:
+        """Drop teasers cut short (``truncated_cut``) at the end of the run from ``start``
+        to ``end``; return the run's new end."""
+        cut_short = [is_truncated(block.text) for block in view.blocks[start:end]]
+        cut = truncated_cut(words, cut_short)
+        if cut is None:
+            return end
+        for block in view.blocks[start + cut : end]:
+            yield Drop(block.index, self.name, TRUNCATED_TAIL, "teasers cut short after it")
+        return start + cut
+
+    def standfirst_head(self, view: PageView, start: int, end: int) -> Generator[Drop, None, int]:
+        """Drop a standfirst or a caption above the byline that opens the run from
+        ``start`` to ``end`` (``standfirst_cut``); return the run's new start."""
+        head = view.blocks[start : min(end, start + GALLERY_REACH)]
+        words = [view.prose_words(block) for block in head]
+        dated = [False] * len(head)
+        places = {block.index: place for place, block in enumerate(view.page.blocks)}
+        for place in range(1, len(head)):
+            lines = list(
+                view.page.blocks[places[head[place - 1].index] + 1 : places[head[place].index]]
+            )
+            if not words[place - 1]:
+                lines.append(head[place - 1])
+            dated[place] = any(is_author_or_date_line(block.text) for block in lines)
+        cut = standfirst_cut(words, dated)
+        for block in head[:cut]:
+            yield Drop(block.index, self.name, STANDFIRST, "a standfirst above the byline")
+        return start + cut
+
+    def gallery_head(self, view: PageView, start: int, end: int) -> Generator[Drop, None, int]:
+        """Drop a photo gallery's captions that open the run from ``start`` to ``end``
+        (``gallery_cut``) when more prose follows them than they hold; return the run's
+        new start."""
+        head = view.blocks[start : min(end, start + GALLERY_REACH)]
+        words = [view.prose_words(block) for block in head]
+        cut = gallery_cut(words, copies([block.text for block in head]))
+        if not cut:
+            return start
+        rest = sum(view.prose_words(block) for block in view.blocks[start + cut : end])
+        if rest < sum(words[:cut]):
+            return start  # the article is the larger part of the run
+        for block in head[:cut]:
+            yield Drop(block.index, self.name, GALLERY_HEAD, "a photo gallery's captions above it")
+        return start + cut
+
     def judge(self, view: PageView) -> Iterator[Drop]:
         weights, owners = self.weights(view)
         run = densest_run(weights)
@@ -238,14 +577,26 @@ class Span:
         inside = [owner for owner in owners[run[0] : run[1]] if owner >= 0]
         if self.scattered(view, inside):
             return
-        start, end = inside[0], inside[-1] + 1
-        stop = end
+        first, stop = inside[0], inside[-1] + 1
+        start, end = first, stop
+        start = yield from self.gallery_head(view, start, end)
+        start = yield from self.standfirst_head(view, start, end)
         words = [view.prose_words(block) for block in view.blocks[start:end]]
         cut = teaser_cut(words, article=self.teaser_article)
         if cut is not None:
-            end = start + cut
-            for block in view.blocks[end:stop]:
+            for block in view.blocks[start + cut : end]:
                 yield Drop(block.index, self.name, TEASER_TAIL, "teasers after the article")
+            end = start + cut
+        else:
+            end = yield from self.truncated_tail(view, start, end, words)
+            thin = thin_tail_cut(words[: end - start])
+            if thin is not None:
+                for block in view.blocks[start + thin : end]:
+                    yield Drop(block.index, self.name, THIN_TAIL, "headlines after the article")
+                end = start + thin
+        for place in restated([block.text for block in view.blocks[start:end]]):
+            block = view.blocks[start + place]
+            yield Drop(block.index, self.name, RESTATED, "the article's text printed again")
         last = end
         while end - start > 1 and is_contact(view.blocks[end - 1].text):
             end -= 1
@@ -265,7 +616,7 @@ class Span:
                 end -= 1
                 block = view.blocks[end]
                 yield Drop(block.index, self.name, AUTHOR_BOX, "a short line before the author box")
-        for block in view.blocks[:start]:
+        for block in view.blocks[:first]:
             yield Drop(block.index, self.name, BEFORE_ARTICLE, "before the article's prose")
         for block in view.blocks[stop:]:
             yield Drop(block.index, self.name, AFTER_ARTICLE, "after the article's prose")

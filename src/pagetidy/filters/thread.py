@@ -13,6 +13,10 @@ before it and all after it. When two or more meta lines before the thread each l
 into prose, or one does that has the shape of the thread's own meta lines (numbers
 blinded: ``#1 · Jan 3`` and ``#2 · Jan 3``), the page is itself a thread (a forum whose
 first post is its article) and is left alone.
+Three or more dated author lines (``Jane on May 3, 2019 at 4:47 pm said:``, not the
+article's ``The mayor said:``) are comments under an article of only ``min_said_article_words``
+however long the thread runs; the run starts at the first of them (the article's own date
+line just before stays).
 Known false positive: a live blog whose entries carry time stamps after a long intro.
 Kept: a forum thread whose first post carries a meta line (the thread starts the page).
 Dropped: ``Jane on May 3, 2019 at 4:47 pm said:`` and the comments around it (reason
@@ -118,6 +122,18 @@ def threads(
     return runs
 
 
+def dated_author(text: str) -> bool:
+    """Is this an author line with a date or a time, as a comment's head gives them (an
+    article's quotes are introduced by ``The mayor said:``, with no date)?
+
+    >>> dated_author("Gary M on September 17, 2018 at 8:50 pm said:")
+    True
+    >>> dated_author("The mayor said:")
+    False
+    """
+    return says_line(text) and bool(CLOCK.search(text) or RELATIVE.search(text) or find_dates(text))
+
+
 def signature(text: str) -> str:
     """The shape of a meta line with its numbers blinded: post 1 looks like post 2.
 
@@ -146,6 +162,20 @@ class Thread:
     max_tail_share: float = 0.5
     """Prose after the thread, as a share of the prose before it, above which the run is
     not a comment section but time-stamped items inside the article (embedded posts)."""
+    min_said_article_words: int = 30
+    """The article a run of ``min_metas`` dated author lines (``dated_author``) may follow:
+    such a run is a comment section however short the article and however long the thread."""
+
+    def from_first_author(self, blocks: Sequence[Block], run: list[int]) -> tuple[list[int], bool]:
+        """The run from its first dated author line (``Jane on May 3 said:``) and True when
+        ``min_metas`` of its meta lines are such lines (the article's own date line, just
+        before the comments, is not part of the thread); else the run itself and False."""
+        authors = [
+            place for place, position in enumerate(run) if dated_author(blocks[position].text)
+        ]
+        if len(authors) < self.min_metas:
+            return run, False
+        return run[authors[0] :], True
 
     def article_words(self, blocks: Sequence[Block], words: Sequence[int]) -> float:
         """Weight of the densest run of prose among ``blocks`` (scored as the span does)."""
@@ -191,10 +221,13 @@ class Thread:
         before = [0]
         for count in words:
             before.append(before[-1] + count)
-        for run in threads(flags, words, self.max_gap, self.max_gap_words):
+        for found in threads(flags, words, self.max_gap, self.max_gap_words):
+            run, said = self.from_first_author(blocks, found)
             article = self.article_words(blocks[: run[0]], words)
             tail = self.tail_words(flags, words, run[-1])
-            if len(run) < self.min_metas or article < self.min_article_words:
+            if len(run) < self.min_metas:
+                continue
+            if article < (self.min_said_article_words if said else self.min_article_words):
                 continue
             headed = any(
                 comment_heading(block.text)
@@ -202,7 +235,8 @@ class Thread:
             )
             if not headed and tail > article * self.max_tail_share:
                 continue
-            if not headed and before[-1] - before[run[0]] > article * self.max_thread_share:
+            thread = before[-1] - before[run[0]]
+            if not (headed or said) and thread > article * self.max_thread_share:
                 continue
             heads = self.post_heads(flags, words, run[0])
             if len(heads) >= self.max_posts_before:
