@@ -373,22 +373,24 @@ def context_features(scores: Sequence[float], sizes: Sequence[float]) -> list[li
     weights = [(score - 0.5) * (1 + size) for score, size in zip(scores, sizes, strict=True)]
     run = densest_run(weights) or (0, 0)
     near, wide = window_means(scores, 1), window_means(scores, WIDE_WINDOW)
-    rows = []
-    for position in range(total):
-        left = scores[max(0, position - WINDOW) : position]
-        right = scores[position + 1 : position + 1 + WINDOW]
-        rows.append(
-            [
-                scores[position - 1] if position else 0.0,
-                scores[position + 1] if position + 1 < total else 0.0,
-                near[position],
-                wide[position],
-                max(left, default=0.0),
-                max(right, default=0.0),
-                float(run[0] <= position < run[1]),
-            ]
-        )
-    return rows
+    # Column by column (scores are probabilities, above 0, so 0.0 pads an edge's window
+    # as max(..., default=0.0) does): the best score of the WINDOW blocks on each side.
+    padded = [0.0] * WINDOW + list(scores) + [0.0] * WINDOW
+    left = list(map(max, *(padded[shift : shift + total] for shift in range(WINDOW))))
+    right = list(
+        map(max, *(padded[shift : shift + total] for shift in range(WINDOW + 1, 2 * WINDOW + 1)))
+    )
+    inside = [0.0] * run[0] + [1.0] * (run[1] - run[0]) + [0.0] * (total - run[1])
+    columns = (
+        [0.0, *scores[:-1]] if total else [],
+        [*scores[1:], 0.0] if total else [],
+        near,
+        wide,
+        left,
+        right,
+        inside,
+    )
+    return [list(row) for row in zip(*columns, strict=True)]
 
 
 @dataclass(frozen=True, slots=True)
