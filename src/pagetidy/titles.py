@@ -22,6 +22,7 @@ The best score wins when it clears :data:`MIN_SCORE`; otherwise there is no titl
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from statistics import median
 from typing import Final
@@ -148,12 +149,15 @@ def copy_counts(blocks: Sequence[Block]) -> dict[str, int]:
 
     A breadcrumb's last segment counts as one more copy of the headline it names.
     """
-    counts: dict[str, int] = {}
-    for block in blocks:
-        for key in set(_keys(block.text)):
-            counts[key] = counts.get(key, 0) + 1
-        segments = split_breadcrumb(block.text)
-        if segments:
+    texts = [block.text for block in blocks]
+    folded = list(map(fold, texts))
+    counts: dict[str, int] = Counter(folded)  # each line's first key (see _keys), in C
+    for text, key in zip(texts, folded, strict=True):
+        if split := site_split(text):
+            head = fold(split[0])
+            if head != key:  # a line counts once for a key, as a set of its keys does
+                counts[head] = counts.get(head, 0) + 1
+        if segments := split_breadcrumb(text):
             last = fold(segments[-1])
             counts[last] = counts.get(last, 0) + 1
     return counts
