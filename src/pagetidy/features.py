@@ -16,8 +16,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate
-from operator import itemgetter, mul
+from itertools import accumulate, compress
+from operator import eq, itemgetter, mul
 from typing import Final
 
 from pagetidy.measures import Measures, measure
@@ -373,22 +373,24 @@ def context_features(scores: Sequence[float], sizes: Sequence[float]) -> list[li
     weights = [(score - 0.5) * (1 + size) for score, size in zip(scores, sizes, strict=True)]
     run = densest_run(weights) or (0, 0)
     near, wide = window_means(scores, 1), window_means(scores, WIDE_WINDOW)
-    rows = []
-    for position in range(total):
-        left = scores[max(0, position - WINDOW) : position]
-        right = scores[position + 1 : position + 1 + WINDOW]
-        rows.append(
-            [
-                scores[position - 1] if position else 0.0,
-                scores[position + 1] if position + 1 < total else 0.0,
-                near[position],
-                wide[position],
-                max(left, default=0.0),
-                max(right, default=0.0),
-                float(run[0] <= position < run[1]),
-            ]
-        )
-    return rows
+    # Column by column (scores are probabilities, above 0, so 0.0 pads an edge's window
+    # as max(..., default=0.0) does): the best score of the WINDOW blocks on each side.
+    padded = [0.0] * WINDOW + list(scores) + [0.0] * WINDOW
+    left = list(map(max, *(padded[shift : shift + total] for shift in range(WINDOW))))
+    right = list(
+        map(max, *(padded[shift : shift + total] for shift in range(WINDOW + 1, 2 * WINDOW + 1)))
+    )
+    inside = [0.0] * run[0] + [1.0] * (run[1] - run[0]) + [0.0] * (total - run[1])
+    columns = (
+        [0.0, *scores[:-1]] if total else [],
+        [*scores[1:], 0.0] if total else [],
+        near,
+        wide,
+        left,
+        right,
+        inside,
+    )
+    return [list(row) for row in zip(*columns, strict=True)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -425,6 +427,22 @@ def headlike(text: str, words: int) -> bool:
     return not ends_sentence(stripped) or stripped[-1] in "?!？！"
 
 
+def _same_counts(shapes: Sequence[object]) -> list[int]:
+    """How many of the blocks within ``WINDOW`` of each one (itself excluded) share its shape.
+
+    >>> _same_counts(["a", "b", "a", "a"])
+    [2, 0, 2, 2]
+    """
+    total = len(shapes)
+    same = [0] * total
+    for offset in range(1, WINDOW + 1):
+        # equal[position] compares position with position + offset: counted for both
+        for position in compress(range(total), map(eq, shapes[offset:], shapes)):
+            same[position] += 1
+            same[position + offset] += 1
+    return same
+
+
 def shape_features(
     blocks: Sequence[Block], measures: Measures, dropped: Dropped | None = None
 ) -> list[list[float]]:
@@ -458,37 +476,48 @@ def shape_features(
                 runs[inner] = math.log1p(position - start)
             start = position + 1
     prose_total = sum(count for count, good in zip(counts, prose, strict=True) if good) or 1
+    # Each gap between kept neighbours is read once: the chrome in the gap before a block
+    # is the chrome in the gap after the block above it (the last block's gap is empty).
+    indices = [block.index for block in blocks]
+    chrome, barriers = dropped.chrome, dropped.barriers
+    gap_chrome = [0] * (total + 1)
+    gap_barrier = [False] * total
+    if chrome or barriers:
+        low = -1
+        for position, index in enumerate(indices):
+            if index > low + 1:
+                gap = range(low + 1, index)
+                if chrome:
+                    gap_chrome[position] = sum(1 for inside in gap if inside in chrome)
+                if barriers:
+                    gap_barrier[position] = any(inside in barriers for inside in gap)
+            low = index
+    sames = _same_counts(shapes)
     seen_prose = 0
     since_prose = 0
     past = False
     rows: list[list[float]] = []
-    for position, block in enumerate(blocks):
-        low = blocks[position - 1].index if position else -1
-        high = blocks[position + 1].index if position + 1 < total else block.index + 1
-        gap_before = range(low + 1, block.index)
-        gap_after = range(block.index + 1, high)
-        chrome_before = any(index in dropped.chrome for index in gap_before)
-        if any(index in dropped.barriers for index in gap_before) and seen_prose * 2 >= prose_total:
+    for position in range(total):
+        if gap_barrier[position] and seen_prose * 2 >= prose_total:
             past = True
-        since_prose += sum(1 for index in gap_before if index in dropped.chrome)
-        window = range(max(0, position - WINDOW), min(total, position + WINDOW + 1))
-        same = sum(1 for other in window if other != position and shapes[other] == shapes[position])
+        since_prose += gap_chrome[position]
+        low, high = max(0, position - WINDOW), min(total, position + WINDOW + 1)
         teaser = (
             position > 0
             and heads[position - 1] > 0
             and not heads[position]
             and counts[position] <= TEASER_WORDS
-            and sum(heads[other] for other in window) >= TEASER_HEADS
+            and sum(heads[low:high]) >= TEASER_HEADS
         )
         rows.append(
             [
                 heads[position],
                 around[position],
                 float(teaser),
-                same / max(1, len(window) - 1),
+                sames[position] / max(1, high - low - 1),
                 runs[position],
-                float(chrome_before),
-                float(any(index in dropped.chrome for index in gap_after)),
+                float(gap_chrome[position] > 0),
+                float(gap_chrome[position + 1] > 0),
                 math.log1p(since_prose),
                 float(past),
             ]

@@ -22,6 +22,7 @@ The best score wins when it clears :data:`MIN_SCORE`; otherwise there is no titl
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from statistics import median
 from typing import Final
@@ -105,14 +106,11 @@ def candidate(block: Block, outdented: bool = False) -> bool:
     An ``h1`` of one sentence ending in a full stop is a candidate (markup marks it a
     heading, not a caption); so is a question with a bracketed tail ("Why? (A guide)").
     """
+    # Every test below only rules a line out: the cheap ones (a cached count, the ends of
+    # the text) run first, so most lines are ruled out before the phrase list and the
+    # credit search.
     text = block.text
-    if starts_with("skiplink", text):
-        return False  # a skip link past the menu ("Skip to content")
     h1 = block.hints.tag == "h1"  # markup sets the headline so, never a caption
-    if not h1 and find_credit(text):
-        rest = strip_credit(text).rstrip()
-        if ends_sentence(rest) and not rest.endswith(("?", "!", "？", "！")):
-            return False  # a sentence with a photo credit is a caption
     words = word_count(text)
     # a Markdown ``# h1`` of one word can be the headline ("Pods"); a domain-shaped logo not
     least = 1 if (h1 or outdented) and "." not in text else MIN_WORDS
@@ -126,9 +124,17 @@ def candidate(block: Block, outdented: bool = False) -> bool:
     questions = ("?", "!", "？", "！", "...", "…")
     if ends_sentence(end) and not bare.endswith(questions) and not one_sentence:
         return False  # a sentence ("。" included), not a headline
-    if LIST_MARK.match(text) or any(mark in text for mark in WIDGET_MARKS):
+    if text.startswith(("[", "(", "!", "#")) or LIST_MARK.match(text):
         return False
-    return digit_share(text) <= MAX_DIGITS and not text.startswith(("[", "(", "!", "#"))
+    if any(mark in text for mark in WIDGET_MARKS):
+        return False
+    if starts_with("skiplink", text):
+        return False  # a skip link past the menu ("Skip to content")
+    if not h1 and find_credit(text):
+        rest = strip_credit(text).rstrip()
+        if ends_sentence(rest) and not rest.endswith(("?", "!", "？", "！")):
+            return False  # a sentence with a photo credit is a caption
+    return digit_share(text) <= MAX_DIGITS
 
 
 def _keys(text: str) -> list[str]:
@@ -143,12 +149,15 @@ def copy_counts(blocks: Sequence[Block]) -> dict[str, int]:
 
     A breadcrumb's last segment counts as one more copy of the headline it names.
     """
-    counts: dict[str, int] = {}
-    for block in blocks:
-        for key in set(_keys(block.text)):
-            counts[key] = counts.get(key, 0) + 1
-        segments = split_breadcrumb(block.text)
-        if segments:
+    texts = [block.text for block in blocks]
+    folded = list(map(fold, texts))
+    counts: dict[str, int] = Counter(folded)  # each line's first key (see _keys), in C
+    for text, key in zip(texts, folded, strict=True):
+        if split := site_split(text):
+            head = fold(split[0])
+            if head != key:  # a line counts once for a key, as a set of its keys does
+                counts[head] = counts.get(head, 0) + 1
+        if segments := split_breadcrumb(text):
             last = fold(segments[-1])
             counts[last] = counts.get(last, 0) + 1
     return counts
@@ -164,9 +173,17 @@ def score_title(
     marked_page: bool = True,
     body_start: int | None = None,
     rare_h1: bool = False,
+    prose: Sequence[bool] | None = None,
 ) -> float:
-    """The score of ``blocks[position]`` as the page's headline (higher is likelier)."""
+    """The score of ``blocks[position]`` as the page's headline (higher is likelier).
+
+    ``prose`` (:func:`~pagetidy.prose.is_prose` of each block, in order) may be given when
+    known.
+    """
     block = blocks[position]
+    if prose is None:
+        low, high = max(0, position - PROSE_NEAR), position + 1 + PROSE_FAR
+        prose = [False] * low + [is_prose(each) for each in blocks[low:high]]
     score = 0.0
     if block.hints.tag == "h1":
         score += 4 + (RARE_H1_GAIN if rare_h1 else 0)
@@ -187,17 +204,17 @@ def score_title(
         score -= 1.5
     if max(counts.get(key, 0) for key in _keys(block.text)) > 1:
         score += 2
-    preceding = blocks[max(0, position - PROSE_NEAR) : position]
-    if sum(is_prose(each) for each in preceding) >= 2:
+    preceding = prose[max(0, position - PROSE_NEAR) : position]
+    if sum(preceding) >= 2:
         score -= 2.5  # a subheading inside running text
-    elif any(is_prose(each) for each in preceding[-PROSE_JUST:]):
+    elif any(preceding[-PROSE_JUST:]):
         score -= PROSE_JUST_COST  # a subheading right after a paragraph
     if body_start is not None and body_start < position and block.hints.tag != "h1":
         score -= IN_BODY_COST  # the article's prose has begun: a section heading
     following = blocks[position + 1 : position + 1 + PROSE_NEAR]
-    if any(is_prose(each) for each in following):
+    if any(prose[position + 1 : position + 1 + PROSE_NEAR]):
         score += 2
-    elif any(is_prose(each) for each in blocks[position + 1 : position + 1 + PROSE_FAR]):
+    elif any(prose[position + 1 : position + 1 + PROSE_FAR]):
         score += PROSE_FAR_GAIN  # prose after a byline, share bar or contents list
     if any(owner.get(each.index) in STAMP_OWNERS for each in following[:STAMP_NEAR]):
         score += 1.5
@@ -208,7 +225,7 @@ def score_title(
         score -= 2
     elif alone:
         score += ALONE_GAIN  # a paragraph of its own, as dumps print headings
-    if (is_prose(block) and not asks(block.text)) or (
+    if (prose[position] and not asks(block.text)) or (
         ends_sentence(block.text) and not block.text.endswith(("?", "!"))
     ):
         score -= 2
@@ -346,7 +363,8 @@ def scored_candidates(
         return scored
     owner = {drop.index: drop.filter for drop in drops}
     counts = copy_counts(blocks)
-    indents = [block.hints.indent for block in blocks if is_prose(block)]
+    prose = [is_prose(block) for block in blocks]
+    indents = [block.hints.indent for block, good in zip(blocks, prose, strict=True) if good]
     body_indent = median(indents) if indents else 0.0
     end = max(1, int(len(blocks) * SEARCH_SHARE))
     marked_page = any(
@@ -400,6 +418,7 @@ def scored_candidates(
             marked_page,
             body_start,
             rare_h1,
+            prose,
         )
         score -= score_cost
         if article_end >= 0 and blocks[position].index > article_end:

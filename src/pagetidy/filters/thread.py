@@ -88,7 +88,7 @@ def meta_line(text: str) -> bool:
     """
     if len(text) > META_MAX_CHARS or word_count(text) > META_MAX_WORDS:
         return False
-    if EMBED.search(text):
+    if ("(@" in text or "://" in text) and EMBED.search(text):  # what each match holds
         return False
     if says_line(text):
         return True

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 from importlib.resources import files
+from itertools import compress
 
 from pagetidy.signals import CJK, WORD, cjk_chars, fold, text_cache
 
@@ -108,12 +109,15 @@ def contains(kind: str, text: str) -> list[str]:
         return [phrase for phrase in unspaced(kind) if phrase in folded]
     known = phrases(kind)
     found: list[tuple[int, int, str]] = []
-    for start, token in enumerate(tokens):
-        extra = openers.get(token)
-        if extra is None:
-            continue
-        for size in range(1, min(extra + 1, len(tokens) - start) + 1):
-            gram = " ".join(tokens[start : start + size]) if size > 1 else token
+    count = len(tokens)
+    # only the positions whose word opens a phrase, picked in C (a common opener, "in" or
+    # "your", may start a few phrases of a list and no other word of a paragraph)
+    for start in compress(range(count), map(openers.__contains__, tokens)):
+        token = tokens[start]
+        if token in known:
+            found.append((1, start, token))
+        for size in range(2, min(openers[token] + 1, count - start) + 1):
+            gram = " ".join(tokens[start : start + size])
             if gram in known:
                 found.append((size, start, gram))
     result = [gram for _, _, gram in sorted(found)] if found else []
