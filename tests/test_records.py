@@ -159,3 +159,43 @@ def test_look_alike_numbers_one_per_line_or_scattered_make_no_records():
     assert record_runs(table) == []  # a table's rows side by side: no record of several lines
     dated = ("Nov 26, 2026", *ARTICLE[:1], "Nov 25, 2026", *ARTICLE[1:], "Nov 1, 2026")
     assert record_runs(dated) == []  # dates at uneven steps: an article's, no records
+
+
+def archive(year_words: tuple[str, ...], start: int) -> list[str]:
+    """A blog's archive widget: each year, then its months with their post counts."""
+    lines: list[str] = []
+    for year in range(start, start - 4, -1):
+        lines.append(str(year))
+        lines.extend(f"{month} ({(year * 7 + len(month) * 13) % 190 + 5})" for month in year_words)
+    return lines
+
+
+MONTHS = ("December", "November", "October", "September", "August", "July", "June", "May")
+MONTHS_PT = ("Dezembro", "Novembro", "Outubro", "Setembro", "Agosto", "Julho", "Junho", "Maio")
+SHORT_NEWS = (
+    "Two of the five cars of the home care service were broken into last night in the "
+    "east district, and the morning visits are being moved to the afternoon.",
+    "Police came to see the damage, and the health office expects the service to run "
+    "as usual from tomorrow morning.",
+)
+SHORT_NEWS_PT = (
+    "Dois dos cinco carros do serviço de atendimento domiciliar foram arrombados na noite "
+    "passada no bairro leste, e as visitas da manhã passam para a tarde.",
+    "A polícia esteve no local para ver os danos, e a secretaria de saúde prevê que o "
+    "serviço volte ao normal amanhã de manhã.",
+)
+
+
+def test_an_archive_of_counts_under_a_short_article_is_no_records_in_english_and_portuguese():
+    for news, months in ((SHORT_NEWS, MONTHS), (SHORT_NEWS_PT, MONTHS_PT)):
+        widget = archive(months, 2019)
+        text = dump("Home", "News", *news, "Archive", *widget, "Contact")
+        assert record_runs([block.text for block in read_text(text).blocks])  # alike, yet
+        assert records_of(text) == []  # every line a figure: a table, not records
+        output = pagetidy.clean(text, input_format="text").text
+        assert news[0] in output and widget[1] not in output
+
+
+def test_look_alike_records_of_names_and_figures_are_no_table():
+    lines = [line for item in KETTLES for line in item]  # a name line beside its figures
+    assert records_of(dump(*MENU, PROMO, *lines, *FOOTER))[: len(lines)] == lines

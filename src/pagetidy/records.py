@@ -20,8 +20,13 @@ only those lines, its posts, are kept; the posters' lines around them are left t
 Measured with ``boilerplate`` and ``span`` keeping the records (2026-11-27, F1 on
 lynx / inscriptis / html2text): wcxb-dev all 0.7818 / 0.7878 / 0.7791 to 0.7888 / 0.7946 /
 0.7852 (listings 0.501 to 0.553 in lynx, collections 0.503 to 0.548, forums and products
-level), articles 0.9021 / 0.9046 / 0.8972 to 0.9029 / 0.9053 / 0.8980; ScrapingHub 0.8929 /
-0.8966 / 0.8814 to 0.8945 / 0.8983 / 0.8824, precision level or higher.
+level), articles 0.9021 / 0.9046 / 0.8972 to 0.9029 / 0.9053 / 0.8980; ScrapingHub lynx
+0.898 to 0.895 alone (P 0.857 to 0.847: two short articles lost to an archive widget and a
+headline list taken as records; span's thin tail cut and ``TABLE_SHARE`` below mend both).
+Not records: a table of figures, where nearly every line between the first and the last
+anchor holds a number (``TABLE_SHARE``: an archive's months with their post counts under a
+short article; measured 2026-11-27 with the boundary cuts, lynx: ScrapingHub 0.917 to 0.920,
+wcxb-dev all 0.7903 to 0.7904, at 0.8 wcxb-dev 0.7897, listings -0.011).
 Known false positives: a long table of alike rows that is chrome (a store's opening hours
 over many days); an archive of dated links with no article on the page.
 """
@@ -57,6 +62,10 @@ paragraphs cost ``1 + GAP_COST`` per word, as in ``span``): this many, the page 
 GAP_COST: Final = 0.5
 POST_WORDS: Final = 100
 """A prose block this long inside the run: its items are posts or paragraphs, not records."""
+TABLE_SHARE: Final = 0.9
+"""Share of a run's lines holding a number or a currency sign that makes it a table of
+figures (an archive's months with their counts, opening hours, results), not records:
+a record prints a name or a title beside its figures."""
 THREAD_SHARE: Final = 0.5
 """Share of a run's words in prose or sentence-ending lines that makes it a thread: only
 those lines (its posts) are kept."""
@@ -210,6 +219,9 @@ def main_records(
         if held >= article_words:
             return frozenset()
     run = range(start, end)
+    figures = [place for place in run if anchor_shape(blocks[place].text) is not None]
+    if len(figures) >= TABLE_SHARE * (figures[-1] - figures[0] + 1):
+        return frozenset()  # a table of figures: every line a number, no names
     if any(prose[place] and words[place] >= post_words for place in run):
         return frozenset()  # its items are posts or an article's paragraphs: prose, not records
     said = [place for place in run if prose[place] or ends_sentence(blocks[place].text)]
