@@ -889,7 +889,7 @@ def test_a_post_number_alone_takes_the_stamp_beside_it(first, reply):
     found = date_of(*lines, title_line=1)  # the headline found is the poster's name
     assert (found or "")[:10] == "2022-07-09"
     # look-alike: a number alone with no #2 stamped beside its own is no thread
-    lone = read_text("\n\n".join((*lines[:-len(reply) - 1], "#2", PROSE)))
+    lone = read_text("\n\n".join((*lines[: -len(reply) - 1], "#2", PROSE)))
     assert first_post(lone.blocks, {}) is None
 
 
@@ -1028,15 +1028,23 @@ def test_separated_dates_are_no_glued_pair():
 @pytest.mark.parametrize(
     ("line", "iso"),
     [
-        ("Author Posted by Ann Lee on March 3, 2025 A ferry crosses the bay at dawn. " + PROSE,
-         "2025-03-03"),
-        ("Veröffentlicht von Anna Schmidt am 3. März 2025 Die Fähre quert die Bucht. " + PROSE,
-         "2025-03-03"),
-        ("Publicado por Ana Ruiz el 3 de marzo de 2025 Un ferry cruza la bahía. " + PROSE,
-         "2025-03-03"),
+        (
+            "Author Posted by Ann Lee on March 3, 2025 A ferry crosses the bay at dawn. " + PROSE,
+            "2025-03-03",
+        ),
+        (
+            "Veröffentlicht von Anna Schmidt am 3. März 2025 Die Fähre quert die Bucht. " + PROSE,
+            "2025-03-03",
+        ),
+        (
+            "Publicado por Ana Ruiz el 3 de marzo de 2025 Un ferry cruza la bahía. " + PROSE,
+            "2025-03-03",
+        ),
         ("公開日 2025年3月3日 フェリーが夜明けに湾を渡る。" + PROSE, "2025-03-03"),
-        ("Posted by Ann Lee on December 20, 2024September 26, 2025 Map of the bay. " + PROSE,
-         "2024-12-20"),
+        (
+            "Posted by Ann Lee on December 20, 2024September 26, 2025 Map of the bay. " + PROSE,
+            "2024-12-20",
+        ),
     ],
 )
 def test_cued_date_opening_a_long_line_under_the_headline(line, iso):
@@ -1061,10 +1069,16 @@ def test_sentence_or_copyright_opening_a_long_line_gives_no_date(line):
 @pytest.mark.parametrize(
     ("title", "stamp", "teasers"),
     [
-        ("Harbour bridge to close", "March 3, 2025",
-         ["November 25, 2024", "October 31, 2024", "September 8, 2024"]),
-        ("Hafenbrücke wird gesperrt", "3. März 2025",
-         ["25. November 2024", "31. Oktober 2024", "8. September 2024"]),
+        (
+            "Harbour bridge to close",
+            "March 3, 2025",
+            ["November 25, 2024", "October 31, 2024", "September 8, 2024"],
+        ),
+        (
+            "Hafenbrücke wird gesperrt",
+            "3. März 2025",
+            ["25. November 2024", "31. Oktober 2024", "8. September 2024"],
+        ),
         ("港の橋が閉鎖へ", "2025年3月3日", ["2024年11月25日", "2024年10月31日", "2024年9月8日"]),
     ],
 )
@@ -1123,12 +1137,21 @@ def test_masthead_date_further_above_still_yields_to_a_stamp_below():
 @pytest.mark.parametrize(
     ("first", "second", "iso"),
     [
-        ("2019-02-23, 09:14 PM (This post was last modified: 2024-01-05, 03:27 AM by Ann.)",
-         "2019-02-24, 02:31 AM", "2019-02-23"),
-        ("23.02.2019, 21:14 (Dieser Beitrag wurde zuletzt am 05.01.2024 von Anna bearbeitet.)",
-         "24.02.2019, 02:31", "2019-02-23T21:14"),
-        ("2019년 2월 23일 오후 9:14 (이 글은 2024년 1월 5일에 수정되었습니다.)",
-         "2019년 2월 24일 오전 2:31", "2019-02-23T21:14"),
+        (
+            "2019-02-23, 09:14 PM (This post was last modified: 2024-01-05, 03:27 AM by Ann.)",
+            "2019-02-24, 02:31 AM",
+            "2019-02-23",
+        ),
+        (
+            "23.02.2019, 21:14 (Dieser Beitrag wurde zuletzt am 05.01.2024 von Anna bearbeitet.)",
+            "24.02.2019, 02:31",
+            "2019-02-23T21:14",
+        ),
+        (
+            "2019년 2월 23일 오후 9:14 (이 글은 2024년 1월 5일에 수정되었습니다.)",
+            "2019년 2월 24일 오전 2:31",
+            "2019-02-23T21:14",
+        ),
     ],
 )
 def test_first_post_header_with_its_edit_note(first, second, iso):
@@ -1149,8 +1172,11 @@ def test_first_post_number_beside_a_sentence_gives_no_date():
 @pytest.mark.parametrize(
     ("note", "iso"),
     [
-        ("This article was originally published on 26 Sep 2019 at 4:12pm but has been "
-         "updated to keep the information current.", "2019-09-26T16:12"),
+        (
+            "This article was originally published on 26 Sep 2019 at 4:12pm but has been "
+            "updated to keep the information current.",
+            "2019-09-26T16:12",
+        ),
         ("Dieser Artikel wurde erstmals veröffentlicht am 26. September 2019.", "2019-09-26"),
         ("Publicado originalmente el 26 de septiembre de 2019.", "2019-09-26"),
         ("初出 2019年9月26日", "2019-09-26"),
