@@ -39,6 +39,7 @@ from pagetidy.filters.comments import comment_heading
 from pagetidy.model import Block, Drop
 
 OUTSIDE_MAIN: Final = "outside_main"
+OUTSIDE_DETAIL: Final = "outside the main-content container"
 NAV_ANCESTOR: Final = "nav_ancestor"
 ASIDE_ANCESTOR: Final = "aside_ancestor"
 FOOTER_ANCESTOR: Final = "footer_ancestor"
@@ -210,7 +211,11 @@ class Markup:
             and sum(len(b.text) for b in cards) >= MIN_CARD_SHARE * main_chars
             and kind != "product"  # its cards are other products
         )
+        name = self.name
         for block in view.blocks:
+            if not block.hints.in_main:  # most of a page's blocks: drop_of's first test, inline
+                yield Drop(block.index, name, OUTSIDE_MAIN, OUTSIDE_DETAIL)
+                continue
             if block.index in titles:
                 continue
             drop = self.drop_of(block, common, chrome, not listing)
@@ -251,7 +256,7 @@ class Markup:
         """The drop for one block, or None; ``links``: link-dense blocks are chrome here."""
         hints = block.hints
         if not hints.in_main:
-            return Drop(block.index, self.name, OUTSIDE_MAIN, "outside the main-content container")
+            return Drop(block.index, self.name, OUTSIDE_MAIN, OUTSIDE_DETAIL)
         found = (hints.tokens & chrome) - common if chrome else chrome
         if found:
             token = min(found)
