@@ -189,7 +189,9 @@ class Markup:
         main = [block for block in view.blocks if block.hints.in_main]
         if not main:
             return  # no main container: leave the page to the text filters
-        common = frozenset.intersection(*(block.hints.tokens for block in main))
+        # each distinct set once: blocks share their token sets (the reader makes each once)
+        shared = {id(block.hints.tokens): block.hints.tokens for block in main}
+        common = frozenset.intersection(*shared.values())
         kind = view.page_kind()
         chrome = self.chrome_tokens(main, common, THREAD_CHROME if kind == "forum" else NO_TOKENS)
         if chrome & COMMENT_TOKENS and kind == "forum":
