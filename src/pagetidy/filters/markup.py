@@ -232,10 +232,15 @@ class Markup:
         names = ALL_CHROME | extra if extra else ALL_CHROME
         total = 0
         by_token: dict[str, int] = {}
+        named: dict[int, frozenset[str]] = {}  # by token set: blocks share a few sets
         for block in main:
             size = len(block.text) - block.hints.link_chars
             total += size
-            for token in (block.hints.tokens & names) - common:  # & first: small sets
+            tokens = block.hints.tokens
+            found = named.get(id(tokens))
+            if found is None:
+                found = named[id(tokens)] = (tokens & names) - common  # & first: small sets
+            for token in found:
                 by_token[token] = by_token.get(token, 0) + size
         limit = self.max_chrome_share * total
         headed = headed_comments(main, common)
