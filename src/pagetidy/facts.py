@@ -40,6 +40,20 @@ headline in other words: the page shows the ``h1``, so it is the headline."""
 """The first ``h1`` elements tried as the headline (later ones are rarely it)."""
 
 
+def block_at(page: Page, index: int) -> Block:
+    """The page's block numbered ``index``: found at that position, where the readers
+    put it (blocks are numbered in page order), else searched for.
+
+    >>> page = Page("-", "text", (Block(0, "Hi"), Block(1, "Bye")))
+    >>> block_at(page, 1).text, block_at(Page("-", "text", (Block(1, "Bye"),)), 1).text
+    ('Bye', 'Bye')
+    """
+    blocks = page.blocks
+    if 0 <= index < len(blocks) and blocks[index].index == index:
+        return blocks[index]
+    return next(block for block in blocks if block.index == index)
+
+
 def meta_values(page: Page, *keys: str) -> list[str]:
     """Values of the markup facts named ``keys``, in the order of ``keys``, non-empty."""
     return [
@@ -149,8 +163,7 @@ def headline_of(
     found = find_title_block(page.blocks, drops, kept[0].index if kept else -1)
     if found:
         return found[1], found[0].index
-    by_index = {block.index: block for block in page.blocks}
-    copies = [by_index[drop.index].text for drop in drops if drop.reason == HEADLINE_COPY]
+    copies = [block_at(page, drop.index).text for drop in drops if drop.reason == HEADLINE_COPY]
     return headline_text(copies), None
 
 
@@ -175,8 +188,7 @@ def site_name_of(page: Page, drops: Sequence[Drop], title: str | None) -> str | 
     """
     for value in meta_values(page, "og:site_name", "ld:publisher"):
         return value
-    by_index = {block.index: block for block in page.blocks}
-    copies = [by_index[drop.index].text for drop in drops if drop.reason == HEADLINE_COPY]
+    copies = [block_at(page, drop.index).text for drop in drops if drop.reason == HEADLINE_COPY]
     for copy in copies:
         split = site_split(copy)
         if split and title and fold(split[0]) == fold(title):
@@ -194,8 +206,7 @@ def site_name_of(page: Page, drops: Sequence[Drop], title: str | None) -> str | 
 
 def section_of(page: Page, drops: Sequence[Drop]) -> tuple[str, ...]:
     """Breadcrumb segments after the front-page one, or the markup's section."""
-    by_index = {block.index: block for block in page.blocks}
-    trails = [by_index[drop.index].text for drop in drops if drop.filter == "breadcrumb"]
+    trails = [block_at(page, drop.index).text for drop in drops if drop.filter == "breadcrumb"]
     for text in sorted(trails, key=lambda text: not is_arrow_trail(text))[:1]:
         segments = split_breadcrumb(text) or []
         if segments and fold(segments[0]) in phrases("home"):
@@ -230,11 +241,10 @@ def split_tags(text: str, article: str) -> tuple[str, ...]:
 
 def tags_of(page: Page, drops: Sequence[Drop], kept: Sequence[Block]) -> tuple[str, ...]:
     """Tags from the dropped tag line, else from the markup's keywords."""
-    by_index = {block.index: block for block in page.blocks}
-    article = " ".join(block.text for block in kept)
     for drop in drops:
         if drop.filter == "tagline":
-            return split_tags(by_index[drop.index].text, article)
+            article = " ".join(block.text for block in kept)
+            return split_tags(block_at(page, drop.index).text, article)
     values = meta_values(page, "article:tag")
     if not values:
         values = [
@@ -247,9 +257,10 @@ def tags_of(page: Page, drops: Sequence[Drop], kept: Sequence[Block]) -> tuple[s
 
 def caption_indices_of(page: Page, drops: Sequence[Drop], kept: Sequence[Block]) -> frozenset[int]:
     """Kept blocks that are captions: first copies of captions printed twice, figcaptions."""
-    by_index = {block.index: block for block in page.blocks}
     repeated = {
-        repeat_key(by_index[drop.index].text) for drop in drops if drop.reason == CAPTION_REPEAT
+        repeat_key(block_at(page, drop.index).text)
+        for drop in drops
+        if drop.reason == CAPTION_REPEAT
     }
     return frozenset(
         block.index

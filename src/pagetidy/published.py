@@ -27,7 +27,7 @@ from pagetidy.dates import FoundDate, date_order, find_dates, in_order, reads_ei
 from pagetidy.filters.dateline import leftover_words
 from pagetidy.lexicon import contains, phrases
 from pagetidy.model import Block, Drop, Page
-from pagetidy.signals import ends_sentence, fold, word_count
+from pagetidy.signals import ends_sentence, fold, text_cache, word_count
 
 MAX_STAMP_CHARS: Final = 200
 MAX_STAMP_LEFTOVER: Final = 10
@@ -203,18 +203,73 @@ def with_year(blocks: Sequence[Block]) -> list[Block]:
     >>> [block.index for block in with_year([Block(0, "Home"), Block(1, "May 2, 2025")])]
     [1]
     """
-    return [block for block in blocks if "19" in block.text or "20" in block.text]
+    return [blocks[position] for position in year_positions(blocks)]
+
+
+_last_years: tuple[tuple[Block, ...], tuple[int, ...]] = ((), ())
+"""The last tuple of blocks :func:`year_positions` scanned, and its answer (it holds the
+tuple, so no other object can take its identity while it is remembered)."""
+
+
+def year_positions(blocks: Sequence[Block]) -> tuple[int, ...]:
+    """Positions of the blocks whose text holds ``19`` or ``20`` (:func:`with_year`).
+
+    A page's date rules ask this of its blocks half a dozen times; a tuple (immutable,
+    like its frozen blocks) is scanned once, its answer remembered until another comes.
+    :func:`ordered` and :func:`labelled` keep these positions: they rewrite only the
+    texts of dated blocks, and keep their year.
+
+    >>> year_positions((Block(0, "Home"), Block(1, "May 2, 2025"), Block(2, "1920s")))
+    (1, 2)
+    """
+    global _last_years
+    last = _last_years
+    if last[0] is blocks:
+        return last[1]
+    found = tuple(
+        position
+        for position, block in enumerate(blocks)
+        if "19" in block.text or "20" in block.text
+    )
+    if isinstance(blocks, tuple):
+        _last_years = (blocks, found)
+    return found
 
 
 def is_stamp(block: Block, owner: str | None) -> bool:
-    """Is the block a short date line (not a sentence with a date in it, not a copyright)?"""
-    text = block.text
+    """Is the block a short date line (not a sentence with a date in it, not a copyright)?
+    A dated line the dateline or byline filter dropped is one, whatever else it says."""
+    shape = stamp_shape(block.text)
+    return shape == STAMP_LINE or (shape == DATED_LINE and owner in ("dateline", "byline"))
+
+
+NOT_DATED: Final = 0
+DATED_LINE: Final = 1
+"""A short line with a date, not a copyright: a stamp when a dateline or byline filter
+dropped it (:func:`is_stamp`)."""
+STAMP_LINE: Final = 2
+"""A short line with a date that reads as a stamp by its text alone."""
+
+
+@text_cache
+def stamp_shape(text: str) -> int:
+    """:data:`NOT_DATED`, :data:`DATED_LINE` or :data:`STAMP_LINE`: what :func:`is_stamp`
+    reads from a line's text, worked out once per text (the date rules ask it of a page's
+    dated blocks a dozen times).
+
+    >>> stamp_shape("Home"), stamp_shape("© 2025 Harbour Times"), stamp_shape("May 2, 2025")
+    (0, 0, 2)
+    """
     if len(text) > MAX_STAMP_CHARS or ("19" not in text and "20" not in text):
-        return False  # every date has a year, 19xx or 20xx
+        return NOT_DATED  # every date has a year, 19xx or 20xx
     if not find_dates(text) or is_undated(text):
-        return False
-    if owner in ("dateline", "byline"):
-        return True
+        return NOT_DATED
+    return STAMP_LINE if _stamp_text(text) else DATED_LINE
+
+
+def _stamp_text(text: str) -> bool:
+    """Is a short dated line a stamp by its text (:func:`is_stamp` of a line no dateline
+    or byline filter dropped)?"""
     if is_cued_lead(text):
         return True
     leftover = word_count(" ".join(leftover_words(text)))
@@ -598,20 +653,20 @@ def labelled(blocks: Sequence[Block]) -> Sequence[Block]:
     >>> [b.text for b in labelled([Block(0, "Our team"), Block(1, "July 8, 2025")])]
     ['Our team', 'July 8, 2025']
     """
-    out = list(blocks)
-    for position, block in enumerate(blocks):
+    out: list[Block] | None = None
+    for position in year_positions(blocks):  # no year, no date: most blocks
+        block = blocks[position]
         text = block.text
-        if len(text) > MAX_LABEL_CHARS or ("19" not in text and "20" not in text):
-            continue  # no year, no date: most blocks, told in C
-        if not find_dates(text) or leftover_words(text):
+        if len(text) > MAX_LABEL_CHARS or not find_dates(text) or leftover_words(text):
             continue
         for before in blocks[max(0, position - LABEL_REACH) : position][::-1]:
             if word_count(before.text) > MAX_LABEL_WORDS or any(c.isdigit() for c in before.text):
                 break
             if is_label(before.text):
+                out = list(blocks) if out is None else out
                 out[position] = replace(block, text=f"{before.text.rstrip(' :')}: {text}")
                 break
-    return out
+    return blocks if out is None else out  # none labelled: the same blocks (most pages)
 
 
 def is_label(text: str) -> bool:
@@ -824,6 +879,15 @@ def _headline_window(blocks: Sequence[Block], title_index: int) -> list[tuple[in
     ]
 
 
+def _position(blocks: Sequence[Block], index: int) -> int:
+    """Where the block numbered ``index`` stands: at that position when the blocks are
+    all there, numbered in order (a page's, :func:`ordered` and :func:`labelled`'s), else
+    where it is found."""
+    if 0 <= index < len(blocks) and blocks[index].index == index:
+        return index
+    return next(pos for pos, block in enumerate(blocks) if block.index == index)
+
+
 def _title_window(
     blocks: Sequence[Block],
     title_index: int,
@@ -833,12 +897,9 @@ def _title_window(
 ) -> list[tuple[int, Block]]:
     """Blocks around the headline, and around its other copies (a dump often prints it
     twice), with their offset from the nearest copy (negative: above it)."""
-    title = next(block.text for block in blocks if block.index == title_index)
-    places = [
-        pos
-        for pos, block in enumerate(blocks)
-        if block.index == title_index or (copies and block.text == title)
-    ]
+    at = _position(blocks, title_index)
+    title = blocks[at].text
+    places = [pos for pos, block in enumerate(blocks) if block.text == title] if copies else [at]
     nearest: dict[int, int] = {}
     for position in places:
         for pos in range(max(0, position - above), min(len(blocks), position + below + 1)):

@@ -67,7 +67,7 @@ class TextAnswers(dict[str, T]):
         return answer
 
 
-def text_cache(function: Callable[[str], T]) -> Callable[[str], T]:
+def text_cache(function: Callable[[str], T]) -> TextAnswers[T]:
     """Remember the answers of a pure function of one text (a block's), for short texts.
 
     A dozen filters and the facts ask the same questions of the same blocks. The function
@@ -123,6 +123,9 @@ def more_words(text: str, limit: int) -> bool:
     >>> more_words("The cat sat.", 2), more_words("The cat sat.", 3), more_words("북한의 김정은", 1)
     (True, False, True)
     """
+    known = word_count.get(text)  # counted already (the banner filter counts every block)
+    if known is not None:
+        return known > limit
     if not text.isascii() and CJK.search(text) is not None:
         return word_count(text) > limit  # CJK letters count by pairs
     if len(text) < 2 * limit:

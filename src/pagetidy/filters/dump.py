@@ -50,6 +50,8 @@ def is_dump(text: str) -> bool:
     (True, False)
     """
     stripped = text.strip()
+    if " " in stripped:
+        return False  # neither holds a space: most blocks, told in C
     return is_key(stripped) or BARE_URL.fullmatch(stripped) is not None
 
 
@@ -75,8 +77,9 @@ class Dump:
             if run and pending is None and word_count(block.text) <= self.value_words:
                 pending = block
                 continue
-            yield from self.flush(run)
-            run, pending = [], None
+            if run:  # (most blocks end no run)
+                yield from self.flush(run)
+                run, pending = [], None
         yield from self.flush(run)
 
     def flush(self, run: list[Block]) -> Iterator[Drop]:

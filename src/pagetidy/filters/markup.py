@@ -39,6 +39,7 @@ from pagetidy.filters.comments import comment_heading
 from pagetidy.model import Block, Drop
 
 OUTSIDE_MAIN: Final = "outside_main"
+OUTSIDE_DETAIL: Final = "outside the main-content container"
 NAV_ANCESTOR: Final = "nav_ancestor"
 ASIDE_ANCESTOR: Final = "aside_ancestor"
 FOOTER_ANCESTOR: Final = "footer_ancestor"
@@ -188,7 +189,9 @@ class Markup:
         main = [block for block in view.blocks if block.hints.in_main]
         if not main:
             return  # no main container: leave the page to the text filters
-        common = frozenset.intersection(*(block.hints.tokens for block in main))
+        # each distinct set once: blocks share their token sets (the reader makes each once)
+        shared = {id(block.hints.tokens): block.hints.tokens for block in main}
+        common = frozenset.intersection(*shared.values())
         kind = view.page_kind()
         chrome = self.chrome_tokens(main, common, THREAD_CHROME if kind == "forum" else NO_TOKENS)
         if chrome & COMMENT_TOKENS and kind == "forum":
@@ -210,7 +213,11 @@ class Markup:
             and sum(len(b.text) for b in cards) >= MIN_CARD_SHARE * main_chars
             and kind != "product"  # its cards are other products
         )
+        name = self.name
         for block in view.blocks:
+            if not block.hints.in_main:  # most of a page's blocks: drop_of's first test, inline
+                yield Drop(block.index, name, OUTSIDE_MAIN, OUTSIDE_DETAIL)
+                continue
             if block.index in titles:
                 continue
             drop = self.drop_of(block, common, chrome, not listing)
@@ -225,10 +232,15 @@ class Markup:
         names = ALL_CHROME | extra if extra else ALL_CHROME
         total = 0
         by_token: dict[str, int] = {}
+        named: dict[int, frozenset[str]] = {}  # by token set: blocks share a few sets
         for block in main:
             size = len(block.text) - block.hints.link_chars
             total += size
-            for token in (block.hints.tokens & names) - common:  # & first: small sets
+            tokens = block.hints.tokens
+            found = named.get(id(tokens))
+            if found is None:
+                found = named[id(tokens)] = (tokens & names) - common  # & first: small sets
+            for token in found:
                 by_token[token] = by_token.get(token, 0) + size
         limit = self.max_chrome_share * total
         headed = headed_comments(main, common)
@@ -251,7 +263,7 @@ class Markup:
         """The drop for one block, or None; ``links``: link-dense blocks are chrome here."""
         hints = block.hints
         if not hints.in_main:
-            return Drop(block.index, self.name, OUTSIDE_MAIN, "outside the main-content container")
+            return Drop(block.index, self.name, OUTSIDE_MAIN, OUTSIDE_DETAIL)
         found = (hints.tokens & chrome) - common if chrome else chrome
         if found:
             token = min(found)

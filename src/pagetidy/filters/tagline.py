@@ -49,7 +49,8 @@ class Tagline:
             text = block.text
             if not text.isascii() and more_words(text, self.max_words):
                 continue  # (told first: a long non-ASCII text costs more to fold than to count)
-            if HASHTAGS.fullmatch(text.strip() + " "):
+            stripped = text.strip()
+            if stripped[:1] == "#" and HASHTAGS.fullmatch(stripped + " "):  # (no copy of a text)
                 if not more_words(text, self.max_words):
                     yield Drop(block.index, self.name, HASHTAG_LINE, "only hashtags")
             elif (cue := tag_cue(text)) is not None and not more_words(text, self.max_words):

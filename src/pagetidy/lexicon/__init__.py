@@ -44,8 +44,8 @@ def starts_with(kind: str, text: str) -> str | None:
     'more in'
     """
     if text.isascii():  # ASCII folds to its lower-cased words: the first one is found alone
-        first = WORD.search(text.lower())
-        if first is None or first.group() not in _firsts(kind):
+        first = WORD.search(text)  # (case changes no ASCII word's bounds: lower it alone)
+        if first is None or first.group().lower() not in _firsts(kind):
             return None  # no phrase opens with this word (and the text is not folded)
     tokens = folded_words(text)[1]
     if not tokens or tokens[0] not in _firsts(kind):

@@ -302,6 +302,8 @@ KEY_ATTRS: Final = frozenset({"class", "id", "role", "itemprop"})
 """Attributes that make up an element's ``AttrKey``."""
 Meta = list[tuple[str, str]]
 AttrKey = tuple[str, str, str, str]
+HintShape = tuple[str, tuple[str, ...], frozenset[str], int, str]
+"""A block's hints as the walk notes them: tag, path, tokens, link characters, bullet."""
 """An element's class, id, role and itemprop values."""
 
 
@@ -1492,22 +1494,23 @@ def read_html(html: str | bytes, source: str = "-") -> Page:
         # dated comments, is not)
         if (start, end) != pick or (kind == "unknown" and holds_posts(walker, start, end)):
             meta.append(("thread", "stamped"))
-    made: dict[tuple[str, tuple[str, ...], frozenset[str], int, str, bool], Hints] = {}
-    blocks: list[Block] = []
-    for i, (text, hint) in enumerate(zip(walker.texts, walker.hints, strict=True)):
-        shape = (*hint, start <= i < end)
-        hints = made.get(shape)
-        if hints is None:  # blocks share equal hints (frozen), made once: they cost 2 us each
-            tag, path, tokens, link_chars, bullet, in_main = shape
-            hints = made[shape] = Hints(
-                bullet=bullet,
-                tag=tag,
-                path=path,
-                tokens=tokens,
-                link_chars=link_chars,
-                in_main=in_main,
+    # blocks share equal hints (frozen), made once: they cost 2 us each (one table for the
+    # blocks outside the main content, one for those in it; arguments by position, in
+    # the order of Hints' fields: keywords cost a third more)
+    made: tuple[dict[HintShape, Hints], dict[HintShape, Hints]] = ({}, {})
+    shared: list[Hints] = []
+    for i, hint in enumerate(walker.hints):
+        in_main = start <= i < end
+        hints = made[in_main].get(hint)
+        if hints is None:
+            tag, path, tokens, link_chars, bullet = hint
+            hints = made[in_main][hint] = Hints(
+                0, bullet, True, True, tag, path, tokens, link_chars, in_main
             )
-        blocks.append(Block(i, text, hints))
+        shared.append(hints)
+    if len(shared) != len(walker.texts):
+        raise ValueError("a block without hints")  # (the walk appends both, always)
+    blocks = list(map(Block, range(len(shared)), walker.texts, shared))
     meta.extend(walker.meta)
     seen_captions: set[str] = set()
     unique: Meta = []
