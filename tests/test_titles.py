@@ -122,9 +122,9 @@ def test_html_markup_titles_are_decoded():
 
 
 def _deep_dump(headline: str, section: str, prose: str) -> str:
-    """A deep-indented dump: a menu, the headline alone, a paragraph, a section heading."""
+    """A deep-indented dump: a menu, the headline alone, two paragraphs, a section heading."""
     lines = ["        * Home", "        * Topics", "        * Contact", ""]
-    lines += [f"    {headline}", "", f"      {prose.strip()}", ""]
+    lines += [f"    {headline}", "", f"      {prose.strip()}", "", f"      {prose.strip()}", ""]
     lines += [f"    {section}", "", f"      {prose.strip()}", ""]
     lines += ["        * Weather and tides today", "        * Ferry times", ""]
     return "\n".join(lines)
@@ -565,3 +565,70 @@ def test_a_notice_paragraph_right_above_the_headline_costs_it_little():
         # kept: the headline under the notice; dropped: the call to action and the
         # look-alike section heading after the article's paragraphs
         assert find_title(blocks, stamp, 6) == headline
+
+
+HARBOUR_CASES = (
+    (
+        "Subscribe for weekly offers",
+        "Harbour bridge to close for two years",
+        "The council voted on Tuesday to close the old harbour bridge for two years of repairs, "
+        "the mayor said.",
+        "Drivers will use the ferry while the bridge is closed, and the harbour office expects "
+        "long queues.",
+        "Harbour bridge closure: what drivers should know",
+    ),
+    (
+        "Jetzt Angebote abonnieren",
+        "Hafenbrücke wird zwei Jahre gesperrt",
+        "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke zwei Jahre lang für "
+        "Reparaturen zu sperren.",
+        "Autofahrer nutzen die Fähre, solange die Brücke gesperrt ist, und das Hafenamt rechnet "
+        "mit langen Schlangen.",
+        "Gesperrte Hafenbrücke: was Autofahrer wissen müssen",
+    ),
+)
+
+
+def _outdented_dump(*lines: str) -> str:
+    """A lynx-like dump: headings at the margin, paragraphs indented, blank lines between."""
+    return "\n\n".join(lines) + "\n"
+
+
+def test_headline_whose_words_the_article_uses_beats_a_call_to_action():
+    for cta, headline, first, second, section in HARBOUR_CASES:
+        for above, below in ((cta, headline), (headline, cta)):
+            text = _outdented_dump("   Harbour Times", above, below, "   " + first, "   " + second)
+            blocks = read_text(text).blocks
+            start = next(block.index for block in blocks if block.text == first)
+            # kept: the headline, which names what the paragraphs are about
+            assert find_title(blocks, (), start) == headline
+        # dropped: the call to action, whose words the article never uses, loses even alone
+        text = _outdented_dump("   Harbour Times", cta, "   " + first, "   " + second)
+        blocks = read_text(text).blocks
+        start = next(block.index for block in blocks if block.text == first)
+        assert find_title(blocks, (), start) != headline
+        # look-alike: a section heading using the article's words, once its prose has begun,
+        # does not take the headline's place
+        text = _outdented_dump(
+            "   Harbour Times", headline, "   " + first, "   " + second, section, "   " + first
+        )
+        blocks = read_text(text).blocks
+        start = next(block.index for block in blocks if block.text == first)
+        assert find_title(blocks, (), start) == headline
+
+
+def test_body_share_counts_words_the_paragraphs_use():
+    from pagetidy.titles import body_share, body_words, key_words
+
+    for _cta, headline, first, second, _section in HARBOUR_CASES:
+        blocks = read_text(_outdented_dump(headline, "   " + first, "   " + second)).blocks
+        body = body_words(blocks, {})
+        assert body_share(headline, body) >= 0.5  # kept: the headline's words recur
+        assert body_share(_cta, body) == 0.0  # dropped: the pitch's words do not
+        # look-alike: short function words ("to", "for", "die") never count either way
+        assert "for" not in key_words(headline) and "die" not in key_words(first)
+    # CJK text has no spaces: neighbouring characters are compared
+    assert key_words("港の橋") == ["港の", "の橋"]
+    council = "市議会は港の橋を補修のため閉鎖することを決めたと市長が述べた。"
+    body = body_words(read_text(council).blocks, {})
+    assert body_share("港の橋、補修へ", body) > body_share("天気と潮汐", body) == 0.0

@@ -8,15 +8,20 @@ signals only:
 - layout: printed to the left of the body text (lynx and inscriptis outdent headings);
 - repetition: the line appears again (title bar, breadcrumb's last segment, share text);
 - layout: a line standing alone between blank lines (dumps print headings so);
-- context: prose follows within a few lines, or a byline or date line sits just below;
-- order: once the article's prose has begun, a heading is a section heading;
+- context: a byline or date line sits just below;
+- content: the article's paragraphs use the line's words (a headline names what the text
+  is about; a menu entry, a call to action, an author's name or a site's name does not);
+- order: once the article's prose has begun (two paragraphs above), a heading is a section
+  heading;
 - order: a line below the article's last kept block (a closing pitch, a footer) is no headline;
 - place: the page's first heading-shaped line is mostly the site's name or a banner (unless
   ``h1`` or stamped);
 - shape: a one-sentence question is a headline, not a paragraph ("Is it worth it?");
 - ownership: a line that a chrome filter dropped (menu, footer, related list) is no headline.
 
-The best score wins when it clears :data:`MIN_SCORE`; otherwise there is no title.
+The best score wins when it clears :data:`MIN_SCORE`; otherwise there is no title. The
+weights were refitted (a softmax over each page's candidates, held near the hand-set ones) on
+the three dump styles of a benchmark, checked on sites held out from the fit.
 """
 
 from __future__ import annotations
@@ -28,13 +33,19 @@ from statistics import median
 from typing import Final
 
 from pagetidy.filters.breadcrumb import split_breadcrumb
-from pagetidy.filters.byline import looks_like_names
 from pagetidy.filters.headline import site_split
 from pagetidy.filters.repeat import find_credit, strip_credit
 from pagetidy.lexicon import starts_with
 from pagetidy.model import Block, Drop
 from pagetidy.prose import is_prose
-from pagetidy.signals import digit_share, ends_sentence, fold, sentence_count, word_count
+from pagetidy.signals import (
+    cjk_chars,
+    digit_share,
+    ends_sentence,
+    fold,
+    sentence_count,
+    word_count,
+)
 
 MIN_WORDS: Final = 2
 MAX_WORDS: Final = 30
@@ -46,20 +57,21 @@ PROSE_NEAR: Final = 6
 """Blocks after a candidate in which the first prose paragraph should start."""
 STAMP_NEAR: Final = 4
 """Blocks after a candidate in which a byline or date line counts as its own."""
-MIN_SCORE: Final = 2.0
+MIN_SCORE: Final = 4.5
 RARE_H1: Final = 3
 """A page with this many Markdown ``# h1`` lines or fewer marks its headline with one..."""
-RARE_H1_GAIN: Final = 3.0
+RARE_H1_GAIN: Final = 2.5
 """...and that mark counts this much more."""
 PROSE_JUST: Final = 2
 """A paragraph this close above a candidate makes it a subheading..."""
-PROSE_JUST_COST: Final = 0.5
-IN_BODY_COST: Final = 3.0
+PROSE_JUST_COST: Final = 0.25
+IN_BODY_COST: Final = 2.5
 """...and so does any paragraph between the article's start and the candidate (not ``h1``)."""
 PROSE_FAR: Final = 15
 """Blocks after a candidate in which prose still counts (after a byline, a contents list)."""
-PROSE_FAR_GAIN: Final = 1.0
-POSITION_ONLY_COST: Final = 3.0
+BODY_BEGUN: Final = 2
+"""...once this many paragraphs of it stand above the candidate (one may be a section's blurb)."""
+POSITION_ONLY_COST: Final = 0.0
 """A line that only its place marks as a heading (:func:`opens_article`) scores less."""
 ALONE_GAIN: Final = 4.0
 """A line with blank lines above and below (dumps print headings as paragraphs of their own)."""
@@ -71,6 +83,11 @@ ARTICLE_NEAR: Final = 12
 """A candidate this many blocks or fewer above the first kept block opens the article."""
 ARTICLE_NEXT: Final = 3
 """...and one this close is most likely its headline."""
+BODY_WORDS_GAIN: Final = 2.75
+"""Times the share of a candidate's words that the article's paragraphs use: a headline
+names what the text is about; a menu entry, a call to action or a name does not."""
+KEY_LETTERS: Final = 4
+"""Words shorter than this (most function words, in most alphabets) are not compared."""
 LONG_WORDS: Final = 5
 SHORT_WORDS: Final = 2
 """Headlines are rarely as short as a menu entry ("Order now")."""
@@ -81,9 +98,9 @@ CHROME_OWNERS: Final = frozenset(
 LIST_OWNERS: Final = frozenset(("related", "comments"))
 """Filters whose drops are rarely the headline (a list of teasers can hold it)."""
 STAMP_OWNERS: Final = frozenset(("byline", "dateline"))
-AFTER_ARTICLE_COST: Final = 4.0
+AFTER_ARTICLE_COST: Final = 2.0
 """A line below the article's last kept block is an aside or a footer, rarely the headline."""
-FIRST_LINE_COST: Final = 4.0
+FIRST_LINE_COST: Final = 3.25
 """The first line of a page (the first heading-shaped one, past lines that cannot be a
 headline) is most often the site's name, a slogan or a banner (unless it is marked ``h1``
 or a byline or a date line comes right under it, as under a headline)."""
@@ -174,6 +191,7 @@ def score_title(
     body_start: int | None = None,
     rare_h1: bool = False,
     prose: Sequence[bool] | None = None,
+    body: frozenset[str] = frozenset(),
 ) -> float:
     """The score of ``blocks[position]`` as the page's headline (higher is likelier).
 
@@ -186,50 +204,87 @@ def score_title(
         prose = [False] * low + [is_prose(each) for each in blocks[low:high]]
     score = 0.0
     if block.hints.tag == "h1":
-        score += 4 + (RARE_H1_GAIN if rare_h1 else 0)
+        score += 3 + (RARE_H1_GAIN if rare_h1 else 0)
     elif block.hints.tag == "h2":
-        score += 1
+        score += 2.25
     if block.hints.indent < body_indent:
-        score += 2.5 if block.hints.indent == 0 and body_indent >= 2 else 1.5
+        score += 3.0 if block.hints.indent == 0 and body_indent >= 2 else 1.75
     distance = article_start - block.index
     if 0 < distance <= ARTICLE_NEAR:
-        near = 1.0 if distance <= ARTICLE_NEXT else 0.5
-        score += near if marked_page else 2 * near  # without marks, position counts more
+        if marked_page:
+            score += 0.75 if distance <= ARTICLE_NEXT else 0.5
+        else:  # without marks, position counts more
+            score += 2.0 if distance <= ARTICLE_NEXT else 0.75
     words = word_count(block.text)
     if words >= LONG_WORDS:
         score += 1.0
     elif words <= SHORT_WORDS:
         score -= 0.5
-    if word_count(block.text) <= 3 and looks_like_names(block.text):
-        score -= 1.5
     if max(counts.get(key, 0) for key in _keys(block.text)) > 1:
-        score += 2
+        score += 0.75
     preceding = prose[max(0, position - PROSE_NEAR) : position]
     if sum(preceding) >= 2:
-        score -= 2.5  # a subheading inside running text
+        score -= 1.5  # a subheading inside running text
     elif any(preceding[-PROSE_JUST:]):
         score -= PROSE_JUST_COST  # a subheading right after a paragraph
-    if body_start is not None and body_start < position and block.hints.tag != "h1":
+    if (
+        body_start is not None
+        and block.hints.tag != "h1"
+        and sum(is_prose(each) for each in blocks[body_start:position]) >= BODY_BEGUN
+    ):
         score -= IN_BODY_COST  # the article's prose has begun: a section heading
-    following = blocks[position + 1 : position + 1 + PROSE_NEAR]
-    if any(prose[position + 1 : position + 1 + PROSE_NEAR]):
-        score += 2
-    elif any(prose[position + 1 : position + 1 + PROSE_FAR]):
-        score += PROSE_FAR_GAIN  # prose after a byline, share bar or contents list
-    if any(owner.get(each.index) in STAMP_OWNERS for each in following[:STAMP_NEAR]):
-        score += 1.5
+    following = blocks[position + 1 : position + 1 + STAMP_NEAR]
+    if any(owner.get(each.index) in STAMP_OWNERS for each in following):
+        score += 2.0
+    score += BODY_WORDS_GAIN * body_share(block.text, body)
     alone = block.hints.gap_before and block.hints.gap_after and not block.hints.bullet
     if owner.get(block.index) in LIST_OWNERS and not alone:
-        score -= 3  # a list entry; a line standing alone was swept into the list
+        score -= 2.75  # a list entry; a line standing alone was swept into the list
     if block.hints.bullet:
-        score -= 2
+        score -= 1.75
     elif alone:
         score += ALONE_GAIN  # a paragraph of its own, as dumps print headings
     if (prose[position] and not asks(block.text)) or (
         ends_sentence(block.text) and not block.text.endswith(("?", "!"))
     ):
-        score -= 2
+        score -= 1.25
     return score
+
+
+def key_words(text: str) -> list[str]:
+    """The words of ``text`` worth comparing: folded words of four letters or more, and
+    each pair of neighbouring characters in a run of CJK text (it has no spaces).
+
+    >>> key_words("The Río Grande in 2024"), key_words("東京の新駅")
+    (['grande', '2024'], ['東京', '京の', 'の新', '新駅'])
+    """
+    keys: list[str] = []
+    for word in fold(text).split():
+        if cjk_chars(word):
+            keys.extend(word[start : start + 2] for start in range(max(1, len(word) - 1)))
+        elif len(word) >= KEY_LETTERS:
+            keys.append(word)
+    return keys
+
+
+def body_words(blocks: Sequence[Block], owner: dict[int, str]) -> frozenset[str]:
+    """The key words of the paragraphs no filter dropped (the article's running text)."""
+    return frozenset(
+        word
+        for block in blocks
+        if block.index not in owner and is_prose(block)
+        for word in key_words(block.text)
+    )
+
+
+def body_share(text: str, body: frozenset[str]) -> float:
+    """The share of ``text``'s key words that the article's paragraphs use (0 when none).
+
+    >>> body_share("Bread at home: ten easy ways", frozenset({"bread", "home"}))
+    0.5
+    """
+    keys = key_words(text)
+    return sum(word in body for word in keys) / len(keys) if keys else 0.0
 
 
 def asks(text: str) -> bool:
@@ -364,6 +419,7 @@ def scored_candidates(
     owner = {drop.index: drop.filter for drop in drops}
     counts = copy_counts(blocks)
     prose = [is_prose(block) for block in blocks]
+    body = body_words(blocks, owner)
     indents = [block.hints.indent for block, good in zip(blocks, prose, strict=True) if good]
     body_indent = median(indents) if indents else 0.0
     end = max(1, int(len(blocks) * SEARCH_SHARE))
@@ -419,6 +475,7 @@ def scored_candidates(
             body_start,
             rare_h1,
             prose,
+            body,
         )
         score -= score_cost
         if article_end >= 0 and blocks[position].index > article_end:
@@ -426,6 +483,6 @@ def scored_candidates(
         if position == masthead and not stamped(position, blocks, owner):
             score -= FIRST_LINE_COST  # the page's first line: the site's masthead or a banner
         if position == lead:
-            score += 1.5  # the real heading nearest above the article is the likeliest headline
+            score += 1.25  # the real heading nearest above the article is the likeliest headline
         scored.append((score, position))
     return scored
