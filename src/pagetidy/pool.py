@@ -16,6 +16,7 @@ Workers ignore SIGINT: the parent decides how a run stops, and stopping kills th
 from __future__ import annotations
 
 import contextlib
+import gc
 import multiprocessing
 import os
 import signal
@@ -39,6 +40,12 @@ STOP_WAIT: Final = 2.0
 """Seconds a worker gets to exit after the last item before it is killed."""
 PRELOAD: Final = ["pagetidy.clean", "pagetidy.runner"]
 """Modules the fork server imports once, so workers start warm."""
+WORKER_GC_THRESHOLD: Final = 5000
+"""A worker's first-generation garbage-collection threshold (Python's default is 700).
+A page allocates a few hundred thousand objects and frees nearly all of them by reference
+counting, so the default ran a collection every few hundred objects for little; a larger
+gap holds at most a few thousand objects more (peak RSS unchanged, 74 MiB over 381 HTML
+pages) and saves 4% of the instructions of an HTML page (callgrind, 30 pages)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +81,8 @@ def serve(
 ) -> None:
     """A worker's loop: receive ``(index, item)``, send back ``(index, result or Crash)``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.freeze()  # the modules imported so far live as long as the worker: never scan them
+    gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
     alarm = bool(timeout) and hasattr(signal, "setitimer")
     if alarm:
         signal.signal(signal.SIGALRM, raise_time_limit)
