@@ -60,11 +60,15 @@ class TextAnswers(dict[str, T]):
 
     def __missing__(self, text: str) -> T:
         answer = self.function(text)
+        self.remember(text, answer)
+        return answer
+
+    def remember(self, text: str, answer: T) -> None:
+        """Remember an answer worked out another way (it must be the function's own)."""
         if len(text) <= CACHED_CHARS:
             if len(self) >= TEXT_CACHE:
                 self.clear()  # cheaper than evicting one by one (a page asks again, at most)
             self[text] = answer
-        return answer
 
 
 def text_cache(function: Callable[[str], T]) -> TextAnswers[T]:
