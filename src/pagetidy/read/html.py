@@ -435,6 +435,9 @@ class _Walker:
         """Every element holding scored text: block range and (weighted) non-link characters."""
         self.span_classes: list[tuple[str, str]] = []
         """Each span's tag and class attribute (``widen_to_posts`` looks for repeats)."""
+        self.kinds: list[tuple[str, frozenset[str]]] = []
+        """``span_kinds``, worked out once (after the walk, ``widen_to_posts`` and
+        ``holds_posts`` may both ask)."""
         self.unions: dict[tuple[frozenset[str], AttrKey], frozenset[str]] = {}
         """Token sets made on this page (``_Frame.context``)."""
         self.consent_sets: dict[frozenset[str], bool] = {}
@@ -1090,8 +1093,10 @@ def span_kinds(walker: _Walker) -> list[tuple[str, frozenset[str]]]:
     """``post_class`` of every span, each distinct tag and class attribute worked out once
     (a page's spans share a few hundred of them), the spans mapped to them in C."""
     classes = walker.span_classes
-    memo = {key: post_class(*key) for key in set(classes)}
-    return list(map(memo.__getitem__, classes))
+    if len(walker.kinds) != len(classes):  # not worked out yet (or the walk went on)
+        memo = {key: post_class(*key) for key in set(classes)}
+        walker.kinds = list(map(memo.__getitem__, classes))
+    return walker.kinds
 
 
 def widen_to_posts(walker: _Walker, start: int, end: int, stamped: bool = False) -> tuple[int, int]:
