@@ -51,10 +51,12 @@ def read_page(
     if mode == "text" and count_lines(text) > max_lines:
         raise InputError(source, f"too many lines: more than {max_lines} for a text dump")
     if mode == "html":
-        from pagetidy.read.depth import cap_depth
+        from pagetidy.read.depth import CAP_SCAN_TAGS, cap_depth
         from pagetidy.read.html import read_html
 
         try:
+            if utf8 is not None and utf8.count(b"<") <= CAP_SCAN_TAGS:
+                return read_html(utf8, source)  # too few tags to cap: counted in the bytes
             capped = cap_depth(text)
             return read_html(utf8 if utf8 is not None and capped is text else capped, source)
         except RecursionError:

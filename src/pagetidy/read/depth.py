@@ -16,6 +16,9 @@ MAX_DEPTH: Final = 512
 SCAN_ABOVE_TAGS: Final = 20_000
 """Pages with fewer ``<`` than this are not scanned: even fully nested, lexbor parses
 them in well under a second, and scanning every page would cost more than parsing it."""
+CAP_SCAN_TAGS: Final = max(MAX_DEPTH, SCAN_ABOVE_TAGS)
+"""``cap_depth`` with the default depth leaves a page with this many ``<`` or fewer as it is
+(a page's UTF-8 bytes hold as many ``<`` as its text: counted there, it needs no text)."""
 TAG: Final = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9:-]*)[^<>]*?(/?)>")
 """An open or close tag; ``[^<>]`` keeps the scan linear on runs of stray ``<``."""
 VOID: Final = frozenset(
