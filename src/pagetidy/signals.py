@@ -60,7 +60,10 @@ class TextAnswers(dict[str, T]):
 
     def __missing__(self, text: str) -> T:
         answer = self.function(text)
-        self.remember(text, answer)
+        if len(text) <= CACHED_CHARS:  # (``remember``, inlined: every miss comes here)
+            if len(self) >= TEXT_CACHE:
+                self.clear()  # cheaper than evicting one by one (a page asks again, at most)
+            self[text] = answer
         return answer
 
     def remember(self, text: str, answer: T) -> None:
