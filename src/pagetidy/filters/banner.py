@@ -20,24 +20,27 @@ from typing import ClassVar, Final
 from pagetidy.filters.base import PageView
 from pagetidy.lexicon import contains, folded_words
 from pagetidy.model import Drop
-from pagetidy.signals import CACHED_CHARS, ends_sentence, word_count
+from pagetidy.signals import ends_sentence, word_count
 
 CONSENT_BANNER: Final = "consent_banner"
 BANNER_BUTTON: Final = "banner_button"
 BANNER_BOX: Final = "banner_box"
 
 
-def block_words(text: str) -> int:
-    """``word_count(text)``; a short ASCII text's is the number of its folded words, which
-    the phrase lists need anyway: counted from them (one regex pass, not two), remembered.
+def block_words(text: str, limit: int) -> int:
+    """``word_count(text)``; an ASCII text the phrase lists will fold anyway (it is too short
+    to hold more than ``limit`` words, or folded already) has as many words as its folded
+    words: counted from them (one regex pass, not two), remembered.
 
-    >>> block_words("We use cookies."), block_words("북한의 김정은 위원장은")
+    >>> block_words("We use cookies.", 80), block_words("북한의 김정은 위원장은", 80)
     (3, 5)
     """
     known = word_count.get(text)
     if known is not None:
         return known
-    if text.isascii() and len(text) <= CACHED_CHARS:  # ASCII: case changes no word's bounds
+    # ASCII: case changes no word's bounds; a word ends before a non-word character, so a
+    # text holds (len + 1) // 2 words at most
+    if text.isascii() and (len(text) < 2 * limit or text in folded_words):
         count = len(folded_words(text)[1])
         word_count.remember(text, count)
         return count
@@ -84,8 +87,8 @@ class Banner:
 
     def judge(self, view: PageView) -> Iterator[Drop]:
         texts = [block.text for block in view.blocks]
-        words = list(map(block_words, texts))
         limit = max(self.max_words, self.box_words)  # a longer block is no banner, box or button
+        words = [block_words(text, limit) for text in texts]
         found = [
             len(set(contains("banner", text))) if count <= limit else 0
             for text, count in zip(texts, words, strict=True)
