@@ -93,3 +93,22 @@ def test_cut_source() -> None:
     assert cut_source("Warum Tabs gewinnen (beispiel.de)") == "Warum Tabs gewinnen"
     assert cut_source("Die Bahn (Teil 2)") == "Die Bahn (Teil 2)"
     assert cut_source("Top 10 ports of 2025 (ranked) 3") == "Top 10 ports of 2025 (ranked) 3"
+
+
+def test_label_cut_when_rest_printed_alone() -> None:
+    assert _trim("Re: Bridge lights stay on", "Bridge lights stay on", BODY) == (
+        "Bridge lights stay on"
+    )
+    assert _trim("Tema: Las luces del puente", "Las luces del puente", BODY_ES) == (
+        "Las luces del puente"
+    )
+
+
+def test_label_lookalike_kept() -> None:
+    # the part after the colon is not a line of its own: a headline with a colon
+    assert _trim("Brexit: what happens next", "What happens next?", BODY) == (
+        "Brexit: what happens next"
+    )
+    assert _trim("Bundestag: Was jetzt passiert", "Bundestag", BODY) == (
+        "Bundestag: Was jetzt passiert"
+    )

@@ -35,6 +35,10 @@ NAME_LINES: Final = 2
 """Short lines (not prose) using the name that make it the page's own name."""
 SHORT_LINE: Final = 12
 """Words of a line short enough to be chrome (a byline, a menu entry, a footer line)."""
+MIN_COPY_WORDS: Final = 3
+"""A copy of the headline this short could be a menu entry."""
+MAX_LABEL_WORDS: Final = 2
+"""A label in front of a headline is a word or two ending in a colon."""
 COPYRIGHT_MARKS: Final = ("©", "(c)", "(C)", "copyright", "Copyright", "COPYRIGHT")
 ENTITY: Final = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z]{2,8});")
 MD_ESCAPE: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
@@ -132,6 +136,25 @@ def cut_site(text: str, blocks: Sequence[Block], title: Block, sites: frozenset[
     return text
 
 
+def cut_label(text: str, blocks: Sequence[Block], title: Block) -> str:
+    """``text`` without a label in front (``Re:``, ``Thread:``, ``Projekt:``) when the rest is
+    a line of its own elsewhere on the page (the page prints the bare headline too).
+
+    A headline whose part after the colon is not printed alone stays whole.
+    """
+    words = text.split()
+    for cut in range(1, MAX_LABEL_WORDS + 1):
+        if len(words) - cut < MIN_COPY_WORDS:
+            break
+        if not words[cut - 1].endswith((":", "：")):
+            continue
+        rest = " ".join(words[cut:])
+        key = fold(rest)
+        if any(block is not title and fold(block.text) == key for block in blocks):
+            return rest
+    return text
+
+
 def trim_title(
     text: str, blocks: Sequence[Block], title: Block, sites: frozenset[str] = frozenset()
 ) -> str:
@@ -139,6 +162,6 @@ def trim_title(
 
     ``sites`` are folded names the page gives itself (markup), when known.
     """
-    trimmed = cut_source(clean_marks(text))
+    trimmed = cut_label(cut_source(clean_marks(text)), blocks, title)
     trimmed = cut_site(trimmed, blocks, title, sites)
     return trimmed or text
