@@ -149,8 +149,8 @@ def cut_label(text: str, blocks: Sequence[Block], title: Block) -> str:
         if not words[cut - 1].endswith((":", "：")):
             continue
         rest = " ".join(words[cut:])
-        key = fold(rest)
-        if any(block is not title and fold(block.text) == key for block in blocks):
+        key = rest.casefold()  # the same line, marks and all ("Next?" is another line)
+        if any(block is not title and block.text.strip().casefold() == key for block in blocks):
             return rest
     return text
 
