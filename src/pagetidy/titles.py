@@ -46,6 +46,7 @@ from pagetidy.signals import (
     sentence_count,
     word_count,
 )
+from pagetidy.title_trim import trim_title
 
 MIN_WORDS: Final = 2
 MAX_WORDS: Final = 30
@@ -405,8 +406,9 @@ def find_title_block(
         copy_counts(blocks).get(fold(split[0]), 0) > 1
         or any(fold(each.text) == fold(split[1]) for each in blocks if each is not block)
     ):
-        return block, split[0]  # the head recurs, or the cut part is a line of its own
-    return block, block.text
+        return block, trim_title(split[0], blocks, block)  # the head recurs, or the cut
+        # part is a line of its own
+    return block, trim_title(block.text, blocks, block)
 
 
 def scored_candidates(
