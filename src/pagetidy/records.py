@@ -132,20 +132,31 @@ def _regular(chain: Sequence[int]) -> bool:
     return near >= REGULAR * len(steps)
 
 
-def record_runs(texts: Sequence[str]) -> list[tuple[int, int]]:
-    """The runs of alike records among the lines ``texts``, as ``(start, end)`` positions.
+def anchor_shapes(texts: Sequence[str]) -> dict[int, str]:
+    """The :func:`anchor_shape` of each of ``texts`` that has one, by position."""
+    shapes: dict[int, str] = {}
+    for place, text in enumerate(texts):
+        shape = anchor_shape(text)
+        if shape is not None:
+            shapes[place] = shape
+    return shapes
+
+
+def record_runs(
+    texts: Sequence[str], shapes: dict[int, str] | None = None
+) -> list[tuple[int, int]]:
+    """The runs of alike records among the lines ``texts``, as ``(start, end)`` positions
+    (``shapes``: their :func:`anchor_shapes`, when worked out already).
 
     >>> page = ["Menu", "Shop"] + ["Blue kettle", "$24.99", "4.5 (120)"] * 3 + ["Contact"]
     >>> record_runs(page)
     [(2, 12)]
     """
+    if shapes is None:
+        shapes = anchor_shapes(texts)
     groups: dict[str, list[int]] = defaultdict(list)
-    shapes: dict[int, str] = {}
-    for place, text in enumerate(texts):
-        shape = anchor_shape(text)
-        if shape is not None:
-            groups[shape].append(place)
-            shapes[place] = shape
+    for place, shape in shapes.items():
+        groups[shape].append(place)
     spans: list[tuple[int, int, list[int]]] = []
     for places in groups.values():
         if len(places) < MIN_RECORDS:
@@ -201,7 +212,9 @@ def main_records(
     prose outside it holds under ``article_words`` prose words (an article's teaser list
     is no main content).
     """
-    runs = record_runs([block.text for block in blocks])
+    texts = [block.text for block in blocks]
+    shapes = anchor_shapes(texts)
+    runs = record_runs(texts, shapes)
     if not runs:
         return frozenset()
     start, end = max(runs, key=lambda run: sum(words[run[0] : run[1]]))
@@ -219,7 +232,7 @@ def main_records(
         if held >= article_words:
             return frozenset()
     run = range(start, end)
-    figures = [place for place in run if anchor_shape(blocks[place].text) is not None]
+    figures = [place for place in run if place in shapes]
     if len(figures) >= TABLE_SHARE * (figures[-1] - figures[0] + 1):
         return frozenset()  # a table of figures: every line a number, no names
     if any(prose[place] and words[place] >= post_words for place in run):
