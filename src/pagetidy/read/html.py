@@ -77,6 +77,23 @@ from pagetidy.read.text import collapse
 from pagetidy.signals import text_cache
 
 # fmt: off
+HTML_ELEMENTS: Final = frozenset({
+    "a", "abbr", "acronym", "address", "area", "article", "aside", "audio", "b", "base",
+    "basefont", "bdi", "bdo", "big", "blink", "blockquote", "body", "br", "button", "canvas",
+    "caption", "center", "cite", "code", "col", "colgroup", "data", "datalist", "dd", "del",
+    "details", "dfn", "dialog", "dir", "div", "dl", "dt", "em", "embed", "fieldset",
+    "figcaption", "figure", "font", "footer", "form", "frame", "frameset", "h1", "h2", "h3",
+    "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "image", "img",
+    "input", "ins", "isindex", "kbd", "keygen", "label", "legend", "li", "link", "listing",
+    "main", "map", "mark", "marquee", "math", "menu", "menuitem", "meta", "meter", "nav",
+    "nobr", "noembed", "noframes", "noscript", "object", "ol", "optgroup", "option", "output",
+    "p", "param", "picture", "plaintext", "pre", "progress", "q", "rb", "rp", "rt", "rtc",
+    "ruby", "s", "samp", "script", "search", "section", "select", "slot", "small", "source",
+    "span", "strike", "strong", "style", "sub", "summary", "sup", "svg", "table", "tbody",
+    "td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track", "tt",
+    "u", "ul", "var", "video", "wbr", "xmp",
+})
+"""HTML's element names, all lower-case (their lexbor tag ids are read once: ``tag_names``)."""
 SKIP_TAGS: Final = frozenset({
     "script", "style", "noscript", "template", "svg", "iframe", "head", "title", "object",
     "embed", "canvas", "video", "audio", "select", "datalist", "textarea", "button", "label",
@@ -196,6 +213,9 @@ def meta_key(key: str) -> str | None:
     return None
 
 
+KNOWN_TAGS: Final = 0x10000
+"""lexbor's own tag ids are small numbers (200 or so, the same on every page); a custom
+element's is the address of its name, made as the page is parsed (never this low)."""
 MAX_CONTROL_SCAN: Final = 32
 """Elements looked at for a collapsed section's control, at most (bounds odd pages)."""
 NOSCRIPT_MIN_CHARS: Final = 200
@@ -290,6 +310,11 @@ REACT_SEGMENT: Final = re.compile(r"S:[0-9a-z]+")
 DATA_BLOB: Final = re.compile(r'(?:[\[{]\s*){1,2}"[^"]{1,100}"\s*:')
 """The start of a block that is JSON data (a widget's state left in the markup), not text."""
 NAME_PART: Final = re.compile(r"[a-z0-9]+")
+NAME_SEPARATORS: Final = bytes.maketrans(
+    bytes(c for c in range(128) if not chr(c).isdigit() and not chr(c).islower()),
+    b" " * (128 - 36),
+)
+"""ASCII bytes other than ``[a-z0-9]`` -> a space: ``NAME_PART`` runs, split in C."""
 ASCII_DIGIT: Final = re.compile(r"[0-9]")
 MAIN_NAME: Final = re.compile(r"(?:article|post|entry|story|blog|news)[-_]*(?:body|content|text)")
 SEMANTIC_TAGS: Final = {"article": "article", "main": "main"}
@@ -364,15 +389,14 @@ class _Frame:
         self.chars = 0
         self.score = 0.0
 
-    def context(
-        self, unions: dict[tuple[frozenset[str], AttrKey], frozenset[str]]
-    ) -> tuple[tuple[str, ...], frozenset[str]]:
+    def context(self, walker: _Walker) -> tuple[tuple[str, ...], frozenset[str]]:
         """Tag names of the nearest ``PATH_DEPTH`` ancestors (outermost first), and the
         tokens of this element and its ancestors: computed once per frame, top down, in one
         pass up the chain (both are set on the same frames).
 
-        ``unions`` remembers each union made on this page: siblings alike (list items, table
-        rows) share one set instead of copying their parent's, which may hold hundreds.
+        ``walker.unions`` remembers each union made on the page: siblings alike (list items,
+        table rows) share one set instead of copying their parent's, which may hold hundreds.
+        The tokens naming a consent panel join ``walker.consent_found`` as they join a set.
         """
         path = self.path
         if path is not None:
@@ -386,6 +410,7 @@ class _Frame:
             path, tokens = (), NO_TOKENS
         else:
             path, tokens = frame.path or (), frame.tokens or NO_TOKENS
+        unions = walker.unions
         for link in reversed(chain):
             parent = link.parent
             if parent is not None:
@@ -397,6 +422,8 @@ class _Frame:
                 if union is None:
                     own = key_tokens(key)
                     union = unions[tokens, key] = tokens if own <= tokens else tokens | own
+                    if key in _KEY_CONSENT:  # (rare: looked up only for a new union)
+                        walker.consent_found.update(_KEY_CONSENT[key])
                 tokens = union
             link.tokens = tokens
         return path, tokens
@@ -444,10 +471,8 @@ class _Walker:
         """Token sets on this page -> whether they mark a consent panel (``in_consent``)."""
         self.unlikely_sets: dict[frozenset[str], bool] = {}
         """Token sets on this page -> whether their text is weighted down (``unlikely``)."""
-        self.consent_checked: set[str] = set()
-        """Tokens already asked ``consent_token`` on this page."""
         self.consent_found: set[str] = set()
-        """Those of them that name a consent panel."""
+        """Tokens of this page's token sets that name a consent panel (``_Frame.context``)."""
 
     def text(self, text: str, link: bool | None = None) -> None:
         """Add a text node's text to the pending block (``link``: inside a link; None: as
@@ -506,7 +531,7 @@ class _Walker:
                 child = node.first_child
                 if child is None:
                     return False
-                if child.next is None and child.tag == "-text":  # as ``inline_leaf``
+                if child.next is None and child.tag_id == TEXT_NODE:  # as ``inline_leaf``
                     text = child.text_content or ""
                     if self.pieces or not text.isspace():
                         self.text(text)
@@ -527,7 +552,7 @@ class _Walker:
                 if not KEY_ATTRS.isdisjoint(attrs):
                     key = attr_key(attrs)
             child = node.first_child
-            if child is None or (child.next is None and child.tag == "-text"):
+            if child is None or (child.next is None and child.tag_id == TEXT_NODE):
                 self.inline_leaf(tag, None if child is None else child.text_content or "")
                 return False
             owner = parent.owner or parent
@@ -574,7 +599,7 @@ class _Walker:
             frame = _Frame(tag, None, None, key, len(self.texts), False, None, None)
         else:
             child = node.first_child
-            if child is None or (child.next is None and child.tag == "-text"):
+            if child is None or (child.next is None and child.tag_id == TEXT_NODE):
                 self.inline_leaf(tag, None if child is None else child.text_content or "")
                 return False
             if tag in CELL_TAGS:
@@ -693,20 +718,15 @@ class _Walker:
     def in_consent(self, frame: _Frame) -> bool:
         """Is the element a cookie or consent panel, or inside one? Its tokens or its
         ancestors' name one (``CONSENT_PARTS``), other than ``<html>`` and ``<body>``'s."""
-        return self.consent_tokens(frame.context(self.unions)[1])
+        return self.consent_tokens(frame.context(self)[1])
 
     def consent_tokens(self, tokens: frozenset[str]) -> bool:
         """Do these tokens, other than ``<html>`` and ``<body>``'s, name a consent panel?"""
+        if not self.consent_found:
+            return False  # most pages name no consent panel
         marked = self.consent_sets.get(tokens)
         if marked is None:
-            checked = self.consent_checked
-            unseen = tokens - checked  # a page's sets share most tokens: check each once
-            if unseen:
-                checked |= unseen
-                joined = " ".join(unseen)  # most pages name no consent panel: one test
-                if any(part in joined for part in CONSENT_PARTS):
-                    self.consent_found.update(filter(consent_token, unseen))
-            found = tokens & self.consent_found
+            found = tokens & self.consent_found  # (``context`` made the set: all were seen)
             marked = self.consent_sets[tokens] = bool(found) and not found <= self.page_tokens
         return marked
 
@@ -741,7 +761,7 @@ class _Walker:
             owner.li[0] = True
             bullet = "•"
         self.texts.append(text)
-        path, tokens = owner.context(self.unions)
+        path, tokens = owner.context(self)
         self.hints.append((tag, path, tokens, link_chars, bullet))
         plain = 0 if text[0] in "[{" and DATA_BLOB.match(text) else len(text) - link_chars
         if self.styles_shown and link_chars and text.count(" ") >= LINKED_PROSE_SPACES:
@@ -830,13 +850,13 @@ def semantic_kind(classes: str, ident: str, role: str, itemprop: str) -> str:
     >>> semantic_kind("entry-content clearfix", "", "", "")
     'named'
     """
-    if "articlebody" in itemprop.lower():
+    if itemprop and "articlebody" in itemprop.lower():
         return "articlebody"
-    if role.strip().lower() == "main":
+    if role and role.strip().lower() == "main":
         return "main"
-    if MAIN_NAME.search(f"{classes} {ident}".lower()):
-        return "named"
-    return ""
+    names = f"{classes} {ident}".lower()
+    ends = "body" in names or "content" in names or "text" in names  # C scans, before a regex's
+    return "named" if ends and MAIN_NAME.search(names) else ""
 
 
 def split_tokens(classes: str, ident: str, role: str, itemprop: str) -> frozenset[str]:
@@ -846,14 +866,22 @@ def split_tokens(classes: str, ident: str, role: str, itemprop: str) -> frozense
     ['article', 'article-body__text', 'body', 'main', 'text']
     """
     names = f"{classes} {ident}".lower()  # NAME_PART never spans a space: one scan for all
-    values = f"{role} {itemprop}".lower().split()
-    return frozenset((*names.split(), *NAME_PART.findall(names), *values))
+    if names.isascii():  # as ``NAME_PART.findall``, a third faster: a byte table in C
+        parts = names.encode().translate(NAME_SEPARATORS).decode().split()
+    else:
+        parts = NAME_PART.findall(names)
+    if role or itemprop:
+        parts.extend(f"{role} {itemprop}".lower().split())
+    return frozenset((*names.split(), *parts))
 
 
 _KEY_TOKENS: dict[AttrKey, frozenset[str]] = {}
 """An element's attributes -> ``split_tokens``, across elements and pages."""
 _KEY_KINDS: dict[AttrKey, str] = {}
 """An element's attributes -> ``semantic_kind``, across elements and pages."""
+_KEY_CONSENT: dict[AttrKey, frozenset[str]] = {}
+"""An element's attributes -> those of its ``split_tokens`` naming a consent panel, for the
+few that have any (filled and emptied with ``_KEY_TOKENS``)."""
 
 
 @text_cache
@@ -889,7 +917,11 @@ def key_tokens(key: AttrKey) -> frozenset[str]:
     if tokens is None:
         if len(_KEY_TOKENS) >= CACHE_SIZE:
             _KEY_TOKENS.clear()
+            _KEY_CONSENT.clear()
         tokens = _KEY_TOKENS[key] = split_tokens(*key)
+        joined = " ".join(tokens)  # most elements name no consent panel: one test
+        if any(part in joined for part in CONSENT_PARTS):
+            _KEY_CONSENT[key] = frozenset(filter(consent_token, tokens))
     return tokens
 
 
@@ -903,6 +935,28 @@ def key_kind(key: AttrKey) -> str:
     return kind
 
 
+def tag_names() -> dict[int, str]:
+    """lexbor's tag ids of the HTML elements, text and comments -> their names, read from
+    a scratch document. The id of an element lexbor knows is the same on every page (a
+    custom element's is not: it is left out, as are SVG's mixed-case names, ``clipPath``)."""
+    tree = LexborHTMLParser("<p>text<!--comment--></p>")
+    names = {
+        node.tag_id: node.tag or ""
+        for node in tree.css("p")[0].iter(include_text=True)
+        if node.tag_id < KNOWN_TAGS
+    }
+    for name in HTML_ELEMENTS:
+        tag_id = tree.create_node(name).tag_id
+        if tag_id < KNOWN_TAGS:
+            names[tag_id] = name
+    return names
+
+
+_TAG_NAMES: Final = tag_names()
+TEXT_NODE: Final = LexborHTMLParser("<p>text</p>").css("p")[0].first_child.tag_id  # type: ignore[union-attr]
+"""The tag id of a text node (compared, with no ``tag`` string made)."""
+
+
 def walk(root: LexborNode, walker: _Walker) -> None:
     """Visit ``root`` and its descendants depth-first, iteratively, feeding ``walker``."""
     node = root
@@ -910,9 +964,10 @@ def walk(root: LexborNode, walker: _Walker) -> None:
     enter = walker.enter
     leave = walker.leave
     pieces = walker.pieces
+    names = _TAG_NAMES
     while True:
-        tag = node.tag
-        if tag == "-text":
+        tag_id = node.tag_id  # an int: ``node.tag`` makes a new string on every call
+        if tag_id == TEXT_NODE:
             text = node.text_content or ""
             # whitespace before a block's first word: no (``_Walker.text``, inlined)
             if (pieces or not text.isspace()) and (top := walker.top) is not None:
@@ -922,7 +977,7 @@ def walk(root: LexborNode, walker: _Walker) -> None:
                     walker.link_chars += len(collapse(text))
                 if walker.br_pending and not text.isspace():
                     walker.br_pending = False
-        elif tag and tag[0] != "-" and enter(node, tag):
+        elif (tag := names.get(tag_id) or node.tag) and tag[0] != "-" and enter(node, tag):
             child = node.first_child
             if child is not None:
                 node = child

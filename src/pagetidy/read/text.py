@@ -65,9 +65,10 @@ def collapse(text: str) -> str:
     >>> collapse("  a\\u00a0\\tb  "), collapse("  a\\n\\t b\\xa0 soft\\xadware ")
     ('a b', 'a b software')
     """
-    if text.isascii():  # no invisible characters
-        if text.isprintable() and "  " not in text:
-            return text.strip()  # the only whitespace is single spaces: nothing to collapse
+    if text.isprintable():  # no invisible characters (format characters are unprintable)
+        # the only whitespace is spaces: nothing to collapse unless two are adjacent
+        return text.strip() if "  " not in text else " ".join(text.split())
+    if text.isascii() or not any(char in text for char in INVISIBLE_CHARS):
         return " ".join(text.split())  # split() and \s agree on what whitespace is
     return " ".join(INVISIBLE_RUN.sub("", text).split())
 
