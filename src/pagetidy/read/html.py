@@ -220,6 +220,8 @@ MAX_CONTROL_SCAN: Final = 32
 """Elements looked at for a collapsed section's control, at most (bounds odd pages)."""
 NOSCRIPT_MIN_CHARS: Final = 200
 """A ``<noscript>`` with this much text is content (a crawler view), and is walked."""
+NOSCRIPT_SCAN: Final = 4096
+"""Characters of a ``<noscript>`` collapsed first: enough, unless they are mostly spaces."""
 UNLIKELY_TOKENS: Final = frozenset({
     "comment", "comments", "sidebar", "related", "footer", "aside", "nav", "menu", "widget",
     "share", "social", "promo", "sponsor", "sponsored", "advertisement", "recommended",
@@ -511,9 +513,12 @@ class _Walker:
             attrs = node.attributes
             key: AttrKey | None = None
             if attrs:
-                if not HIDING_ATTRS.isdisjoint(attrs) and self.hides(node, tag, attrs):
+                if len(attrs) == 1 and "class" in attrs:  # a third of all elements: no tests
+                    classes = attrs["class"]
+                    key = (classes, "", "", "") if classes else None
+                elif not HIDING_ATTRS.isdisjoint(attrs) and self.hides(node, tag, attrs):
                     return False
-                if not KEY_ATTRS.isdisjoint(attrs):  # ``attr_key``, inlined
+                elif not KEY_ATTRS.isdisjoint(attrs):  # ``attr_key``, inlined
                     get = attrs.get
                     key = (
                         get("class") or "",
@@ -794,7 +799,13 @@ def walked_anyway(node: LexborNode, tag: str) -> bool:
     ``NOSCRIPT_MIN_CHARS`` or more, or a ``<button>`` that opens a section (an accordion's
     or a tab's title: ``aria-expanded``, ``aria-controls``, ``aria-selected``)?"""
     if tag == "noscript":
-        return len(collapse(node.text())) >= NOSCRIPT_MIN_CHARS
+        # a text collapses to no more than itself, and its start to no more than the whole:
+        # a long one (a framework's 500 kB of raw script) is judged by its start
+        text = node.text()
+        start = text[:NOSCRIPT_SCAN]
+        return len(collapse(start)) >= NOSCRIPT_MIN_CHARS or (
+            len(start) < len(text) and len(collapse(text)) >= NOSCRIPT_MIN_CHARS
+        )
     return tag == "button" and not DISCLOSURE_ATTRS.isdisjoint(node.attributes)
 
 
