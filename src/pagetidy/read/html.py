@@ -369,9 +369,6 @@ class _Frame:
         owner: _Frame | None,
         key: AttrKey | None,
         start: int,
-        link: bool,
-        li: list[bool] | None,
-        figure: _Figure | None,
     ) -> None:
         self.tag = tag
         self.parent = parent
@@ -381,11 +378,11 @@ class _Frame:
         """The element's class, id, role and itemprop values, when it has any."""
         self.start = start
         self.tokens: frozenset[str] | None = None
-        self.link = link
-        """Inside an ``<a>``."""
-        self.li = li
+        self.link: bool = False if parent is None else parent.link
+        """Inside an ``<a>`` (the parent's, unless this is one)."""
+        self.li: list[bool] | None = None if parent is None else parent.li
         """The enclosing ``<li>``'s "bullet given" flag, shared by its descendants."""
-        self.figure = figure
+        self.figure: _Figure | None = None if parent is None else parent.figure
         """The enclosing ``<figure>``, if any."""
         self.path: tuple[str, ...] | None = None
         self.chars = 0
@@ -542,9 +539,7 @@ class _Walker:
                         self.text(text)
                     return False
                 owner = parent.owner or parent
-            frame = self.top = _Frame(
-                tag, parent, owner, key, len(self.texts), parent.link, parent.li, parent.figure
-            )
+            frame = self.top = _Frame(tag, parent, owner, key, len(self.texts))
             if tag == "li":
                 frame.li = [False]
             return True
@@ -561,9 +556,8 @@ class _Walker:
                 self.inline_leaf(tag, None if child is None else child.text_content or "")
                 return False
             owner = parent.owner or parent
-            self.top = _Frame(
-                tag, parent, owner, key, len(self.texts), True, parent.li, parent.figure
-            )
+            frame = self.top = _Frame(tag, parent, owner, key, len(self.texts))
+            frame.link = True
             if self.after_link:
                 self.pieces.append(" ")  # <a>News</a><a>Sport</a>: two words, not one
             return True
@@ -594,14 +588,9 @@ class _Walker:
         if tag in BLOCK_TAGS or "-" in tag:
             if self.pieces:
                 self.flush()
-            if parent is None:
-                frame = _Frame(tag, None, None, key, len(self.texts), False, None, None)
-            else:
-                frame = _Frame(
-                    tag, parent, None, key, len(self.texts), parent.link, parent.li, parent.figure
-                )
+            frame = _Frame(tag, parent, None, key, len(self.texts))
         elif parent is None:
-            frame = _Frame(tag, None, None, key, len(self.texts), False, None, None)
+            frame = _Frame(tag, None, None, key, len(self.texts))
         else:
             child = node.first_child
             if child is None or (child.next is None and child.tag_id == TEXT_NODE):
@@ -610,9 +599,7 @@ class _Walker:
             if tag in CELL_TAGS:
                 self.pieces.append(" ")
             owner = parent.owner or parent
-            frame = _Frame(
-                tag, parent, owner, key, len(self.texts), parent.link, parent.li, parent.figure
-            )
+            frame = _Frame(tag, parent, owner, key, len(self.texts))
         if tag == "a":
             frame.link = True
             if self.after_link:
