@@ -545,3 +545,52 @@ def test_keeps_a_listing_whose_excerpts_are_cut_short_in_two_languages():
         for number in range(4):
             lines += [f"Item {number} b", short]
         assert "truncated_teasers" not in drops_of(Span(), page_from_lines(*lines)).values()
+
+
+STORY = (
+    "The council voted on Monday to close the old coal plant by the end of the decade, "
+    "after a debate that ran late into the night and filled the hall with workers."
+)
+
+
+def test_drops_an_author_box_that_names_its_writer_after_the_article():
+    bio = "Marta joined the paper in 2017 and has covered energy and the harbour ever since."
+    page = page_from_lines(STORY, STORY, STORY, "Marta Lindqvist", bio, "Leave a comment")
+    drops = drops_of(Span(), page)
+    assert drops["Marta Lindqvist"] == "author_name"
+    assert drops[bio] == "author_name"
+    assert STORY not in drops
+
+
+def test_drops_a_german_author_box_with_its_heading():
+    story = (
+        "Der Stadtrat hat am Montag beschlossen, das alte Kohlekraftwerk bis 2030 zu schließen, "
+        "nachdem die Debatte bis spät in die Nacht über die Zukunft der Arbeiter gedauert hatte."
+    )
+    bio = "Als Redakteur schreibt Moritz Keller seit vielen Jahren über die Energiepolitik."
+    page = page_from_lines(story, story, story, "Über Moritz Keller", bio)
+    assert drops_of(Span(), page) == {"Über Moritz Keller": "author_name", bio: "author_name"}
+
+
+def test_keeps_a_closing_section_whose_heading_the_text_repeats():
+    # a heading of common words (written in lower case on the page too) is no name
+    closing = "Backflow prevention keeps dirty water out of the pipes that feed your kitchen tap."
+    page = page_from_lines(STORY, STORY, STORY, "Backflow Prevention", closing)
+    assert kept_by(Span(), page) == [block.text for block in page.blocks]
+    # in Spanish too
+    cierre = "Café Central abre cada día a las ocho y sirve el mejor café de la ciudad vieja."
+    historia = (
+        "El ayuntamiento votó el lunes para cerrar la vieja central de carbón antes del fin de "
+        "la década, tras un debate que duró hasta muy tarde con los trabajadores del puerto."
+    )
+    page = page_from_lines(historia, historia, historia, "Café Central", cierre, "Café Central")
+    assert "Café Central" in kept_by(Span(), page)
+
+
+def test_keeps_a_listicle_whose_items_each_echo_their_heading():
+    items = []
+    for name in ("Anna Berg", "Tom Hale", "Mia Cole"):
+        first = name.split()[0]
+        items += [name, f"{first} runs the bakery on the corner and opens it at six every day."]
+    page = page_from_lines(STORY, *items)
+    assert kept_by(Span(), page) == [block.text for block in page.blocks]

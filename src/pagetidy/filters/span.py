@@ -9,6 +9,14 @@ so does an author's bio among the run's last ``bio_reach`` blocks, with what fol
 short block that opens with a name of two or three capitalised words and a copula with an
 article: ``Jane Doe is a reporter ...``, ``Anna Schmidt ist eine ...``; ``lexicon/bio.txt``).
 The short lines that lead into either cut (the author's name, a photo's alt text) go with it.
+An author box further back goes too, with all after it (``author_box_cut``): a short line
+that ends with a person's name (two or three capitalised words the page never writes in
+lower case: ``Jane Doe``, ``Über Moritz Keller``), then a bio that opens with a word of
+that name or holds it whole (``Jane joined the paper in 2017 ...``), once in the run,
+after ``NAME_ECHO_SHARE`` of its prose, with no section heading just before it and the
+name nowhere earlier in the run (a listicle's or a product's headed sections, a company
+the article is about). Measured on the text dumps, 2026-11-28: ScrapingHub F1 +0.002 in
+each style, wcxb-dev articles about +0.0005, no wcxb-dev page type lower.
 The run also ends where the page changes shape into a list of teasers (``teaser_cut``):
 after the article's last paragraph come a few short lines (tags, share buttons, a
 ``More ...`` heading), then short summaries, each alone between the same number of short
@@ -45,10 +53,11 @@ Known false positive: a page with two articles of equal size keeps one; a listin
 ends with a title-cased product's blurb (``Acme Radio is a podcast ...``) loses it.
 Kept: a list between two paragraphs. Dropped: the site menu above the headline
 (reason ``before_article``), the footer (``after_article``), the bio (``author_bio``) and the
-name line above it (``author_box``), teasers after the article (``teaser_tail``), teasers
-cut short (``truncated_teasers``), a gallery's captions above the article
-(``gallery_head``), a standfirst above the byline (``above_byline``), headlines after the
-article (``thin_tail``), the article printed again (``restated``). Kept: a dialogue trailing
+name line above it (``author_box``), an author box named by its name line (``author_name``),
+teasers after the article (``teaser_tail``), teasers cut short (``truncated_teasers``), a
+gallery's captions above the article (``gallery_head``), a standfirst above the byline
+(``above_byline``), headlines after the article (``thin_tail``), the article printed again
+(``restated``). Kept: a dialogue trailing
 off, a lead above a caption, an interview's questions and answers, a list of short items
 before a paragraph, a closing summary that adds to what it sums up.
 """
@@ -58,7 +67,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Collection, Generator, Iterator, Sequence
 from dataclasses import dataclass
 from typing import ClassVar, Final
 
@@ -455,6 +464,151 @@ def is_bio(text: str) -> bool:
     return False
 
 
+AUTHOR_NAME: Final = "author_name"
+NAME_LINE_WORDS: Final = 5
+"""The most words of a line that names a person (``Jane Doe``, ``About Jane Doe``,
+``Photo of Jane Doe``)."""
+NAME_ECHO_WORDS: Final = 120
+"""The most prose words of the block that echoes a name line (a bio, not a section)."""
+NAME_ECHO_SHARE: Final = 0.7
+"""Share of the run's prose words that lies before an author box's name line."""
+BRACKETS: Final = "[]()"
+HEADING_REACH: Final = 3
+"""How many blocks before an author box's name line may not be a section's heading."""
+COMMON_WORD_USES: Final = 3
+"""A lower-case word used this often in the run is a glue word (``the``, ``to``, ``der``)."""
+
+
+def name_words(text: str, lower: Collection[str]) -> list[str] | None:
+    """The person's name that a short line ends with, or None.
+
+    The name is the line's last two or three capitalised words; the words in front of it
+    (at most two: ``About``, ``Über``, ``Photo of``) are free, and a capitalised word that
+    the page also writes in lower case (``lower``: a heading's common words, ``über`` in
+    German running text) is no part of a name.
+
+    >>> name_words("About Jane Doe", {"about", "the"})
+    ['Jane', 'Doe']
+    >>> name_words("Backflow Prevention", {"backflow", "prevention"}) is None
+    True
+    """
+    tokens_ = text.strip().strip(BRACKETS).split()
+    if not 2 <= len(tokens_) <= NAME_LINE_WORDS:
+        return None
+    name: list[str] = []
+    for word in reversed(tokens_):
+        if len(name) == BIO_NAME_WORDS[-1] or not word.isalpha() or len(word) < 2:
+            break
+        if not (word[0].isupper() and word[1:].islower()):
+            break
+        name.insert(0, word)
+    while name and name[0].lower() in lower:
+        name.pop(0)  # ``Über`` is a word of the page, not of the name
+    if len(name) < BIO_NAME_WORDS[0] or len(tokens_) - len(name) > 2:
+        return None
+    if any(word.lower() in lower for word in name):
+        return None
+    return name
+
+
+def echoes(name: Sequence[str], text: str, common: Collection[str] = ()) -> bool:
+    """Does the block open with a word of the name, or hold the whole name after a word
+    that is not one of the page's ``common`` lower-case words (``the Museum District``,
+    ``to Acme Studios`` name a place or a firm, ``bildet Moritz Keller`` a person)?
+
+    >>> echoes(["Jane", "Doe"], "Jane joined the paper in 2017.")
+    True
+    >>> echoes(["Jane", "Doe"], "The council met on Monday.")
+    False
+    >>> echoes(["Museum", "District"], "Bikes suit the Museum District.", {"the"})
+    False
+    """
+    found = WORD_RUN.findall(text)
+    if not found:
+        return False
+    if found[0] in name:
+        return True
+    size = len(name)
+    return any(
+        found[place : place + size] == list(name)
+        and (not place or found[place - 1].lower() not in common)
+        for place in range(len(found) - size + 1)
+    )
+
+
+WORD_RUN: Final = re.compile(r"\w+")
+
+
+def said(name: Sequence[str], text: str) -> bool:
+    """Does the text hold the whole name (the article speaks of it: no author box's)?
+
+    >>> said(["Six", "Sigma"], "Courses in Lean Six Sigma start in May."), said(["Jo", "Li"], "Jo")
+    (True, False)
+    """
+    found = WORD_RUN.findall(text)
+    size = len(name)
+    return any(found[place : place + size] == list(name) for place in range(len(found) - size + 1))
+
+
+def author_box_cut(texts: Sequence[str], words: Sequence[int]) -> int | None:
+    """Where an author box starts at the end of the article, or None.
+
+    ``texts`` are the run's blocks and ``words`` their prose words (0: a short line). An
+    author box is a short line that names a person (``name_words``) and, within the next
+    two blocks, a bio of at most ``NAME_ECHO_WORDS`` prose words that opens with a word of
+    that name or holds the whole name (``Jane Doe`` then ``Jane joined the paper ...``).
+    It is the only such pair in the run (a listicle's headings echoed by their paragraphs
+    come many times), and ``NAME_ECHO_SHARE`` of the run's prose lies before it. The box
+    and all after it go.
+
+    >>> texts = ["A long story.", "More of it.", "Jane Doe", "Jane joined us in 2017.", "Sign up"]
+    >>> author_box_cut(texts, [80, 60, 0, 6, 0])
+    2
+    >>> author_box_cut(texts[:2] + ["Next steps", "Next, call us.", "Sign up"], [80, 60, 0, 3, 0])
+    """
+    counts = Counter(word for text in texts for word in WORD_RUN.findall(text) if word.islower())
+    lower = counts.keys()
+    common = {word for word, count in counts.items() if count >= COMMON_WORD_USES}
+    total = sum(words)
+    found: dict[int, tuple[int, int]] = {}
+    before = 0
+    for place, text in enumerate(texts):
+        if place and not words[place] and not more_words(text, NAME_LINE_WORDS):
+            name = name_words(text, lower)
+            target = next(
+                (each for each in range(place + 1, min(place + 3, len(texts))) if words[each]),
+                None,
+            )
+            if (
+                name
+                and target is not None
+                and not any(said(name, earlier) for earlier in texts[:place])
+                and words[target] <= NAME_ECHO_WORDS
+                and echoes(name, texts[target], common)
+            ):
+                found.setdefault(target, (place, before))
+        before += words[place]
+    if len(found) != 1:
+        return None
+    place, before = next(iter(found.values()))
+    if before < NAME_ECHO_SHARE * total:
+        return None
+    if any(is_heading(text) for text in texts[max(0, place - HEADING_REACH) : place]):
+        return None  # a run of headed sections (a product's features), not an author box
+    return place
+
+
+def is_heading(text: str) -> bool:
+    """Is this a short line of two to ``NAME_LINE_WORDS`` words, each capitalised: a
+    section's heading (``Waffle Sole Traction``, ``Plush Padding``)?
+
+    >>> is_heading("Plush Padding"), is_heading("Read more"), is_heading("[Engadget]")
+    (True, False, False)
+    """
+    found = text.split()
+    return 2 <= len(found) <= NAME_LINE_WORDS and all(word[:1].isupper() for word in found)
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     """Drop what lies outside the article: the densest run of prose blocks."""
@@ -610,6 +764,14 @@ class Span:
                     yield Drop(block.index, self.name, AUTHOR_BIO, "an author's bio closes it")
                 end = place
                 break
+        words = [view.prose_words(block) for block in view.blocks[start:end]]
+        named = None
+        if not view.records:  # a listing's or a shop's items are not an article's end
+            named = author_box_cut([block.text for block in view.blocks[start:end]], words)
+        if named is not None:
+            for block in view.blocks[start + named : end]:
+                yield Drop(block.index, self.name, AUTHOR_NAME, "an author box names its writer")
+            end = start + named
         if end < last:
             # the author box's short lines (a name, a photo's alt text) lead into the cut
             while end - start > 1 and not view.prose_words(view.blocks[end - 1]):
