@@ -545,3 +545,87 @@ def test_keeps_a_listing_whose_excerpts_are_cut_short_in_two_languages():
         for number in range(4):
             lines += [f"Item {number} b", short]
         assert "truncated_teasers" not in drops_of(Span(), page_from_lines(*lines)).values()
+
+
+FERRY_HEADLINE = "Ferry workers strike over the new harbour dock"
+FERRY_STORY = (
+    "Ferry workers walked out on Monday morning, and the strike closed the harbour to every "
+    "boat but the lifeboat, after the port refused to talk about the new dock and its jobs.",
+    "The workers say the new dock will cut the crews by half. The port says that the ferries "
+    "will be larger and that nobody will lose a job before the summer season is over.",
+    "Passengers waited on the quay for most of the day. Some took the bus along the coast, "
+    "which added three hours to the trip, and others went home to wait for news of the talks.",
+)
+OTHER_TEASERS = (
+    "Latest news",
+    "The council voted to close the old coal plant, and the mayor promised new work for all.",
+    "Schools reopen",
+    "Teachers and parents cleaned the flooded classrooms together over the long weekend.",
+    "Sport",
+    "The local football club signed two young players from the academy on a free transfer.",
+)
+
+
+def test_drops_teasers_above_the_headline():
+    lines = (
+        f"{FERRY_HEADLINE} | Harbour Times",
+        *OTHER_TEASERS,
+        FERRY_HEADLINE,
+        "Nov. 18, 2019 7:04 pm ET",
+        *FERRY_STORY,
+    )
+    page = page_from_lines(*lines)
+    dropped = drops_of(Span(), page)
+    assert {dropped[line] for line in OTHER_TEASERS[1::2]} == {"above_headline"}
+    assert kept_by(Span(), page) == [FERRY_HEADLINE, "Nov. 18, 2019 7:04 pm ET", *FERRY_STORY]
+
+
+def test_drops_german_teasers_above_the_headline():
+    headline = "Fährleute streiken gegen das neue Hafendock"
+    story = (
+        "Die Fährleute haben am Montag die Arbeit niedergelegt, und der Streik hat den Hafen "
+        "für alle Boote außer dem Rettungsboot geschlossen, weil der Hafen nicht über das neue "
+        "Dock und die Arbeitsplätze reden wollte.",
+        "Die Fährleute sagen, das neue Dock halbiere die Besatzungen. Der Hafen sagt, die "
+        "Fähren würden größer und niemand verliere vor dem Ende der Saison seine Arbeit.",
+        "Die Fahrgäste warteten fast den ganzen Tag am Kai. Manche nahmen den Bus entlang der "
+        "Küste, andere gingen nach Hause und warteten auf Nachrichten von den Gesprächen.",
+        "Am Abend trafen sich die Fährleute und der Hafen zum ersten Mal, doch nach zwei "
+        "Stunden gingen beide Seiten ohne ein Ergebnis wieder auseinander.",
+    )
+    teasers = (
+        "Neueste Meldungen",
+        "Der Stadtrat will das alte Kohlekraftwerk schließen, und der Bürgermeister verspricht "
+        "allen neue Arbeit.",
+        "Schulen öffnen wieder",
+        "Lehrer und Eltern haben die überfluteten Klassenzimmer am langen Wochenende geputzt.",
+    )
+    lines = (f"{headline} | Hafenblatt", *teasers, headline, "Von Anna Schmidt", *story)
+    page = page_from_lines(*lines)
+    dropped = drops_of(Span(), page)
+    assert {dropped[line] for line in teasers[1::2]} == {"above_headline"}
+    assert kept_by(Span(), page) == [headline, "Von Anna Schmidt", *story]
+
+
+def test_keeps_the_article_above_a_dated_heading_of_the_same_story():
+    # The paragraphs above a heading tell the same story (its words), or stand under the
+    # article's own date line, or the heading has too few words: nothing is cut.
+    lead = (
+        "The harbour dock was the talk of the coast all week: ferry workers, crews and "
+        "passengers waited on the quay for news, the port refused talks on jobs, and by "
+        "Monday morning the workers walked out and closed the harbour to every boat. The port "
+        "says the larger ferries will cost nobody a job before the summer is over; the crews "
+        "say they will lose half of their men, and the trip along the coast adds hours."
+    )
+    lines = (lead, FERRY_HEADLINE, "Nov. 18, 2019", *FERRY_STORY)
+    page = page_from_lines(f"{FERRY_HEADLINE} | Harbour Times", *lines)
+    assert kept_by(Span(), page) == list(lines)
+    dated = ("Nov. 17, 2019", *OTHER_TEASERS[1:2], FERRY_HEADLINE, "Nov. 18, 2019", *FERRY_STORY)
+    page = page_from_lines(f"{FERRY_HEADLINE} | Harbour Times", *dated)
+    assert "above_headline" not in drops_of(Span(), page).values()
+    undated = dated[1:]
+    page = page_from_lines(f"{FERRY_HEADLINE} | Harbour Times", *undated)
+    assert "above_headline" in drops_of(Span(), page).values()
+    short = "The ferry strike is on"  # two key words
+    few = (f"{short} | Harbour Times", *OTHER_TEASERS, short, "Nov. 18, 2019", *FERRY_STORY)
+    assert "above_headline" not in drops_of(Span(), page_from_lines(*few)).values()
