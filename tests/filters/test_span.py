@@ -629,3 +629,34 @@ def test_keeps_the_article_above_a_dated_heading_of_the_same_story():
     short = "The ferry strike is on"  # two key words
     few = (f"{short} | Harbour Times", *OTHER_TEASERS, short, "Nov. 18, 2019", *FERRY_STORY)
     assert "above_headline" not in drops_of(Span(), page_from_lines(*few)).values()
+
+
+def test_drops_a_gallery_under_a_byline_after_a_standfirst_in_two_languages():
+    caption = (
+        "A jogger runs along the river at dawn as smog hides the towers of the city centre "
+        "behind him, on Tuesday. The air was the worst it has been in years, and the city "
+        "asked people to stay at home."
+    )
+    lines = (STANDFIRST, "By Anna Reed", caption, caption[:120], "Image 1 of 2", *FERRY_STORY)
+    page = page_from_lines(*lines)
+    dropped = drops_of(Span(), page)
+    assert dropped[STANDFIRST] == "above_byline"
+    assert dropped[caption] == "gallery_head"
+    assert kept_by(Span(), page) == list(FERRY_STORY)
+    pie = (
+        "Un corredor recorre la orilla del río al amanecer mientras el humo oculta las torres "
+        "del centro de la ciudad, el martes. El aire era el peor en años, y la ciudad pidió a "
+        "la gente que se quedara en casa."
+    )
+    entradilla = "Un nuevo muelle para los transbordadores, y los pescadores pierden su muelle."
+    cuerpo = (
+        "El ayuntamiento votó el lunes cerrar la vieja central de carbón antes del final de la "
+        "década, tras un debate que duró hasta la madrugada y llenó la sala de trabajadores."
+    )
+    spanish = (entradilla, "Por Ana Ruiz", pie, pie[:110], "Imagen 1 de 2", cuerpo, cuerpo, cuerpo)
+    page = page_from_lines(*spanish)
+    assert drops_of(Span(), page)[pie] == "gallery_head"
+    assert kept_by(Span(), page) == [cuerpo] * 3
+    # a lead under the byline that a paragraph follows stays (no caption printed twice)
+    lead = (STANDFIRST, "By Anna Reed", caption, *FERRY_STORY)
+    assert kept_by(Span(), page_from_lines(*lead)) == list(lead[2:])
