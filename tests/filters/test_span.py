@@ -594,3 +594,118 @@ def test_keeps_a_listicle_whose_items_each_echo_their_heading():
         items += [name, f"{first} runs the bakery on the corner and opens it at six every day."]
     page = page_from_lines(STORY, *items)
     assert kept_by(Span(), page) == [block.text for block in page.blocks]
+
+
+FERRY_HEADLINE = "Ferry workers strike over the new harbour dock"
+FERRY_STORY = (
+    "Ferry workers walked out on Monday morning, and the strike closed the harbour to every "
+    "boat but the lifeboat, after the port refused to talk about the new dock and its jobs.",
+    "The workers say the new dock will cut the crews by half. The port says that the ferries "
+    "will be larger and that nobody will lose a job before the summer season is over.",
+    "Passengers waited on the quay for most of the day. Some took the bus along the coast, "
+    "which added three hours to the trip, and others went home to wait for news of the talks.",
+)
+OTHER_TEASERS = (
+    "Latest news",
+    "The council voted to close the old coal plant, and the mayor promised new work for all.",
+    "Schools reopen",
+    "Teachers and parents cleaned the flooded classrooms together over the long weekend.",
+    "Sport",
+    "The local football club signed two young players from the academy on a free transfer.",
+)
+
+
+def test_drops_teasers_above_the_headline():
+    lines = (
+        f"{FERRY_HEADLINE} | Harbour Times",
+        *OTHER_TEASERS,
+        FERRY_HEADLINE,
+        "Nov. 18, 2019 7:04 pm ET",
+        *FERRY_STORY,
+    )
+    page = page_from_lines(*lines)
+    dropped = drops_of(Span(), page)
+    assert {dropped[line] for line in OTHER_TEASERS[1::2]} == {"above_headline"}
+    assert kept_by(Span(), page) == [FERRY_HEADLINE, "Nov. 18, 2019 7:04 pm ET", *FERRY_STORY]
+
+
+def test_drops_german_teasers_above_the_headline():
+    headline = "Fährleute streiken gegen das neue Hafendock"
+    story = (
+        "Die Fährleute haben am Montag die Arbeit niedergelegt, und der Streik hat den Hafen "
+        "für alle Boote außer dem Rettungsboot geschlossen, weil der Hafen nicht über das neue "
+        "Dock und die Arbeitsplätze reden wollte.",
+        "Die Fährleute sagen, das neue Dock halbiere die Besatzungen. Der Hafen sagt, die "
+        "Fähren würden größer und niemand verliere vor dem Ende der Saison seine Arbeit.",
+        "Die Fahrgäste warteten fast den ganzen Tag am Kai. Manche nahmen den Bus entlang der "
+        "Küste, andere gingen nach Hause und warteten auf Nachrichten von den Gesprächen.",
+        "Am Abend trafen sich die Fährleute und der Hafen zum ersten Mal, doch nach zwei "
+        "Stunden gingen beide Seiten ohne ein Ergebnis wieder auseinander.",
+    )
+    teasers = (
+        "Neueste Meldungen",
+        "Der Stadtrat will das alte Kohlekraftwerk schließen, und der Bürgermeister verspricht "
+        "allen neue Arbeit.",
+        "Schulen öffnen wieder",
+        "Lehrer und Eltern haben die überfluteten Klassenzimmer am langen Wochenende geputzt.",
+    )
+    lines = (f"{headline} | Hafenblatt", *teasers, headline, "Von Anna Schmidt", *story)
+    page = page_from_lines(*lines)
+    dropped = drops_of(Span(), page)
+    assert {dropped[line] for line in teasers[1::2]} == {"above_headline"}
+    assert kept_by(Span(), page) == [headline, "Von Anna Schmidt", *story]
+
+
+def test_keeps_the_article_above_a_dated_heading_of_the_same_story():
+    # The paragraphs above a heading tell the same story (its words), or stand under the
+    # article's own date line, or the heading has too few words: nothing is cut.
+    lead = (
+        "The harbour dock was the talk of the coast all week: ferry workers, crews and "
+        "passengers waited on the quay for news, the port refused talks on jobs, and by "
+        "Monday morning the workers walked out and closed the harbour to every boat. The port "
+        "says the larger ferries will cost nobody a job before the summer is over; the crews "
+        "say they will lose half of their men, and the trip along the coast adds hours."
+    )
+    lines = (lead, FERRY_HEADLINE, "Nov. 18, 2019", *FERRY_STORY)
+    page = page_from_lines(f"{FERRY_HEADLINE} | Harbour Times", *lines)
+    assert kept_by(Span(), page) == list(lines)
+    dated = ("Nov. 17, 2019", *OTHER_TEASERS[1:2], FERRY_HEADLINE, "Nov. 18, 2019", *FERRY_STORY)
+    page = page_from_lines(f"{FERRY_HEADLINE} | Harbour Times", *dated)
+    assert "above_headline" not in drops_of(Span(), page).values()
+    undated = dated[1:]
+    page = page_from_lines(f"{FERRY_HEADLINE} | Harbour Times", *undated)
+    assert "above_headline" in drops_of(Span(), page).values()
+    short = "The ferry strike is on"  # two key words
+    few = (f"{short} | Harbour Times", *OTHER_TEASERS, short, "Nov. 18, 2019", *FERRY_STORY)
+    assert "above_headline" not in drops_of(Span(), page_from_lines(*few)).values()
+
+
+def test_drops_a_gallery_under_a_byline_after_a_standfirst_in_two_languages():
+    caption = (
+        "A jogger runs along the river at dawn as smog hides the towers of the city centre "
+        "behind him, on Tuesday. The air was the worst it has been in years, and the city "
+        "asked people to stay at home."
+    )
+    lines = (STANDFIRST, "By Anna Reed", caption, caption[:120], "Image 1 of 2", *FERRY_STORY)
+    page = page_from_lines(*lines)
+    dropped = drops_of(Span(), page)
+    assert dropped[STANDFIRST] == "above_byline"
+    assert dropped[caption] == "gallery_head"
+    assert kept_by(Span(), page) == list(FERRY_STORY)
+    pie = (
+        "Un corredor recorre la orilla del río al amanecer mientras el humo oculta las torres "
+        "del centro de la ciudad, el martes. El aire era el peor en años, y la ciudad pidió a "
+        "la gente que se quedara en casa."
+    )
+    entradilla = "Un nuevo muelle para los transbordadores, y los pescadores pierden su muelle."
+    cuerpo = (
+        "El ayuntamiento votó el lunes cerrar la vieja central de carbón antes del final de la "
+        "década, tras un debate que duró hasta la madrugada y llenó la sala de trabajadores."
+    )
+    spanish = (entradilla, "Por Ana Ruiz", pie, pie[:110], "Imagen 1 de 2", cuerpo, cuerpo, cuerpo)
+    page = page_from_lines(*spanish)
+    assert drops_of(Span(), page)[pie] == "gallery_head"
+    assert kept_by(Span(), page) == [cuerpo] * 3
+    # a lead under the byline that a paragraph follows stays (no caption printed twice)
+    lead = (STANDFIRST, "By Anna Reed", caption, *FERRY_STORY)
+    assert kept_by(Span(), page_from_lines(*lead)) == list(lead[2:])
