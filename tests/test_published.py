@@ -1278,3 +1278,35 @@ def test_a_dump_without_headline_takes_its_only_published_stamp():
     korean = read_text("\n\n".join([PROSE, *([PROSE] * 40), "입력 2025.03.14 10:22"]))
     assert published_of(korean, (), korean.blocks[:-1], None) == "2025-03-14T10:22"
 
+
+def test_forum_post_numbers_in_bold():
+    posts = ["Old 30th March 2025, 16:26 | #**1** | Link", "Hi", "Old 31st March 2025 | #**2**"]
+    assert first_post([Block(at, text) for at, text in enumerate(posts)], {}) == "2025-03-30T16:26"
+    german = ["Alt 30. März 2025, 16:26 | #__1__", "Hallo", "Alt 31. März 2025 | #__2__"]
+    assert first_post([Block(at, text) for at, text in enumerate(german)], {}) == "2025-03-30T16:26"
+    # a bold number that is no post's (a rank)
+    ranked = ["Ranked #**1** on May 2, 2024 by readers", "Hi"]
+    assert first_post([Block(at, text) for at, text in enumerate(ranked)], {}) is None
+
+
+def test_a_dumps_list_of_dated_items_gives_no_date():
+    # a product page's news box: item titles and their dates, each in the same layout,
+    # going back in time; the date under the headline is an item's, not the page's
+    items = []
+    for title, day in (
+        ("Season four", "Thu, January 22, 2026"),
+        ("Service medal", "Fri, December 26, 2025"),
+        ("Winter sale", "Mon, December 1, 2025"),
+    ):
+        items += [title, f"   {day}"]
+    assert date_of("Harbour ferry pass", *items, PROSE) is None
+    korean = [line.replace("Thu, January 22, 2026", "2026년 1월 22일") for line in items]
+    assert date_of("항구 페리 이용권", *korean, PROSE) is None
+    # one stamp in that layout, and dates going forward (a thread's posts), still count
+    assert date_of("Harbour ferry pass", *items[:2], PROSE) == "2026-01-22"
+    forward = ["Post", "   Mon, December 1, 2025", "Reply", "   Fri, December 26, 2025"]
+    forward += ["Reply", "   Thu, January 22, 2026"]
+    assert date_of("Harbour ferry pass", *forward, PROSE) == "2025-12-01"
+    # the page's own stamp, naming its author, under a headline below such a list
+    signed = [*items, "Harbour ferry pass", "   03/01/2017 by Ann Lee, ferry desk", PROSE]
+    assert date_of(*signed, title_line=len(items)) == "2017-03-01"

@@ -79,8 +79,9 @@ MAX_LOWER_SHARE: Final = 3
 """At most one word in this many after a line's opening date is lower case (names and
 tags are capitalised; a teaser's sentence is not)."""
 BY_WORDS: Final = frozenset(("by", "von", "por", "par", "di", "door", "av"))
-POST_NUMBER: Final = re.compile(r"(?<![\w#])#([12])(?![\d\w])")
-"""A forum post's number on its header line (``#1 · Jan 3, 2024``, ``11-29-2024 #2``)."""
+POST_NUMBER: Final = re.compile(r"(?<![\w#])#(\*\*|__)?([12])(?(1)\1)(?![\d\w])")
+"""A forum post's number on its header line (``#1 · Jan 3, 2024``, ``11-29-2024 #2``;
+``#**1**``: html2text's bold)."""
 REPLY_SUBJECT: Final = re.compile(r"(?:re|aw|sv|vs|odp|antw)\s?:", re.IGNORECASE)
 """A reply's subject line (``Re: Bridge works``, German ``AW:``, Nordic ``SV:``)."""
 MAX_HEAD_COPIES: Final = 3
@@ -777,20 +778,26 @@ def item_stamps(page: Page, owner: dict[int, str]) -> frozenset[int]:
     under the same parents): :data:`ITEM_STAMPS` or more bare dates in one place, none
     more than :data:`ITEM_GAP` blocks from the next, giving as many different days,
     that go back in time somewhere (a thread's posts never do). A stamp that says what
-    it dates (``Published ...``) is left to the callers' rules.
+    it dates (``Published ...``) is left to the callers' rules. In a dump, the place is
+    the line's layout (indent and bullet), and only stamps without a time (a thread's
+    posts give their times, and quote older posts) nor a cued author (``by Ann Lee``:
+    the page's own meta line under its headline, in the layout of a list above) count.
     """
-    if page.mode != "html":
-        return frozenset()
-    places: dict[tuple[str, tuple[str, ...]], list[tuple[int, str]]] = {}
+    places: dict[tuple[object, ...], list[tuple[int, str]]] = {}
     for block in with_year(page.blocks):
         if (
             is_stamp(block, owner.get(block.index))
             and line_rank(block.text) > 0
             and (date := stamp_date(block.text))
         ):
-            places.setdefault((block.hints.tag, block.hints.path), []).append(
-                (block.index, date.iso)
-            )
+            hints = block.hints
+            if page.mode == "html":
+                place: tuple[object, ...] = (hints.tag, hints.path)
+            elif "T" in date.iso or ((names := line_names(block.text)) and names[1]):
+                continue  # a post's stamp (its time), or the page's own (its author named)
+            else:
+                place = (hints.indent, hints.bullet)
+            places.setdefault(place, []).append((block.index, date.iso))
     items: set[int] = set()
     for stamps in places.values():
         for run in _runs(stamps, ITEM_GAP):
@@ -850,6 +857,9 @@ def first_post(blocks: Sequence[Block], owner: dict[int, str]) -> str | None:
     >>> alone = ["Mar 2, 2024", "#1", "Hi", "Mar 4, 2024", "#2"]
     >>> first_post([Block(at, text) for at, text in enumerate(alone)], {})
     '2024-03-02'
+    >>> bold = ["Old 30th March 2025, 16:26 | #**1** | Link", "Hi", "Old 31st March 2025 | #**2**"]
+    >>> first_post([Block(at, text) for at, text in enumerate(bold)], {})
+    '2025-03-30T16:26'
     >>> reply = ["Re: Hi", "#1", "Mar 4, 2024", "Yes", "#2", "Mar 5, 2024"]
     >>> first_post([Block(at, text) for at, text in enumerate(reply)], {}) is None
     True
@@ -857,7 +867,7 @@ def first_post(blocks: Sequence[Block], owner: dict[int, str]) -> str | None:
     numbered: dict[str, str] = {}
     for position, block in enumerate(blocks):
         match = POST_NUMBER.search(block.text) if "#" in block.text else None
-        if match is None or match.group(1) in numbered:
+        if match is None or match.group(2) in numbered:
             continue
         if block.text.strip() != match.group():
             beside = [block]
@@ -868,12 +878,12 @@ def first_post(blocks: Sequence[Block], owner: dict[int, str]) -> str | None:
             beside = sorted(near, key=lambda stamp: line_rank(stamp.text) != 0)
         for stamp in beside:
             if is_stamp(stamp, owner.get(stamp.index)) and (date := stamp_date(stamp.text)):
-                numbered[match.group(1)] = date.iso
+                numbered[match.group(2)] = date.iso
                 break
             # a post's header that goes on with its edit note or its text (a dump's line)
             after = stamp.text[match.end() :] if stamp is block else stamp.text
             if date := opening_date(after):
-                numbered[match.group(1)] = date.iso
+                numbered[match.group(2)] = date.iso
                 break
     return numbered.get("1") if "2" in numbered else None
 
