@@ -139,3 +139,34 @@ def test_numeric_dates_read_in_the_pages_order():
     assert in_order("03/10/2023", "month") == "03/10/2023"
     assert in_order("24.11.2025 und 05.05.2025", "month") == "24.11.2025 und 05.05.2025"
     assert in_order("2025-03-10", "day") == "2025-03-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Opublikowano 27 listopada 2026, 10:22", ["2026-11-27T10:22"]),  # pl
+        ("27 października 2026", ["2026-10-27"]),  # pl, a twelve-letter month
+        ("Yayınlanma: 27 Kasım 2026", ["2026-11-27"]),  # tr
+        ("Julkaistu 27. marraskuuta 2026", ["2026-11-27"]),  # fi
+        ("Publikováno 3. března 2025", ["2025-03-03"]),  # cs
+        ("Publicerad 27 augusti 2026", ["2026-08-27"]),  # sv
+        ("Опубліковано 27 листопада 2026", ["2026-11-27"]),  # uk
+        ("2026년 11월 27일", ["2026-11-27"]),  # ko
+        ("2026年11月27日", ["2026-11-27"]),  # ja
+    ],
+)
+def test_month_names_of_more_languages(text, expected):
+    assert isos(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Top 10 list 2025",  # "list" is no cut of "listopad"
+        "3 kas 2025",  # "kas" is no cut of "kasım"
+        "Lipsync 3, 2025",  # "lip" is no cut of "lipiec"
+        "3 Walmart 2025",
+    ],
+)
+def test_new_month_names_are_read_whole_only(text):
+    assert isos(text) == []

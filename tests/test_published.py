@@ -1204,3 +1204,109 @@ def test_related_stories_with_their_own_original_dates_change_nothing():
     lines += ["Ferry returns. Originally published on 3 May 2019.", PROSE]
     lines += ["Bridge opens. Originally published on 9 June 2020.", PROSE]
     assert date_of(*lines) == "2022-09-30"
+
+
+@pytest.mark.parametrize(
+    "lookalike",
+    [
+        "IFRAME: https://forms.example.test/l/3275/2022-04-20/b9z2h",  # a link's path
+        "WHERE o.created_at > '2024-01-01'",  # a code value, after a "created" word
+        "* 2026-02-25.release-notes",  # a file's name
+        "image-png-Jan-17-2021-02-16-00-09-PM",  # an upload's name
+        "DATE: 2025-12-12 - 2025-12-17",  # an event's span
+        "Termin: 12.12.2025 bis 17.12.2025",
+        "Du 12 décembre 2025 au 17 décembre 2025",
+    ],
+)
+def test_dates_in_links_code_and_spans_give_no_date(lookalike):
+    assert date_of("Harbour bridge to close", lookalike, PROSE) is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        ("_March 3, 2025_ by **Ann Lee**", "2025-03-03"),  # Markdown marks are no link
+        ("November 3, 2025/Travel/Harbours", "2025-11-03"),  # the date, then its section
+        ("2025-08-29#review#harbours", "2025-08-29"),  # tags glued by the dump
+        ("Posted 3 March 2025 - Updated 5 March 2025", "2025-03-03"),  # no span: two stamps
+        ("Opublikowano 27 listopada 2026, 10:22", "2026-11-27T10:22"),
+        ("Yayınlanma tarihi: 27 Kasım 2026", "2026-11-27"),
+        ("Julkaistu 27. marraskuuta 2026", "2026-11-27"),
+        ("2026년 11월 27일 오후 3:10 입력", "2026-11-27T15:10"),
+    ],
+)
+def test_stamps_beside_links_tags_and_in_more_languages(stamp, iso):
+    assert date_of("Harbour bridge to close", stamp, PROSE) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        (
+            "This page was originally published on Wednesday, March 2, 2022. Edited 2025.",
+            "2022-03-02",
+        ),
+        ("Ursprünglich veröffentlicht am Mittwoch, 2. März 2022.", "2022-03-02"),
+    ],
+)
+def test_a_weekday_between_the_cue_and_its_date(line, iso):
+    assert date_of("Harbour bridge to close", PROSE, *([PROSE] * 30), line) == iso
+    # the same date without its cue, far below the headline, is nobody's
+    bare = line.split(" on ")[-1] if " on " in line else line.split(" am ")[-1]
+    assert date_of("Harbour bridge to close", PROSE, *([PROSE] * 30), bare) is None
+
+
+def test_a_date_glued_to_the_image_text_over_the_headline():
+    caption = "A ferry crosses the bay at dawn, seen from the old harbour wall. March 3, 2025"
+    assert date_of(caption, "News", "Harbour bridge to close", PROSE, title_line=2) == "2025-03-03"
+    german = "Eine Fähre quert die Bucht im Morgengrauen. 3. März 2025"
+    assert date_of(german, "Hafen", "Hafenbrücke wird gesperrt", PROSE, title_line=2) == (
+        "2025-03-03"
+    )
+    # a sentence that ends with a date is no stamp
+    told = "The ferry that crosses the bay will stop running on March 3, 2025."
+    assert date_of(told, "News", "Harbour bridge to close", PROSE, title_line=2) is None
+
+
+def test_a_dump_without_headline_takes_its_only_published_stamp():
+    page = read_text("\n\n".join([PROSE, *([PROSE] * 40), "Published on 2021-01-18T19:55"]))
+    kept = page.blocks[:-1]
+    assert published_of(page, (), kept, None) == "2021-01-18T19:55"
+    stamps = ["Posted 2021-01-18", "Posted 2022-02-03"]
+    twice = read_text("\n\n".join([PROSE, *([PROSE] * 40), *stamps]))
+    assert published_of(twice, (), twice.blocks[:-2], None) is None
+    korean = read_text("\n\n".join([PROSE, *([PROSE] * 40), "입력 2025.03.14 10:22"]))
+    assert published_of(korean, (), korean.blocks[:-1], None) == "2025-03-14T10:22"
+
+
+def test_forum_post_numbers_in_bold():
+    posts = ["Old 30th March 2025, 16:26 | #**1** | Link", "Hi", "Old 31st March 2025 | #**2**"]
+    assert first_post([Block(at, text) for at, text in enumerate(posts)], {}) == "2025-03-30T16:26"
+    german = ["Alt 30. März 2025, 16:26 | #__1__", "Hallo", "Alt 31. März 2025 | #__2__"]
+    assert first_post([Block(at, text) for at, text in enumerate(german)], {}) == "2025-03-30T16:26"
+    # a bold number that is no post's (a rank)
+    ranked = ["Ranked #**1** on May 2, 2024 by readers", "Hi"]
+    assert first_post([Block(at, text) for at, text in enumerate(ranked)], {}) is None
+
+
+def test_a_dumps_list_of_dated_items_gives_no_date():
+    # a product page's news box: item titles and their dates, each in the same layout,
+    # going back in time; the date under the headline is an item's, not the page's
+    items = []
+    for title, day in (
+        ("Season four", "Thu, January 22, 2026"),
+        ("Service medal", "Fri, December 26, 2025"),
+        ("Winter sale", "Mon, December 1, 2025"),
+    ):
+        items += [title, f"   {day}"]
+    assert date_of("Harbour ferry pass", *items, PROSE) is None
+    korean = [line.replace("Thu, January 22, 2026", "2026년 1월 22일") for line in items]
+    assert date_of("항구 페리 이용권", *korean, PROSE) is None
+    # one stamp in that layout, and dates going forward (a thread's posts), still count
+    assert date_of("Harbour ferry pass", *items[:2], PROSE) == "2026-01-22"
+    forward = ["Post", "   Mon, December 1, 2025", "Reply", "   Fri, December 26, 2025"]
+    forward += ["Reply", "   Thu, January 22, 2026"]
+    assert date_of("Harbour ferry pass", *forward, PROSE) == "2025-12-01"
+    # the page's own stamp, naming its author, under a headline below such a list
+    signed = [*items, "Harbour ferry pass", "   03/01/2017 by Ann Lee, ferry desk", PROSE]
+    assert date_of(*signed, title_line=len(items)) == "2017-03-01"

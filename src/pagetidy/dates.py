@@ -46,10 +46,34 @@ for _name, _number in MONTHS.items():
 MONTH_PREFIXES: Final[dict[str, int]] = {
     cut: min(numbers) for cut, numbers in _CUTS.items() if len(numbers) == 1
 }
+for _number, _names in enumerate(
+    (
+        "styczeń stycznia styczen ocak ledna leden tammikuuta ianuarie січня",
+        "luty lutego şubat subat února unora února helmikuuta februarie лютого",
+        "marzec marca mart března brezna maaliskuuta maret martie березня",
+        "kwiecień kwietnia kwiecien nisan dubna huhtikuuta aprilie квітня",
+        "maja mayıs mayis května kvetna toukokuuta травня",
+        "czerwiec czerwca haziran června cervna kesäkuuta kesakuuta iunie червня",
+        "lipiec lipca temmuz července cervence heinäkuuta heinakuuta iulie липня",
+        "sierpień sierpnia sierpien ağustos agustos augusti srpna elokuuta серпня",
+        "wrzesień września wrzesien wrzesnia eylül eylul září zari syyskuuta septembrie вересня",
+        "październik października pazdziernik pazdziernika ekim října rijna lokakuuta"
+        " octombrie жовтня",
+        "listopad listopada kasım kasim listopadu marraskuuta noiembrie листопада",
+        "grudzień grudnia grudzien aralık aralik prosince joulukuuta desember desember"
+        " decembrie desemba грудня",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS.setdefault(_name, _number)
+"""Polish, Turkish, Czech, Finnish, Nordic, Indonesian, Romanian and Ukrainian month
+names (with and without their accents), read whole only: no cut of them is a month
+(``list`` is no ``listopad``)."""
 """Cuts of three letters or more of one month's names (``sept``, ``febr``); a word that
 only starts like one (``Market``, ``Junior``) is no month, nor is ``jui`` (June? July?)."""
 
-_MONTH: Final = r"(?P<month_name>[^\W\d_]{3,10})\.?"
+_MONTH: Final = r"(?P<month_name>[^\W\d_]{3,12})\.?"
 _TIME: Final = (
     r"(?:[,\s•|·\-–—]+(?:um|at|a las|à|alle|às|kl\.?)?\s*"
     r"(?P<ampm_before>오전|오후|午前|午後)?\s*"

@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import Final
 
 from pagetidy.author_names import line_names
@@ -67,6 +68,8 @@ MAX_SEGMENT_WORDS: Final = 10
 EDGE_REACH: Final = 3
 """Blocks under the headline where a date that opens or closes a longer line counts (a
 dump glues a stamp to the caption, teaser or avatar text beside it)."""
+EDGE_ABOVE: Final = 2
+"""...and blocks over it (a kicker's date, glued to the image's text above the headline)."""
 MAX_EDGE_CHARS: Final = 300
 EDGE_BREAK: Final = re.compile(r"[.!?)\]]\s|\s[|•·—–\-]\s")
 """Where a line breaks before a date that closes it: a sentence's end, a separator."""
@@ -76,8 +79,9 @@ MAX_LOWER_SHARE: Final = 3
 """At most one word in this many after a line's opening date is lower case (names and
 tags are capitalised; a teaser's sentence is not)."""
 BY_WORDS: Final = frozenset(("by", "von", "por", "par", "di", "door", "av"))
-POST_NUMBER: Final = re.compile(r"(?<![\w#])#([12])(?![\d\w])")
-"""A forum post's number on its header line (``#1 · Jan 3, 2024``, ``11-29-2024 #2``)."""
+POST_NUMBER: Final = re.compile(r"(?<![\w#])#(\*\*|__)?([12])(?(1)\1)(?![\d\w])")
+"""A forum post's number on its header line (``#1 · Jan 3, 2024``, ``11-29-2024 #2``;
+``#**1**``: html2text's bold)."""
 REPLY_SUBJECT: Final = re.compile(r"(?:re|aw|sv|vs|odp|antw)\s?:", re.IGNORECASE)
 """A reply's subject line (``Re: Bridge works``, German ``AW:``, Nordic ``SV:``)."""
 MAX_HEAD_COPIES: Final = 3
@@ -129,6 +133,57 @@ def is_undated(text: str) -> bool:
     return any(mark in text for mark in COPYRIGHT_MARKS) or bool(contains("undated", text))
 
 
+RANGE_MARKS: Final = frozenset(
+    ("-", "–", "—", "~", "〜", "～", "to", "through", "thru", "until", "till", "bis", "au", "al")
+)
+"""What stands between the two dates of a span (``2025-12-12 - 2025-12-17``, ``1 Mar 2026
+to 5 Mar 2026``): an event's or an offer's dates, not a page's."""
+PATH_MARKS: Final = "/\\="
+"""Marks that join a date to a link's path or a parameter (``/2010-04-01/Accounts``)."""
+QUOTES: Final = "'\"`"
+
+
+@text_cache
+def shown_dates(text: str) -> tuple[FoundDate, ...]:
+    """The dates a line shows as dates: not those inside a link, a file name or a code
+    value (``/2010-04-01/Accounts``, ``2026-02-25.zip``, ``'2024-01-01'``), nor the two
+    ends of a span (``2025-12-12 - 2025-12-17``: an event's days).
+
+    >>> [d.iso for d in shown_dates("Posted March 3, 2025 | see https://x.test/2024-01-02/a")]
+    ['2025-03-03']
+    >>> shown_dates("DATE: 2025-12-12 - 2025-12-17"), shown_dates("WHERE day > '2024-01-01'")
+    ((), ())
+    >>> [d.iso for d in shown_dates("Mar 3, 2025 - Updated Mar 5, 2025")]
+    ['2025-03-03', '2025-03-05']
+    """
+    dates = [date for date in find_dates(text) if not _inside_token(text, date)]
+    spans: set[FoundDate] = set()
+    for first, second in pairwise(dates):
+        between = text[first.end : second.start].strip().lower()
+        if between in RANGE_MARKS:
+            spans.update((first, second))
+    return tuple(date for date in dates if date not in spans)
+
+
+def _inside_token(text: str, date: FoundDate) -> bool:
+    """Is the date part of a longer token: a link's path, a file's name, a quoted value?
+
+    >>> _inside_token("a/2024-01-02/b", find_dates("a/2024-01-02/b")[0])
+    True
+    >>> _inside_token("2025-08-29#review", find_dates("2025-08-29#review")[0])
+    False
+    >>> [_inside_token(text, find_dates(text)[0]) for text in ("_May 2, 2025_", "May 2, 2025/News")]
+    [False, False]
+    """
+    ahead = text[date.start - 2 : date.start].rjust(2)
+    after = text[date.end : date.end + 2].ljust(2)
+    if ahead[1] in PATH_MARKS or (after[0] in PATH_MARKS and not ahead[1].isspace()):
+        return True  # a link's path (``November 3, 2025/News``: a date, then its section)
+    if (ahead[1] == "-" and ahead[0].isalnum()) or (after[0] in ".-" and after[1].isalnum()):
+        return True  # a file's name (``2026-02-25.zip``, ``photo-17-2021-02-16-00-09``)
+    return ahead[1] in QUOTES and after[0] == ahead[1]
+
+
 UPDATED_RANK: Final = 2
 
 
@@ -165,19 +220,46 @@ def line_rank(text: str) -> int:
 
 
 def _cued_date(text: str) -> tuple[FoundDate, int] | None:
-    dates = find_dates(text)
+    dates = shown_dates(text)
     if not dates:
         return None
     cues = []
     for position, date in enumerate(dates):
-        begin = max(dates[position - 1].end if position else 0, date.start - CUE_REACH)
-        cues.append(stamp_rank(text[begin : date.start]))
+        floor = dates[position - 1].end if position else 0
+        cues.append(stamp_rank(text[cue_begin(text, floor, date.start) : date.start]))
     for wanted in (0, 1):
         for position, (date, cue) in enumerate(zip(dates, cues, strict=True)):
             if cue == wanted:
                 date = _glued_first(dates, position)
                 return date, cue if any(cue != 1 for cue in cues) else stamp_rank(text)
     return dates[0], cues[0]
+
+
+MAX_CUE_SKIP: Final = 3
+"""Date words (a weekday, ``on``) between a cue and its date that the cue's reach skips."""
+CUE_WORD: Final = re.compile(r"[^\W\d_]+\W*$")
+
+
+def cue_begin(text: str, floor: int, start: int) -> int:
+    """Where the words that may name a date starting at ``start`` begin: at most
+    :data:`CUE_REACH` characters before it, not before ``floor``, not counting the date
+    words right before it (``Originally published on Wednesday, March 2, 2022``).
+
+    >>> text = "This page was originally published on Wednesday, March 2, 2022."
+    >>> start = text.index("March")
+    >>> text[cue_begin(text, 0, start) : start]
+    'page was originally published on Wednesday, '
+    >>> text[start - CUE_REACH : start]
+    'nally published on Wednesday, '
+    """
+    at = start
+    known = phrases("dateline")
+    for _ in range(MAX_CUE_SKIP):
+        word = CUE_WORD.search(text, max(floor, at - 20), at)
+        if word is None or fold(word.group()) not in known or stamp_rank(word.group()) != 1:
+            break  # no date word (a cue is in reach already)
+        at = word.start()
+    return max(floor, at - CUE_REACH)
 
 
 def _glued_first(dates: Sequence[FoundDate], position: int) -> FoundDate:
@@ -262,7 +344,7 @@ def stamp_shape(text: str) -> int:
     """
     if len(text) > MAX_STAMP_CHARS or ("19" not in text and "20" not in text):
         return NOT_DATED  # every date has a year, 19xx or 20xx
-    if not find_dates(text) or is_undated(text):
+    if not shown_dates(text) or is_undated(text):
         return NOT_DATED
     return STAMP_LINE if _stamp_text(text) else DATED_LINE
 
@@ -289,7 +371,7 @@ def is_cued_lead(text: str) -> bool:
     >>> is_cued_lead("On June 9, 2025 the council posted its plan for the bridge works")
     False
     """
-    first = find_dates(text)[0]
+    first = shown_dates(text)[0]
     return first.start <= LEAD_CHARS and stamp_rank(text[: first.start]) == 0
 
 
@@ -306,7 +388,7 @@ def lead_date(text: str) -> FoundDate | None:
     """
     if "19" not in text[: LEAD_CHARS + 40] and "20" not in text[: LEAD_CHARS + 40]:
         return None
-    dates = find_dates(text[: LEAD_CHARS + 80])
+    dates = shown_dates(text[: LEAD_CHARS + 80])
     if not dates or dates[0].start > LEAD_CHARS or is_undated(text[: dates[0].end]):
         return None
     head = text[: dates[0].start]
@@ -324,7 +406,7 @@ def line_dates(text: str) -> Sequence[FoundDate]:
     otherwise): what :func:`edge_date` and :func:`opening_date` read."""
     if len(text) > MAX_EDGE_CHARS:
         return ()
-    dates = find_dates(text)
+    dates = shown_dates(text)
     return () if not dates or is_undated(text) else dates
 
 
@@ -544,8 +626,11 @@ def shown_stamp(
             if each[0] == heads or _named_stamp(each[1].text, owner.get(each[1].index))
         ]
     found = _best_stamp(window, owner, reach, skip=items)
-    if found or title_index is None:
+    if found or (title_index is None and (page.mode == "html" or not kept)):
         return found
+    if title_index is None:  # a dump with no headline found: "published" stamps by the text
+        far = _far_published(blocks, kept[0].index, owner)
+        return (far, 0) if far else None
     far = _far_published(blocks, title_index, owner)
     if far:
         return far, 0
@@ -568,9 +653,10 @@ def first_published(blocks: Sequence[Block]) -> str | None:
     for block in with_year(blocks):
         if not contains("original", block.text) or is_undated(block.text):
             continue
-        dates = find_dates(block.text)
+        dates = shown_dates(block.text)
         for position, date in enumerate(dates):
-            begin = max(dates[position - 1].end if position else 0, date.start - CUE_REACH)
+            floor = dates[position - 1].end if position else 0
+            begin = cue_begin(block.text, floor, date.start)
             if contains("original", block.text[begin : date.start]):
                 days.setdefault(date.iso[:10], date.iso)
     return next(iter(days.values())) if len(days) == 1 else None
@@ -657,7 +743,7 @@ def labelled(blocks: Sequence[Block]) -> Sequence[Block]:
     for position in year_positions(blocks):  # no year, no date: most blocks
         block = blocks[position]
         text = block.text
-        if len(text) > MAX_LABEL_CHARS or not find_dates(text) or leftover_words(text):
+        if len(text) > MAX_LABEL_CHARS or not shown_dates(text) or leftover_words(text):
             continue
         for before in blocks[max(0, position - LABEL_REACH) : position][::-1]:
             if word_count(before.text) > MAX_LABEL_WORDS or any(c.isdigit() for c in before.text):
@@ -692,20 +778,26 @@ def item_stamps(page: Page, owner: dict[int, str]) -> frozenset[int]:
     under the same parents): :data:`ITEM_STAMPS` or more bare dates in one place, none
     more than :data:`ITEM_GAP` blocks from the next, giving as many different days,
     that go back in time somewhere (a thread's posts never do). A stamp that says what
-    it dates (``Published ...``) is left to the callers' rules.
+    it dates (``Published ...``) is left to the callers' rules. In a dump, the place is
+    the line's layout (indent and bullet), and only stamps without a time (a thread's
+    posts give their times, and quote older posts) nor a cued author (``by Ann Lee``:
+    the page's own meta line under its headline, in the layout of a list above) count.
     """
-    if page.mode != "html":
-        return frozenset()
-    places: dict[tuple[str, tuple[str, ...]], list[tuple[int, str]]] = {}
+    places: dict[tuple[object, ...], list[tuple[int, str]]] = {}
     for block in with_year(page.blocks):
         if (
             is_stamp(block, owner.get(block.index))
             and line_rank(block.text) > 0
             and (date := stamp_date(block.text))
         ):
-            places.setdefault((block.hints.tag, block.hints.path), []).append(
-                (block.index, date.iso)
-            )
+            hints = block.hints
+            if page.mode == "html":
+                place: tuple[object, ...] = (hints.tag, hints.path)
+            elif "T" in date.iso or ((names := line_names(block.text)) and names[1]):
+                continue  # a post's stamp (its time), or the page's own (its author named)
+            else:
+                place = (hints.indent, hints.bullet)
+            places.setdefault(place, []).append((block.index, date.iso))
     items: set[int] = set()
     for stamps in places.values():
         for run in _runs(stamps, ITEM_GAP):
@@ -765,6 +857,9 @@ def first_post(blocks: Sequence[Block], owner: dict[int, str]) -> str | None:
     >>> alone = ["Mar 2, 2024", "#1", "Hi", "Mar 4, 2024", "#2"]
     >>> first_post([Block(at, text) for at, text in enumerate(alone)], {})
     '2024-03-02'
+    >>> bold = ["Old 30th March 2025, 16:26 | #**1** | Link", "Hi", "Old 31st March 2025 | #**2**"]
+    >>> first_post([Block(at, text) for at, text in enumerate(bold)], {})
+    '2025-03-30T16:26'
     >>> reply = ["Re: Hi", "#1", "Mar 4, 2024", "Yes", "#2", "Mar 5, 2024"]
     >>> first_post([Block(at, text) for at, text in enumerate(reply)], {}) is None
     True
@@ -772,7 +867,7 @@ def first_post(blocks: Sequence[Block], owner: dict[int, str]) -> str | None:
     numbered: dict[str, str] = {}
     for position, block in enumerate(blocks):
         match = POST_NUMBER.search(block.text) if "#" in block.text else None
-        if match is None or match.group(1) in numbered:
+        if match is None or match.group(2) in numbered:
             continue
         if block.text.strip() != match.group():
             beside = [block]
@@ -783,12 +878,12 @@ def first_post(blocks: Sequence[Block], owner: dict[int, str]) -> str | None:
             beside = sorted(near, key=lambda stamp: line_rank(stamp.text) != 0)
         for stamp in beside:
             if is_stamp(stamp, owner.get(stamp.index)) and (date := stamp_date(stamp.text)):
-                numbered[match.group(1)] = date.iso
+                numbered[match.group(2)] = date.iso
                 break
             # a post's header that goes on with its edit note or its text (a dump's line)
             after = stamp.text[match.end() :] if stamp is block else stamp.text
             if date := opening_date(after):
-                numbered[match.group(1)] = date.iso
+                numbered[match.group(2)] = date.iso
                 break
     return numbered.get("1") if "2" in numbered else None
 
@@ -834,7 +929,7 @@ def _many_dates(blocks: Sequence[Block], owner: dict[int, str]) -> bool:
     dates = {
         found[0].iso[:10]
         for block in with_year(blocks)
-        if is_stamp(block, owner.get(block.index)) and (found := find_dates(block.text))
+        if is_stamp(block, owner.get(block.index)) and (found := shown_dates(block.text))
     }
     return len(dates) >= MANY_DATES
 
@@ -955,6 +1050,9 @@ def _best_stamp(
         elif 0 < offset <= edge and (date := edge_date(block.text) or lead_date(block.text)):
             cue = stamp_rank(block.text[: date.start])
             stamps.append((cue, tier, False, offset, block.index, date))
+        elif edge and -EDGE_ABOVE <= offset < 0 and (date := edge_date(block.text)):
+            cue = stamp_rank(block.text[: date.start])
+            stamps.append((cue, tier, True, -offset, block.index, date))
     if not stamps:
         return None
     best = min(stamps, key=lambda stamp: stamp[:5])
