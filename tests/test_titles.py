@@ -1,12 +1,17 @@
 """The text-mode headline finder: scored heading lines, kept and look-alike examples."""
 
+import pytest
+
 from pagetidy.model import Block, Drop, Hints
 from pagetidy.read.text import read_text
 from pagetidy.titles import (
     AFTER_ARTICLE_COST,
+    TAIL_GAIN,
     asks,
     candidate,
     find_title,
+    line_tails,
+    outdented_alone,
     printed_as_heading,
     scored_candidates,
 )
@@ -300,8 +305,6 @@ def test_lone_line_just_above_the_article_is_the_title_without_marks():
         blocks = read_text("\n\n".join(parts)).blocks
         start = next(block.index for block in blocks if block.text == body)
         assert find_title(blocks, (), start) == headline
-        # dropped: without a known article start the same line has no evidence
-        assert find_title(blocks, ()) is None
         # look-alike: a line standing alone lower in the article opens nothing
         assert find_title(blocks, (), start) != teaser
 
@@ -443,7 +446,7 @@ def test_a_heading_below_the_article_is_not_the_headline():
         # as a heading there (only lines past the article's last kept block pay the cost)
         below = {position: score for score, position in scored_candidates(blocks, after, start)}
         kept = {position: score for score, position in scored_candidates(blocks, chrome, start)}
-        assert kept[len(blocks) - 2] - below[len(blocks) - 2] == AFTER_ARTICLE_COST
+        assert kept[len(blocks) - 2] - below[len(blocks) - 2] == pytest.approx(AFTER_ARTICLE_COST)
 
 
 def test_the_first_line_of_a_page_is_rarely_the_headline():
@@ -632,3 +635,51 @@ def test_body_share_counts_words_the_paragraphs_use():
     council = "市議会は港の橋を補修のため閉鎖することを決めたと市長が述べた。"
     body = body_words(read_text(council).blocks, {})
     assert body_share("港の橋、補修へ", body) > body_share("天気と潮汐", body) == 0.0
+
+
+def _tail_gain(lines: list[str], headline: str) -> float:
+    """The headline's score with ``lines`` at the page's foot, less its score without them."""
+    scores = []
+    for extra in (lines, []):
+        blocks = read_text("\n\n".join([headline, PROSE_EN.strip(), *extra])).blocks
+        scores.append({p: s for s, p in scored_candidates(blocks, ())}[0])
+    return scores[0] - scores[1]
+
+
+def test_a_line_another_line_ends_with_names_the_page():
+    for headline, trail, inside in (
+        (
+            "Harbour bridge to close for repairs",
+            "Home News Harbour bridge to close for repairs",
+            "Why Harbour bridge to close for repairs matters to you",
+        ),
+        (
+            "Alte Hafenbrücke wird saniert",
+            "Startseite Stadt Alte Hafenbrücke wird saniert",
+            "Warum Alte Hafenbrücke wird saniert uns alle angeht",
+        ),
+    ):
+        # kept: a breadcrumb printed as plain words ends with the headline
+        assert _tail_gain([trail], headline) == pytest.approx(TAIL_GAIN)
+        # dropped: no other line ends with it, no gain
+        assert _tail_gain(["Contact us today"], headline) == 0
+        # look-alike: a line holding it in the middle (a teaser) is no trail
+        assert _tail_gain([inside], headline) == 0
+    assert "bread at home" in line_tails([Block(0, "Home Guides Bread at home")])
+
+
+def test_a_line_printed_left_of_both_neighbours_is_set_apart():
+    for menu, headline, text in (
+        ("Services", "Harbour bridge to close", "The council voted on Tuesday."),
+        ("Leistungen", "Alte Hafenbrücke wird saniert", "Der Stadtrat hat entschieden."),
+    ):
+        kept = [Block(0, menu, Hints(indent=8)), Block(1, headline, Hints(indent=2))]
+        kept.append(Block(2, text, Hints(indent=6)))
+        # kept: left of the menu above and the text below
+        assert outdented_alone(1, kept)
+        # dropped: the text below sits as far left
+        level = [*kept[:2], Block(2, text, Hints(indent=2))]
+        assert not outdented_alone(1, level)
+        # look-alike: the last item of an indented list, left of the line above only
+        tail = [kept[0], Block(1, headline, Hints(indent=4)), Block(2, text, Hints(indent=4))]
+        assert not outdented_alone(1, tail)

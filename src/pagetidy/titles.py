@@ -6,7 +6,9 @@ signals only:
 
 - markup: a Markdown ``# heading`` (html2text) or an ``h1`` block;
 - layout: printed to the left of the body text (lynx and inscriptis outdent headings);
-- repetition: the line appears again (title bar, breadcrumb's last segment, share text);
+- repetition: the line appears again (title bar, breadcrumb's last segment, share text),
+  or another line ends with it (a breadcrumb printed as plain words: ``Home Guides Title``);
+- layout: printed left of the lines on both sides of it;
 - layout: a line standing alone between blank lines (dumps print headings so);
 - context: a byline or date line sits just below;
 - content: the article's paragraphs use the line's words (a headline names what the text
@@ -19,9 +21,11 @@ signals only:
 - shape: a one-sentence question is a headline, not a paragraph ("Is it worth it?");
 - ownership: a line that a chrome filter dropped (menu, footer, related list) is no headline.
 
-The best score wins when it clears :data:`MIN_SCORE`; otherwise there is no title. The
-weights were refitted (a softmax over each page's candidates, held near the hand-set ones) on
-the three dump styles of a benchmark, checked on sites held out from the fit.
+Every heading-shaped line is scored, with or without a mark (a dump without heading marks,
+such as inscriptis, prints the headline as a plain line). The best score wins when it clears
+:data:`MIN_SCORE`; otherwise there is no title. The weights were refitted (a softmax over
+each page's candidates, held near the hand-set ones) on the three dump styles of a
+benchmark, checked on sites held out from the fit.
 """
 
 from __future__ import annotations
@@ -61,20 +65,18 @@ STAMP_NEAR: Final = 4
 MIN_SCORE: Final = 4.5
 RARE_H1: Final = 3
 """A page with this many Markdown ``# h1`` lines or fewer marks its headline with one..."""
-RARE_H1_GAIN: Final = 2.5
+RARE_H1_GAIN: Final = 2.65
 """...and that mark counts this much more."""
 PROSE_JUST: Final = 2
 """A paragraph this close above a candidate makes it a subheading..."""
-PROSE_JUST_COST: Final = 0.25
-IN_BODY_COST: Final = 2.5
+PROSE_JUST_COST: Final = 0.35
+IN_BODY_COST: Final = 2.55
 """...and so does any paragraph between the article's start and the candidate (not ``h1``)."""
 PROSE_FAR: Final = 15
 """Blocks after a candidate in which prose still counts (after a byline, a contents list)."""
 BODY_BEGUN: Final = 2
 """...once this many paragraphs of it stand above the candidate (one may be a section's blurb)."""
-POSITION_ONLY_COST: Final = 0.0
-"""A line that only its place marks as a heading (:func:`opens_article`) scores less."""
-ALONE_GAIN: Final = 4.0
+ALONE_GAIN: Final = 3.9
 """A line with blank lines above and below (dumps print headings as paragraphs of their own)."""
 LIST_MARK: Final = re.compile(r"^[o+*#]\s")
 """List markers lynx prints that the reader keeps as text (``o Item``, ``+ Item``)."""
@@ -84,7 +86,7 @@ ARTICLE_NEAR: Final = 12
 """A candidate this many blocks or fewer above the first kept block opens the article."""
 ARTICLE_NEXT: Final = 3
 """...and one this close is most likely its headline."""
-BODY_WORDS_GAIN: Final = 2.75
+BODY_WORDS_GAIN: Final = 3.2
 """Times the share of a candidate's words that the article's paragraphs use: a headline
 names what the text is about; a menu entry, a call to action or a name does not."""
 KEY_LETTERS: Final = 4
@@ -99,9 +101,9 @@ CHROME_OWNERS: Final = frozenset(
 LIST_OWNERS: Final = frozenset(("related", "comments"))
 """Filters whose drops are rarely the headline (a list of teasers can hold it)."""
 STAMP_OWNERS: Final = frozenset(("byline", "dateline"))
-AFTER_ARTICLE_COST: Final = 2.0
+AFTER_ARTICLE_COST: Final = 1.1
 """A line below the article's last kept block is an aside or a footer, rarely the headline."""
-FIRST_LINE_COST: Final = 3.25
+FIRST_LINE_COST: Final = 2.85
 """The first line of a page (the first heading-shaped one, past lines that cannot be a
 headline) is most often the site's name, a slogan or a banner (unless it is marked ``h1``
 or a byline or a date line comes right under it, as under a headline)."""
@@ -109,6 +111,11 @@ CLOSERS: Final = ")]\"'”’»」』"
 """Closing brackets and quotes after a headline's last word or mark."""
 QUESTIONS: Final = ("?", "!", "？", "！")
 """The marks a question or an exclamation ends with (ASCII and full-width)."""
+TAIL_GAIN: Final = 1.6
+"""A line that another line of the page ends with (a breadcrumb printed as plain words,
+``Home Guides Bread at home``; a share line, ``Tweet Bread at home``) names the page."""
+OUTDENT_GAIN: Final = 0.7
+"""A line printed left of both its neighbours (a heading set apart from a list or text)."""
 
 
 def candidate(block: Block, outdented: bool = False) -> bool:
@@ -193,6 +200,7 @@ def score_title(
     rare_h1: bool = False,
     prose: Sequence[bool] | None = None,
     body: frozenset[str] = frozenset(),
+    tails: frozenset[str] = frozenset(),
 ) -> float:
     """The score of ``blocks[position]`` as the page's headline (higher is likelier).
 
@@ -205,27 +213,31 @@ def score_title(
         prose = [False] * low + [is_prose(each) for each in blocks[low:high]]
     score = 0.0
     if block.hints.tag == "h1":
-        score += 3 + (RARE_H1_GAIN if rare_h1 else 0)
+        score += 2.6 + (RARE_H1_GAIN if rare_h1 else 0)
     elif block.hints.tag == "h2":
         score += 2.25
     if block.hints.indent < body_indent:
-        score += 3.0 if block.hints.indent == 0 and body_indent >= 2 else 1.75
+        score += 2.15 if block.hints.indent == 0 and body_indent >= 2 else 1.5
     distance = article_start - block.index
     if 0 < distance <= ARTICLE_NEAR:
         if marked_page:
-            score += 0.75 if distance <= ARTICLE_NEXT else 0.5
+            score += 1.05  # near or next: the same on a page with heading marks
         else:  # without marks, position counts more
-            score += 2.0 if distance <= ARTICLE_NEXT else 0.75
+            score += 1.85 if distance <= ARTICLE_NEXT else 1.6
     words = word_count(block.text)
     if words >= LONG_WORDS:
-        score += 1.0
+        score += 1.05
     elif words <= SHORT_WORDS:
-        score -= 0.5
+        score -= 0.8
     if max(counts.get(key, 0) for key in _keys(block.text)) > 1:
-        score += 0.75
+        score += 0.6
+    if fold(block.text) in tails:
+        score += TAIL_GAIN
+    if outdented_alone(position, blocks):
+        score += OUTDENT_GAIN
     preceding = prose[max(0, position - PROSE_NEAR) : position]
     if sum(preceding) >= 2:
-        score -= 1.5  # a subheading inside running text
+        score -= 1.25  # a subheading inside running text
     elif any(preceding[-PROSE_JUST:]):
         score -= PROSE_JUST_COST  # a subheading right after a paragraph
     if (
@@ -236,20 +248,50 @@ def score_title(
         score -= IN_BODY_COST  # the article's prose has begun: a section heading
     following = blocks[position + 1 : position + 1 + STAMP_NEAR]
     if any(owner.get(each.index) in STAMP_OWNERS for each in following):
-        score += 2.0
+        score += 1.8
     score += BODY_WORDS_GAIN * body_share(block.text, body)
     alone = block.hints.gap_before and block.hints.gap_after and not block.hints.bullet
     if owner.get(block.index) in LIST_OWNERS and not alone:
-        score -= 2.75  # a list entry; a line standing alone was swept into the list
+        score -= 2.15  # a list entry; a line standing alone was swept into the list
     if block.hints.bullet:
-        score -= 1.75
+        score -= 0.7
     elif alone:
         score += ALONE_GAIN  # a paragraph of its own, as dumps print headings
     if (prose[position] and not asks(block.text)) or (
         ends_sentence(block.text) and not block.text.endswith(("?", "!"))
     ):
-        score -= 1.25
+        score -= 0.85
     return score
+
+
+def line_tails(blocks: Sequence[Block], most_words: int = MAX_WORDS) -> frozenset[str]:
+    """Every folded ending of each line (after its first word, up to ``most_words`` words),
+    to find the lines that another line ends with.
+
+    >>> sorted(line_tails([Block(0, "Home Guides Bread at home")]))
+    ['at home', 'bread at home', 'guides bread at home', 'home']
+    """
+    tails: set[str] = set()
+    for block in blocks:
+        words = fold(block.text).split()
+        if len(words) > most_words + 1:
+            words = words[-most_words - 1 :]
+        tails.update(" ".join(words[start:]) for start in range(1, len(words)))
+    return frozenset(tails)
+
+
+def outdented_alone(position: int, blocks: Sequence[Block]) -> bool:
+    """Is ``blocks[position]`` printed left of the lines on both sides of it?
+
+    >>> from pagetidy.model import Hints
+    >>> blocks = [Block(0, "Menu", Hints(indent=6)), Block(1, "Title", Hints(indent=2)),
+    ...     Block(2, "Text", Hints(indent=4))]
+    >>> outdented_alone(1, blocks), outdented_alone(2, blocks)
+    (True, False)
+    """
+    indent = blocks[position].hints.indent
+    sides = [*blocks[max(0, position - 1) : position], *blocks[position + 1 : position + 2]]
+    return bool(sides) and all(indent < side.hints.indent for side in sides)
 
 
 def key_words(text: str) -> list[str]:
@@ -298,26 +340,6 @@ def asks(text: str) -> bool:
     return end.endswith(QUESTIONS) and sentence_count(end) <= 1
 
 
-def heading_evidence(
-    position: int,
-    blocks: Sequence[Block],
-    owner: dict[int, str],
-    counts: dict[str, int],
-    body_indent: float,
-) -> bool:
-    """Does anything mark the line as a heading (markup, outdent, a copy, a stamp below)?
-
-    Prose below and a fair length alone are not enough: a caption has both.
-    """
-    block = blocks[position]
-    if block.hints.tag in ("h1", "h2") or block.hints.indent < body_indent:
-        return True
-    if max(counts.get(key, 0) for key in _keys(block.text)) > 1:
-        return True
-    following = blocks[position + 1 : position + 1 + STAMP_NEAR]
-    return any(owner.get(each.index) in STAMP_OWNERS for each in following)
-
-
 def printed_as_heading(block: Block, body_indent: float) -> bool:
     """Is ``block`` printed as lynx prints a heading: a paragraph of its own at the left margin,
     left of the body text? Such a line may be a one-word headline, as an ``h1`` may."""
@@ -331,19 +353,6 @@ def stamped(position: int, blocks: Sequence[Block], owner: dict[int, str]) -> bo
     """Is the block right below ``blocks[position]`` a byline or a date line (its stamp)?"""
     following = blocks[position + 1 : position + 2]
     return any(owner.get(each.index) in STAMP_OWNERS for each in following)
-
-
-def opens_article(position: int, blocks: Sequence[Block], article_start: int) -> bool:
-    """Is ``blocks[position]`` a line of its own just above the first kept block, prose below?
-
-    Dumps without heading marks (inscriptis) print the headline so; it is weaker evidence
-    than a mark or a copy, as a teaser or a call to action can sit there too.
-    """
-    block = blocks[position]
-    alone = block.hints.gap_before and block.hints.gap_after and not block.hints.bullet
-    following = blocks[position + 1 : position + 1 + ARTICLE_NEXT]
-    near = 0 < article_start - block.index <= ARTICLE_NEXT
-    return bool(alone and near and any(is_prose(each) for each in following))
 
 
 def first_line(candidates: Sequence[int], blocks: Sequence[Block], owner: dict[int, str]) -> int:
@@ -422,6 +431,7 @@ def scored_candidates(
     counts = copy_counts(blocks)
     prose = [is_prose(block) for block in blocks]
     body = body_words(blocks, owner)
+    tails = line_tails(blocks)
     indents = [block.hints.indent for block, good in zip(blocks, prose, strict=True) if good]
     body_indent = median(indents) if indents else 0.0
     end = max(1, int(len(blocks) * SEARCH_SHARE))
@@ -460,12 +470,6 @@ def scored_candidates(
             break
         lead = later
     for position in candidates:
-        if not heading_evidence(position, blocks, owner, counts, body_indent):
-            if not opens_article(position, blocks, article_start):
-                continue
-            score_cost = POSITION_ONLY_COST
-        else:
-            score_cost = 0.0
         score = score_title(
             position,
             blocks,
@@ -478,8 +482,8 @@ def scored_candidates(
             rare_h1,
             prose,
             body,
+            tails,
         )
-        score -= score_cost
         if article_end >= 0 and blocks[position].index > article_end:
             score -= AFTER_ARTICLE_COST  # past the article's last kept block: an aside, a footer
         if position == masthead and not stamped(position, blocks, owner):
