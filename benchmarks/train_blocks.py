@@ -130,14 +130,20 @@ def collect(workers: int, every: int) -> list[dict[str, Any]]:
     return pages
 
 
-def weights_of(pages: list[dict[str, Any]], outside: float = 1.0) -> np.ndarray:
+def weights_of(
+    pages: list[dict[str, Any]], outside: float = 1.0, other_types: float = 1.0
+) -> np.ndarray:
     """Sample weights: a block weighs its share of the page's words (every page weighs alike);
     a block the article's span would drop anyway (``span`` run on the model's input) weighs
-    ``outside`` times as much: the model's decision on it rarely reaches the output."""
+    ``outside`` times as much: the model's decision on it rarely reaches the output. The
+    blocks of a wcxb-dev page that is not an article (a forum, a product, a listing...) weigh
+    ``other_types`` times as much."""
     out = []
     for page in pages:
         sizes = np.array(page["tokens"], dtype=float) + 1
         weights = sizes / sizes.sum() * len(sizes)
+        if page.get("page_type", "article") != "article":
+            weights = weights * other_types
         if outside != 1.0:
             weights = weights * np.where(np.array(page["in_span"], dtype=bool), 1.0, outside)
         out.append(weights)
@@ -196,8 +202,9 @@ def evaluate(pages: list[dict[str, Any]], scores: np.ndarray, threshold: float) 
         truth = truths[page["set"]][page["id"]]["articleBody"]
         result = scorer.doc_counts(truth, text)
         counts.setdefault((page["set"], page["mode"], "all"), []).append(result)
-        if page["set"] == "wcxb-dev" and page["page_type"] == "article":
-            counts.setdefault((page["set"], page["mode"], "article"), []).append(result)
+        if page["set"] == "wcxb-dev":
+            kind = "article" if page["page_type"] == "article" else "other"
+            counts.setdefault((page["set"], page["mode"], kind), []).append(result)
     return {" ".join(key): scorer.aggregate(value) for key, value in sorted(counts.items())}
 
 
@@ -210,6 +217,7 @@ def main() -> int:
     parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
     parser.add_argument("--threshold", type=float, default=0.5)
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--out", type=Path, default=OUT, help="where to write the weights")
     parser.add_argument(
         "--without", nargs="*", default=[], help="leave these features out (cross-validation only)"
     )
@@ -223,6 +231,12 @@ def main() -> int:
         default=1.0,
         help="weight of the blocks outside the article's span (span run on the model's input)",
     )
+    parser.add_argument(
+        "--other-types",
+        type=float,
+        default=1.0,
+        help="weight of the wcxb-dev pages that are not articles (forums, products, listings...)",
+    )
     args = parser.parse_args()
     if not (BENCH / "score.py").exists():
         print(f"skipped: {BENCH} not found")
@@ -232,13 +246,17 @@ def main() -> int:
     else:
         pages = collect(args.workers, args.every)
         args.cache.write_bytes(pickle.dumps(pages))
+    # a cache of every page serves any --every: the same pages as ``collect`` would take
+    truth = json.loads((BENCH / "wcxb-dev" / "ground-truth.json").read_text(encoding="utf-8"))
+    chosen = set(sorted(truth)[:: args.every])
+    pages = [page for page in pages if page["set"] != "wcxb-dev" or page["id"] in chosen]
     for page in pages:
         page["features"] = local_features(page["blocks"], None, page.get("dropped"))
     x1 = np.array([row for page in pages for row in page["features"]])
     if args.without:
         x1[:, [FEATURE_NAMES.index(name) for name in args.without]] = 0.0
     y = np.array([value >= 0.5 for page in pages for value in page["labels"]])
-    w = weights_of(pages, args.outside_weight)
+    w = weights_of(pages, args.outside_weight, args.other_types)
     hosts = [page["host"] for page in pages for _ in page["labels"]]
     groups = np.array([zlib.crc32(host.encode()) for host in hosts])  # stable across runs
     print(f"{len(pages)} pages, {len(y)} blocks, {y.mean():.3f} in the article", flush=True)
@@ -286,8 +304,8 @@ def main() -> int:
             }
         )
     counts = Counter(page["set"] for page in pages)
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text(
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(
         json.dumps(
             {
                 "about": "pagetidy block classifier; trained by benchmarks/train_blocks.py",
@@ -300,7 +318,7 @@ def main() -> int:
         + "\n",
         encoding="utf-8",
     )
-    print(f"wrote {OUT}", file=sys.stderr)
+    print(f"wrote {args.out}", file=sys.stderr)
     return 0
 
 
