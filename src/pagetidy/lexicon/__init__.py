@@ -6,11 +6,12 @@ Phrases are compared after :func:`pagetidy.signals.fold` (case, accents, punctua
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from importlib.resources import files
 from itertools import compress
 
-from pagetidy.signals import CJK, WORD, cjk_chars, fold, text_cache
+from pagetidy.signals import ALNUM, CJK, WORD, cjk_chars, fold, holding, text_cache
 
 
 @cache
@@ -82,6 +83,37 @@ def _openers(kind: str) -> dict[str, int]:
         head, *rest = phrase.split()
         openers[head] = max(openers.get(head, 0), len(rest))
     return openers
+
+
+@cache
+def _keys(kind: str) -> tuple[str, ...]:
+    """One part of every ASCII phrase of a list, letters and digits only: a word holding a
+    one-word phrase of the list (``cookie settings``: ``cookie``), else the phrase's longest
+    part (``lettre d'information``: ``information``); no key holds another (``cookies``
+    goes with ``cookie``).
+
+    >>> _keys("banner")[:4]
+    ('accept', 'accetta', 'aceitar', 'aceptar')
+    """
+    spaced = [phrase.split() for phrase in phrases(kind) if phrase.isascii()]
+    singles = {words[0] for words in spaced if len(words) == 1}
+    keys = set()
+    for words in spaced:
+        if len(words) == 1 or not any(one in word for word in words for one in singles):
+            keys.add(max((part for word in words for part in ALNUM.findall(word)), key=len))
+    return tuple(sorted(key for key in keys if not any(o in key for o in keys if o != key)))
+
+
+def may_hold(kind: str, texts: Sequence[str]) -> set[int]:
+    """Positions of the ``texts`` in which :func:`contains` may find a phrase of ``kind``;
+    it finds none in the others: those hold none of the list's keys (``_keys``), told in C
+    by :func:`~pagetidy.signals.holding`, none folded (a phrase with a non-ASCII letter is
+    never in them).
+
+    >>> sorted(may_hold("banner", ["Bake the bread.", "We use COOKIES.", "Café.", "“Or” not"]))
+    [1, 2]
+    """
+    return holding(texts, _keys(kind))
 
 
 @text_cache
