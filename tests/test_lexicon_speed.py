@@ -6,7 +6,7 @@ from importlib.resources import files
 
 import pytest
 
-from pagetidy.lexicon import contains, may_hold, phrases
+from pagetidy.lexicon import contains, folded_words, may_hold, opening_words, phrases, starts_with
 
 KINDS = sorted(
     path.name.removesuffix(".txt")
@@ -48,3 +48,19 @@ def test_may_hold_leaves_out_plain_texts() -> None:
     held = may_hold("banner", ["Plain bread, no phrase at all.", "“Quoted” bread — plain.", "ok"])
     assert held == set()
     assert may_hold("banner", ["Brot ohne Phrase.", "Wir nutzen Cookies."]) == {1}
+
+
+OPENINGS = ("— — — Étiquettes : ·· «Café» , Thé", "Mots-clés\u00a0: a\u0301b, c")
+
+
+@pytest.mark.parametrize("text", [*TEXTS, *OPENINGS])
+@pytest.mark.parametrize("count", [0, 1, 2, 3, 5])
+def test_opening_words_are_the_first_folded_words(text: str, count: int) -> None:
+    assert opening_words(text, count) == folded_words(text)[1][:count]
+
+
+@pytest.mark.parametrize("kind", ["tags", "related", "shelf", "skiplink"])
+def test_starts_with_reads_the_opening_of_a_long_text(kind: str) -> None:
+    for phrase in sorted(phrases(kind)):
+        text = f"{phrase.title()} : «Café» — " + "très long texte " * 40
+        assert starts_with(kind, text) is not None

@@ -90,15 +90,20 @@ def byline_of(text: str) -> tuple[str, str] | None:
     ('Yonhap', 'agency_line')
     """
     stripped = text.strip()
+    # ASCII: case changes no word's bounds, the first word is lowered alone (no need to fold)
+    first = WORD.search(stripped) if stripped.isascii() else None
+    agency = first is None or opens("agencies", first.group().lower())
+    reporter = REPORTER.match(stripped)
+    cue = BYLINE_WORD.match(stripped)
+    if not (agency or reporter or cue or "19" in stripped or "20" in stripped):
+        return None  # no agency, no cue, no year for a date: no byline, words not counted
     if more_words(stripped, 14):
         return None
-    first = WORD.search(stripped.lower()) if stripped.isascii() else None
-    agency = first is None or opens("agencies", first.group())  # (ASCII: no need to fold)
     if agency and fold(stripped) in phrases("agencies"):
         return stripped, AGENCY_LINE
-    if match := REPORTER.match(stripped):
+    if match := reporter:
         return (match.group("name") or match.group("jname")).strip(), REPORTER_LINE
-    if match := BYLINE_WORD.match(stripped):
+    if match := cue:
         rest = stripped[match.end() :]
         names = TRAILING.sub("", rest).strip().rstrip(".")
         if looks_like_names(names):

@@ -48,7 +48,9 @@ def starts_with(kind: str, text: str) -> str | None:
         first = WORD.search(text)  # (case changes no ASCII word's bounds: lower it alone)
         if first is None or first.group().lower() not in _firsts(kind):
             return None  # no phrase opens with this word (and the text is not folded)
-    tokens = folded_words(text)[1]
+        tokens = folded_words(text)[1]
+    else:
+        tokens = opening_words(text, longest(kind))
     if not tokens or tokens[0] not in _firsts(kind):
         return None  # no phrase opens with this word
     for size in range(min(longest(kind), len(tokens)), 0, -1):
@@ -56,6 +58,26 @@ def starts_with(kind: str, text: str) -> str | None:
         if head in phrases(kind):
             return head
     return None
+
+
+def opening_words(text: str, count: int) -> tuple[str, ...]:
+    """The first ``count`` folded words of ``text`` (all, when it has fewer), folding only
+    as much of it as that takes: a text cut right before a space folds to the first words
+    of the whole (no word, accent or letter spans a space).
+
+    >>> opening_words("Étiquettes : Café, Thé, and a long rest", 2)
+    ('etiquettes', 'cafe')
+    """
+    chunks = count
+    while True:
+        parts = text.split(maxsplit=chunks)
+        if len(parts) <= chunks:
+            return folded_words(text)[1][:count]  # the text is this short: fold it all
+        head = text[: len(text) - len(parts[-1])]  # ends with a space
+        words = fold(head).split()
+        if len(words) >= count:
+            return tuple(words[:count])
+        chunks *= 2  # chunks of punctuation only: read further
 
 
 @cache
