@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar, Final
 
-from pagetidy.dates import find_dates
+from pagetidy.dates import YEAR, find_dates
 from pagetidy.filters.base import PageView
 from pagetidy.filters.dateline import leftover_words
-from pagetidy.lexicon import opens, phrases
+from pagetidy.lexicon import opening_words, opens, phrases
 from pagetidy.model import Drop
 from pagetidy.signals import WORD, fold, more_words
 
@@ -90,12 +90,15 @@ def byline_of(text: str) -> tuple[str, str] | None:
     ('Yonhap', 'agency_line')
     """
     stripped = text.strip()
-    # ASCII: case changes no word's bounds, the first word is lowered alone (no need to fold)
-    first = WORD.search(stripped) if stripped.isascii() else None
-    agency = first is None or opens("agencies", first.group().lower())
+    if stripped.isascii():  # case changes no ASCII word's bounds: the first word lowered alone
+        first = WORD.search(stripped)
+        agency = first is not None and opens("agencies", first.group().lower())
+    else:  # an agency's name folds to a phrase of the list: its first word opens one
+        opening = opening_words(stripped, 1)
+        agency = bool(opening) and opens("agencies", opening[0])
     reporter = REPORTER.match(stripped)
     cue = BYLINE_WORD.match(stripped)
-    if not (agency or reporter or cue or "19" in stripped or "20" in stripped):
+    if not (agency or reporter or cue or YEAR.search(stripped)):
         return None  # no agency, no cue, no year for a date: no byline, words not counted
     if more_words(stripped, 14):
         return None

@@ -25,6 +25,7 @@ from pagetidy.signals import (
     ends_sentence,
     fold,
     holding,
+    more_words,
     text_cache,
     word_count,
 )
@@ -52,8 +53,12 @@ def heading_shaped(text: str) -> bool:
     >>> heading_shaped("Kim says ties reached 'full bloom'"), heading_shaped("Home")
     (True, False)
     """
-    words = word_count(text)
-    return MIN_WORDS <= words <= MAX_WORDS and text.count(". ") < 2
+    # (``more_words``: a paragraph's words are counted only up to the first past the limit)
+    return (
+        more_words(text, MIN_WORDS - 1)
+        and not more_words(text, MAX_WORDS)
+        and text.count(". ") < 2
+    )
 
 
 @text_cache
