@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 
 import pagetidy
-from pagetidy.write import json_schema, to_json, to_markdown, to_text
+from pagetidy.write import json_schema, to_json, to_json_dict, to_markdown, to_text
 from tests.conftest import FIXTURES
 
 CASES = sorted(FIXTURES.glob("*/input.*"))
@@ -185,3 +185,34 @@ def test_a_threads_login_prompt_goes_but_an_articles_stays(prompt: str, post: st
     assert post in forum.text
     article = pagetidy.clean(page("article"), input_format="html")
     assert prompt in article.text
+
+
+@pytest.mark.parametrize("indent", [None, 2, 4])
+def test_to_json_writes_what_json_dumps_writes(indent: int | None) -> None:
+    page = (
+        "<html><head><title>Ünïcode “quotes” \u2028 and \\ slashes</title></head><body>"
+        "<nav><a href='/'>Home</a> | <a href='/b'>Blog</a></nav>"
+        "<article><h1>Ein Titel</h1><p>Erster Absatz mit \"Zitat\" und Tab\tEnde, lang genug "
+        "um zu zählen, und noch mehr Text hier.</p><p>Second paragraph, 北京 and emoji 🙂.</p>"
+        "</article><footer>© 2025 Site</footer></body></html>"
+    )
+    result = pagetidy.clean(page, input_format="html")
+    expected = json.dumps(to_json_dict(result), ensure_ascii=False, indent=indent) + "\n"
+    assert to_json(result, indent=indent) == expected
+
+
+def test_clean_leaves_the_cycle_collector_as_it_found_it() -> None:
+    import gc
+
+    assert gc.isenabled()
+    pagetidy.clean("<p>Hello there, world.</p>", input_format="html")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        pagetidy.clean("<p>Hello there, world.</p>", input_format="html")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    with pytest.raises(pagetidy.InputError):
+        pagetidy.clean(b"\x00\x01\x02" * 100, input_format="text")
+    assert gc.isenabled()

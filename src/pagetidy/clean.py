@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Final, Literal
 
@@ -147,4 +148,16 @@ def clean(
             drop=drop,
             keep=keep,
         )
-    return clean_page(read_page(data, source, input_format, max_bytes, max_lines), filters, config)
+    # Python's cycle collector is held off while a page is cleaned (and turned back on
+    # after, when it was on): a page makes some 100,000 objects, which set it off dozens
+    # of times, and none of them is in a reference cycle (``gc.collect()`` after a page
+    # finds nothing), so reference counting frees them all the same. 2026-11-28, 481 HTML
+    # pages (ScrapingHub, the first 300 of wcxb-dev): 3.9 to 3.5 CPU seconds.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        page = read_page(data, source, input_format, max_bytes, max_lines)
+        return clean_page(page, filters, config)
+    finally:
+        if collecting:
+            gc.enable()

@@ -120,6 +120,7 @@ class Drop:
     detail: str = ""
 
 
+@slot_init
 @dataclass(frozen=True, slots=True)
 class Removed:
     """A dropped block as the JSON ``removed`` list gives it: its text beside the drop."""

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from functools import lru_cache, update_wrapper
-from itertools import islice
+from functools import cache, lru_cache, update_wrapper
+from itertools import accumulate, islice
 from typing import Final, TypeVar
 
 T = TypeVar("T")
@@ -41,6 +42,16 @@ ASCII_SPACES: Final = b" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"
 """The ASCII characters ``\\s`` matches (``str.isspace``)."""
 ASCII_DIGITS: Final = b"0123456789"
 ACCENTS: Final = re.compile("[\u0300-\u036f]+")
+ALNUM: Final = re.compile("[a-z0-9]+")
+"""A run of ASCII lower-case letters and digits: the parts of a folded word that
+:func:`holding` can find in a text that is not folded."""
+WORD_CHAR: Final = re.compile(r"\w")
+INERT_RANGES: Final = (
+    (0x80, 0xBF), (0xD7, 0xD7), (0xF7, 0xF7), (0x2000, 0x206F), (0x20A0, 0x20CF),
+    (0x2190, 0x27BF), (0x1F300, 0x1FAFF),
+)  # fmt: skip
+"""Where the characters :func:`holding` tries as inert lie: spaces, punctuation,
+currency, arrows, symbols and pictographs."""
 
 
 class TextAnswers(dict[str, T]):
@@ -215,6 +226,62 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     kept = ACCENTS.sub("", decomposed)
     return " ".join(WORD.findall(unicodedata.normalize("NFC", kept).replace("’", "'")))
+
+
+@cache
+def _lively() -> re.Pattern[str]:
+    """One character that is neither ASCII nor inert. Inert: :func:`fold` (case,
+    compatibility forms) turns it into no word character and no combining mark, so it only
+    parts words (a curly quote, a dash, a no-break space, an emoji)."""
+    inert = [
+        char
+        for low, high in INERT_RANGES
+        for char in map(chr, range(low, high + 1))
+        if not any(
+            WORD_CHAR.match(part) or unicodedata.category(part).startswith("M")
+            for part in unicodedata.normalize("NFKD", char.casefold())
+        )
+    ]
+    return re.compile("[^\\x00-\\x7f" + "".join(map(re.escape, inert)) + "]")
+
+
+def holding(texts: Sequence[str], keys: Sequence[str]) -> set[int]:
+    """Positions of the ``texts`` that may fold (:func:`fold`) to words holding one of
+    ``keys`` (runs of ASCII lower-case letters and digits, ``ALNUM``); the others do not.
+    Found in C on the texts joined, none folded: those holding a key in their lower-cased
+    self, and those holding a character neither ASCII nor inert (``_lively``: ``é``
+    folds to ``e``, ``ﬁ`` to ``fi``).
+
+    A text of ASCII and inert characters folds to the words of its lower-cased self (an
+    inert character only parts them), so a key in its folded words is in ``text.lower()``
+    (in one text: keys hold no line break).
+
+    >>> sorted(holding(["Bake bread.", "We use COOKIES.", "Café.", "“Or” not"], ["cookie"]))
+    [1, 2]
+    """
+    joined = "\n".join(texts)
+    low = joined.lower()
+    starts = list(accumulate(map(len, texts), lambda at, size: at + size + 1, initial=0))
+    found: set[int] = set()
+    if not joined.isascii():
+        search = _lively().search
+        at = 0
+        while (match := search(joined, at)) is not None:
+            position = bisect_right(starts, match.start()) - 1
+            found.add(position)
+            at = starts[position + 1]
+        if len(low) != len(joined):  # a letter lowered to two (``İ``): text by text
+            low = "\n".join(
+                " " * len(text) if i in found else text.lower() for i, text in enumerate(texts)
+            )
+    find = low.find
+    for key in keys:
+        at = find(key)
+        while at >= 0:
+            position = bisect_right(starts, at) - 1
+            found.add(position)
+            at = find(key, starts[position + 1])
+    return found
 
 
 def densest_run(weights: Sequence[float]) -> tuple[int, int] | None:

@@ -8,12 +8,16 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
-from typing import Final, TextIO, TypedDict
+from typing import Final, TextIO, TypedDict, cast
 
 from pagetidy.model import Block, Result
+
+encode_string: Final = json.encoder.encode_basestring
+"""A string as JSON text, non-ASCII kept (``ensure_ascii=False``), in C."""
 
 SCHEMA_VERSION: Final = 1
 """Version of the JSON output; ``schema/article.schema.json`` describes it."""
@@ -102,8 +106,70 @@ def json_schema() -> str:
 
 
 def to_json(result: Result, indent: int | None = 2) -> str:
-    """The JSON form of a result as a string ending with a newline."""
-    return json.dumps(to_json_dict(result), ensure_ascii=False, indent=indent) + "\n"
+    """The JSON form of a result as a string ending with a newline.
+
+    ``json.dumps`` writes an indented document in Python, value by value: it is written
+    here instead (``indented``), the same text, strings escaped in C.
+    """
+    document = to_json_dict(result)
+    if indent is None:
+        return json.dumps(document, ensure_ascii=False) + "\n"  # one call in C
+    parts: list[str] = []
+    indented(document, " " * indent, "\n", parts)
+    return "".join(parts) + "\n"
+
+
+def indented(value: object, step: str, newline: str, parts: list[str]) -> None:
+    """Append to ``parts`` the text ``json.dumps(value, ensure_ascii=False, indent=...)``
+    writes for ``value`` (``step``: one level's indent; ``newline``: a line break and the
+    current level's indent), for the dicts with string keys, lists, tuples, strings,
+    integers, booleans and None of the JSON output; any other value (a number) is written
+    by ``json.dumps``.
+
+    >>> parts = []
+    >>> indented({"a": [1, "é"], "b": {}, "c": None}, "  ", "\\n", parts)
+    >>> "".join(parts) == json.dumps({"a": [1, "é"], "b": {}, "c": None}, indent=2,
+    ...                              ensure_ascii=False)
+    True
+    """
+    kind = type(value)
+    if kind is str:
+        parts.append(encode_string(cast(str, value)))
+    elif kind is dict or kind is list or kind is tuple:
+        if not value:
+            parts.append("{}" if kind is dict else "[]")
+            return
+        inner = newline + step
+        parts.append("{" if kind is dict else "[")
+        separator = inner
+        keyed = kind is dict
+        pairs: Iterable[tuple[str, object]] = (
+            cast(dict[str, object], value).items()
+            if keyed
+            else zip(repeat(""), cast(Sequence[object], value))
+        )
+        for key, item in pairs:
+            head = f"{separator}{encode_string(key)}: " if keyed else separator
+            item_kind = type(item)
+            if item_kind is str:  # the common values, written here: no call for each
+                parts.append(head + encode_string(cast(str, item)))
+            elif item_kind is int:
+                parts.append(f"{head}{item}")
+            elif item is None:
+                parts.append(head + "null")
+            else:
+                parts.append(head)
+                indented(item, step, inner, parts)
+            separator = "," + inner
+        parts.append(newline + ("}" if keyed else "]"))
+    elif kind is int:
+        parts.append(f"{value}")
+    elif value is None:
+        parts.append("null")
+    elif value is True or value is False:
+        parts.append("true" if value else "false")
+    else:
+        parts.append(json.dumps(value, ensure_ascii=False))
 
 
 def markdown_block(block: Block, caption: bool) -> str:

@@ -13,12 +13,12 @@ right under it (reason ``banner_box``).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import ClassVar, Final
 
 from pagetidy.filters.base import PageView
-from pagetidy.lexicon import contains, folded_words
+from pagetidy.lexicon import contains, folded_words, may_hold
 from pagetidy.model import Drop
 from pagetidy.signals import ends_sentence, word_count
 
@@ -71,9 +71,10 @@ class Banner:
             return False
         return found >= 2 and (words <= self.button_words or not ends_sentence(text))
 
-    def box(self, hits: list[bool], found: list[int], words: list[int]) -> set[int]:
+    def box(self, hits: list[bool], found: list[int], words: Mapping[int, int]) -> set[int]:
         """Positions of the blocks that join a banner's box: each holds a banner phrase,
-        is at most ``box_words`` long, and lies within ``box_reach`` of the box."""
+        is at most ``box_words`` long, and lies within ``box_reach`` of the box (``words``:
+        those of the blocks holding a phrase at least)."""
         members = {position for position, hit in enumerate(hits) if hit}
         pending = list(members)
         while pending:
@@ -86,26 +87,32 @@ class Banner:
         return members
 
     def judge(self, view: PageView) -> Iterator[Drop]:
-        texts = [block.text for block in view.blocks]
+        blocks = view.blocks
         limit = max(self.max_words, self.box_words)  # a longer block is no banner, box or button
-        words = [block_words(text, limit) for text in texts]
-        found = [
-            len(set(contains("banner", text))) if count <= limit else 0
-            for text, count in zip(texts, words, strict=True)
-        ]
+        # only a block that may hold a banner phrase is folded and counted: no other can be
+        # a banner or join a box (``banner_of`` needs two phrases, ``box`` one)
+        words: dict[int, int] = {}
+        found = [0] * len(blocks)
+        for position in may_hold("banner", [block.text for block in blocks]):
+            text = blocks[position].text
+            words[position] = count = block_words(text, limit)
+            if count <= limit:
+                found[position] = len(set(contains("banner", text)))
+        if not any(found):
+            return  # no banner phrase on the page: nothing to drop
         hits = [
-            self.banner_of(text, count, phrases)
-            for text, count, phrases in zip(texts, words, found, strict=True)
+            phrases >= 2 and self.banner_of(block.text, words[position], phrases)
+            for position, (block, phrases) in enumerate(zip(blocks, found, strict=True))
         ]
         box = self.box(hits, found, words) if any(hits) else set()
-        for position, block in enumerate(view.blocks):
+        for position, block in enumerate(blocks):
             if hits[position]:
                 yield Drop(block.index, self.name, CONSENT_BANNER, "banner phrases")
                 continue
             near = hits[max(0, position - 2) : position] + hits[position + 1 : position + 3]
             if (
                 any(near)
-                and words[position] <= self.button_words
+                and block_words(block.text, limit) <= self.button_words
                 and (found[position] or contains("prompt", block.text))
             ):
                 yield Drop(block.index, self.name, BANNER_BUTTON, "a button beside a banner")

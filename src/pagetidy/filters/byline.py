@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import ClassVar, Final
 
-from pagetidy.dates import find_dates
+from pagetidy.dates import YEAR, find_dates
 from pagetidy.filters.base import PageView
 from pagetidy.filters.dateline import leftover_words
-from pagetidy.lexicon import opens, phrases
+from pagetidy.lexicon import opening_words, opens, phrases
 from pagetidy.model import Drop
 from pagetidy.signals import WORD, fold, more_words
 
@@ -90,15 +90,23 @@ def byline_of(text: str) -> tuple[str, str] | None:
     ('Yonhap', 'agency_line')
     """
     stripped = text.strip()
+    if stripped.isascii():  # case changes no ASCII word's bounds: the first word lowered alone
+        first = WORD.search(stripped)
+        agency = first is not None and opens("agencies", first.group().lower())
+    else:  # an agency's name folds to a phrase of the list: its first word opens one
+        opening = opening_words(stripped, 1)
+        agency = bool(opening) and opens("agencies", opening[0])
+    reporter = REPORTER.match(stripped)
+    cue = BYLINE_WORD.match(stripped)
+    if not (agency or reporter or cue or YEAR.search(stripped)):
+        return None  # no agency, no cue, no year for a date: no byline, words not counted
     if more_words(stripped, 14):
         return None
-    first = WORD.search(stripped.lower()) if stripped.isascii() else None
-    agency = first is None or opens("agencies", first.group())  # (ASCII: no need to fold)
     if agency and fold(stripped) in phrases("agencies"):
         return stripped, AGENCY_LINE
-    if match := REPORTER.match(stripped):
+    if match := reporter:
         return (match.group("name") or match.group("jname")).strip(), REPORTER_LINE
-    if match := BYLINE_WORD.match(stripped):
+    if match := cue:
         rest = stripped[match.end() :]
         names = TRAILING.sub("", rest).strip().rstrip(".")
         if looks_like_names(names):

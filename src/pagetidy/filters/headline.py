@@ -19,7 +19,16 @@ from typing import ClassVar, Final
 from pagetidy.filters.base import PageView
 from pagetidy.model import Block, Drop
 from pagetidy.prose import is_prose
-from pagetidy.signals import digit_share, ends_sentence, fold, text_cache, word_count
+from pagetidy.signals import (
+    ALNUM,
+    digit_share,
+    ends_sentence,
+    fold,
+    holding,
+    more_words,
+    text_cache,
+    word_count,
+)
 
 SITE_SEPARATOR: Final = re.compile(r"(?:(?<!\s)|(?=\S))\s+(?:[|–—\-:·•»]|::)\s+")
 """``Headline | Site``; the guard in front (never start inside a whitespace run) keeps it linear."""
@@ -44,8 +53,12 @@ def heading_shaped(text: str) -> bool:
     >>> heading_shaped("Kim says ties reached 'full bloom'"), heading_shaped("Home")
     (True, False)
     """
-    words = word_count(text)
-    return MIN_WORDS <= words <= MAX_WORDS and text.count(". ") < 2
+    # (``more_words``: a paragraph's words are counted only up to the first past the limit)
+    return (
+        more_words(text, MIN_WORDS - 1)
+        and not more_words(text, MAX_WORDS)
+        and text.count(". ") < 2
+    )
 
 
 @text_cache
@@ -158,9 +171,16 @@ class Headline:
     name: ClassVar[str] = "headline"
 
     def judge(self, view: PageView) -> Iterator[Drop]:
-        title = view.title or find_headline(view.blocks)
+        blocks = view.blocks
+        title = view.title or find_headline(blocks)
         if not title:
             return
-        for block in view.blocks:
-            if is_copy(block.text, title):
+        # a copy folds to the headline (or to its part before a site name): it holds the
+        # headline's longest run of ASCII letters and digits, found for all blocks in C
+        parts = ALNUM.findall(_headline_words(title)[0])
+        texts = [block.text for block in blocks]
+        held = holding(texts, [max(parts, key=len)]) if parts else range(len(blocks))
+        for position in sorted(held):
+            if is_copy(texts[position], title):
+                block = blocks[position]
                 yield Drop(block.index, self.name, HEADLINE_COPY, "a copy of the headline")

@@ -46,9 +46,7 @@ class Tagline:
 
     def judge(self, view: PageView) -> Iterator[Drop]:
         for block in view.blocks:
-            text = block.text
-            if not text.isascii() and more_words(text, self.max_words):
-                continue  # (told first: a long non-ASCII text costs more to fold than to count)
+            text = block.text  # (words counted last: a tag line's opening is read first)
             stripped = text.strip()
             if stripped[:1] == "#" and HASHTAGS.fullmatch(stripped + " "):  # (no copy of a text)
                 if not more_words(text, self.max_words):

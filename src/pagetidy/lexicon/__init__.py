@@ -6,11 +6,12 @@ Phrases are compared after :func:`pagetidy.signals.fold` (case, accents, punctua
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from importlib.resources import files
 from itertools import compress
 
-from pagetidy.signals import CJK, WORD, cjk_chars, fold, text_cache
+from pagetidy.signals import ALNUM, CJK, WORD, cjk_chars, fold, holding, text_cache
 
 
 @cache
@@ -47,7 +48,9 @@ def starts_with(kind: str, text: str) -> str | None:
         first = WORD.search(text)  # (case changes no ASCII word's bounds: lower it alone)
         if first is None or first.group().lower() not in _firsts(kind):
             return None  # no phrase opens with this word (and the text is not folded)
-    tokens = folded_words(text)[1]
+        tokens = folded_words(text)[1]
+    else:
+        tokens = opening_words(text, longest(kind))
     if not tokens or tokens[0] not in _firsts(kind):
         return None  # no phrase opens with this word
     for size in range(min(longest(kind), len(tokens)), 0, -1):
@@ -55,6 +58,26 @@ def starts_with(kind: str, text: str) -> str | None:
         if head in phrases(kind):
             return head
     return None
+
+
+def opening_words(text: str, count: int) -> tuple[str, ...]:
+    """The first ``count`` folded words of ``text`` (all, when it has fewer), folding only
+    as much of it as that takes: a text cut right before a space folds to the first words
+    of the whole (no word, accent or letter spans a space).
+
+    >>> opening_words("Étiquettes : Café, Thé, and a long rest", 2)
+    ('etiquettes', 'cafe')
+    """
+    chunks = count
+    while True:
+        parts = text.split(maxsplit=chunks)
+        if len(parts) <= chunks:
+            return folded_words(text)[1][:count]  # the text is this short: fold it all
+        head = text[: len(text) - len(parts[-1])]  # ends with a space
+        words = fold(head).split()
+        if len(words) >= count:
+            return tuple(words[:count])
+        chunks *= 2  # chunks of punctuation only: read further
 
 
 @cache
@@ -82,6 +105,37 @@ def _openers(kind: str) -> dict[str, int]:
         head, *rest = phrase.split()
         openers[head] = max(openers.get(head, 0), len(rest))
     return openers
+
+
+@cache
+def _keys(kind: str) -> tuple[str, ...]:
+    """One part of every ASCII phrase of a list, letters and digits only: a word holding a
+    one-word phrase of the list (``cookie settings``: ``cookie``), else the phrase's longest
+    part (``lettre d'information``: ``information``); no key holds another (``cookies``
+    goes with ``cookie``).
+
+    >>> _keys("banner")[:4]
+    ('accept', 'accetta', 'aceitar', 'aceptar')
+    """
+    spaced = [phrase.split() for phrase in phrases(kind) if phrase.isascii()]
+    singles = {words[0] for words in spaced if len(words) == 1}
+    keys = set()
+    for words in spaced:
+        if len(words) == 1 or not any(one in word for word in words for one in singles):
+            keys.add(max((part for word in words for part in ALNUM.findall(word)), key=len))
+    return tuple(sorted(key for key in keys if not any(o in key for o in keys if o != key)))
+
+
+def may_hold(kind: str, texts: Sequence[str]) -> set[int]:
+    """Positions of the ``texts`` in which :func:`contains` may find a phrase of ``kind``;
+    it finds none in the others: those hold none of the list's keys (``_keys``), told in C
+    by :func:`~pagetidy.signals.holding`, none folded (a phrase with a non-ASCII letter is
+    never in them).
+
+    >>> sorted(may_hold("banner", ["Bake the bread.", "We use COOKIES.", "Café.", "“Or” not"]))
+    [1, 2]
+    """
+    return holding(texts, _keys(kind))
 
 
 @text_cache
