@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-from unittest.mock import patch
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from pagetidy.model import Block, Page
-from pagetidy.read import html
-from pagetidy.read.html import PATH_DEPTH, read_html, split_tokens, token_union
+from pagetidy.read.html import PATH_DEPTH, read_html
 
 ARTICLE_HEAD = "<head><meta property='og:type' content='article'></head>"
 ARTICLE_PAGE = """<!doctype html>
@@ -130,17 +128,6 @@ def test_tokens_of_wrappers_owning_no_block_reach_each_block():
     assert block_with(page, "Zwei").hints.tokens == {"outer", "wrap", "list", "item", "even"}
     assert block_with(page, "Tail text of the section.").hints.tokens == {"outer", "wrap"}
     assert block_with(page, "Un paragraphe.").hints.tokens == {"outer"}
-
-
-@given(st.lists(st.lists(st.sampled_from("abcdefgh"), max_size=6), max_size=8), st.integers(0, 8))
-def test_token_union_adds_keys_in_turn_while_under_the_cap(names, cap):
-    keys = tuple((" ".join(each), "", "", "") for each in names)
-    expected: frozenset[str] = frozenset()
-    for key in keys:
-        if len(expected) < cap:
-            expected |= split_tokens(*key)
-    with patch.object(html, "MAX_TOKENS", cap):
-        assert token_union(frozenset(), keys, set()) == expected
 
 
 def test_role_and_itemprop_are_tokens():

@@ -348,11 +348,9 @@ class _Frame:
     """An open element during the walk. No frame refers to itself: no reference cycles."""
 
     __slots__ = (
-        "base",
         "chars",
         "figure",
         "key",
-        "keys",
         "li",
         "link",
         "owner",
@@ -363,10 +361,6 @@ class _Frame:
         "tag",
         "tokens",
     )
-    base: frozenset[str]
-    """With ``keys``, set with ``path``: this element's tokens are ``base`` (its nearest
-    ancestor's that has them) and those of ``keys`` (its own and those in between)."""
-    keys: tuple[AttrKey, ...]
 
     def __init__(
         self,
@@ -384,7 +378,6 @@ class _Frame:
         """The element's class, id, role and itemprop values, when it has any."""
         self.start = start
         self.tokens: frozenset[str] | None = None
-        """This element's and its ancestors' tokens, once asked for (``context``)."""
         self.link: bool = False if parent is None else parent.link
         """Inside an ``<a>`` (the parent's, unless this is one)."""
         self.li: list[bool] | None = None if parent is None else parent.li
@@ -397,76 +390,42 @@ class _Frame:
 
     def context(self, walker: _Walker) -> tuple[tuple[str, ...], frozenset[str]]:
         """Tag names of the nearest ``PATH_DEPTH`` ancestors (outermost first), and the
-        tokens of this element and its ancestors.
+        tokens of this element and its ancestors: computed once per frame, top down, in one
+        pass up the chain (both are set on the same frames).
 
-        The path is set on every frame up the chain, in one pass down it; the tokens only
-        on this one (a block's owner), as ``base`` (the tokens of the nearest ancestor that
-        has them) and the ``keys`` of the elements in between: a union of hundreds of
-        tokens is not copied for each wrapper on the way down. ``walker.unions`` remembers
-        each union made on the page, so siblings alike share one set.
+        ``walker.unions`` remembers each union made on the page: siblings alike (list items,
+        table rows) share one set instead of copying their parent's, which may hold hundreds.
+        The tokens naming a consent panel join ``walker.consent_found`` as they join a set.
         """
-        tokens = self.tokens
-        if tokens is not None:
-            return self.path or (), tokens
         path = self.path
-        if path is None:
-            chain: list[_Frame] = []
-            frame: _Frame | None = self
-            while frame is not None and frame.path is None:
-                chain.append(frame)
-                frame = frame.parent
-            keys: tuple[AttrKey, ...] = ()
-            if frame is None:
-                path, base = (), NO_TOKENS
-            elif frame.tokens is not None:
-                path, base = frame.path or (), frame.tokens
-            else:
-                path, base, keys = frame.path or (), frame.base, frame.keys
-            for link in reversed(chain):
-                parent = link.parent
-                if parent is not None:
-                    path = (*path[1 - PATH_DEPTH :], parent.tag) if path else (parent.tag,)
-                link.path = path
-                if link.key is not None:
-                    keys = (*keys, link.key)
-                link.base = base
-                link.keys = keys
+        if path is not None:
+            return path, self.tokens or NO_TOKENS
+        chain: list[_Frame] = []
+        frame: _Frame | None = self
+        while frame is not None and frame.path is None:
+            chain.append(frame)
+            frame = frame.parent
+        if frame is None:
+            path, tokens = (), NO_TOKENS
         else:
-            base, keys = self.base, self.keys
-        if keys:
-            tokens = walker.unions.get((base, keys))
-            if tokens is None:
-                made = token_union(base, keys, walker.consent_found)
-                tokens = walker.unions[base, keys] = made
-        else:
-            tokens = base
-        self.tokens = tokens
+            path, tokens = frame.path or (), frame.tokens or NO_TOKENS
+        unions = walker.unions
+        for link in reversed(chain):
+            parent = link.parent
+            if parent is not None:
+                path = (*path[1 - PATH_DEPTH :], parent.tag) if path else (parent.tag,)
+            link.path = path
+            key = link.key
+            if key is not None and len(tokens) < MAX_TOKENS:
+                union = unions.get((tokens, key))
+                if union is None:
+                    own = key_tokens(key)
+                    union = unions[tokens, key] = tokens if own <= tokens else tokens | own
+                    if key in _KEY_CONSENT:  # (rare: looked up only for a new union)
+                        walker.consent_found.update(_KEY_CONSENT[key])
+                tokens = union
+            link.tokens = tokens
         return path, tokens
-
-
-def token_union(base: frozenset[str], keys: tuple[AttrKey, ...], found: set[str]) -> frozenset[str]:
-    """``base`` and the tokens of each of ``keys`` in turn, while fewer than ``MAX_TOKENS``:
-    made in one copy (or none). The tokens naming a consent panel join ``found``.
-
-    >>> sorted(token_union(frozenset({"a"}), (("b c", "", "", ""), ("a", "d", "", "")), set()))
-    ['a', 'b', 'c', 'd']
-    """
-    owns: list[frozenset[str]] = []
-    size = len(base)  # at least the union's size so far
-    for key in keys:
-        if size >= MAX_TOKENS:  # (rare) the true size decides
-            base = base.union(*owns)
-            owns = []
-            size = len(base)
-            if size >= MAX_TOKENS:
-                break
-        own = key_tokens(key)
-        if key in _KEY_CONSENT:  # (rare: looked up only for a new union)
-            found.update(_KEY_CONSENT[key])
-        if not own <= base:
-            owns.append(own)
-            size += len(own)
-    return base.union(*owns) if owns else base
 
 
 class _Walker:
@@ -505,7 +464,7 @@ class _Walker:
         self.kinds: list[tuple[str, frozenset[str]]] = []
         """``span_kinds``, worked out once (after the walk, ``widen_to_posts`` and
         ``holds_posts`` may both ask)."""
-        self.unions: dict[tuple[frozenset[str], tuple[AttrKey, ...]], frozenset[str]] = {}
+        self.unions: dict[tuple[frozenset[str], AttrKey], frozenset[str]] = {}
         """Token sets made on this page (``_Frame.context``)."""
         self.consent_sets: dict[frozenset[str], bool] = {}
         """Token sets on this page -> whether they mark a consent panel (``in_consent``)."""
