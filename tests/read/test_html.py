@@ -118,6 +118,18 @@ def test_path_and_tokens():
     assert {"site-footer", "site", "footer"} <= footer.hints.tokens
 
 
+def test_tokens_of_wrappers_owning_no_block_reach_each_block():
+    page = read_html(
+        '<div class="outer"><section id="wrap"><ul class="list">'
+        '<li class="item odd">Eins</li><li class="item even">Zwei</li></ul>'
+        "Tail text of the section.</section><p>Un paragraphe.</p></div>"
+    )
+    assert block_with(page, "Eins").hints.tokens == {"outer", "wrap", "list", "item", "odd"}
+    assert block_with(page, "Zwei").hints.tokens == {"outer", "wrap", "list", "item", "even"}
+    assert block_with(page, "Tail text of the section.").hints.tokens == {"outer", "wrap"}
+    assert block_with(page, "Un paragraphe.").hints.tokens == {"outer"}
+
+
 def test_role_and_itemprop_are_tokens():
     page = read_html('<div role="Navigation" itemprop="articleBody"><p>Text here.</p></div>')
     assert {"navigation", "articlebody"} <= page.blocks[0].hints.tokens
