@@ -1,7 +1,7 @@
 """Title fact trimming: decorations cut, look-alike headlines kept whole (invented fixtures)."""
 
 from pagetidy.model import Block
-from pagetidy.title_trim import clean_marks, cut_source, trim_title
+from pagetidy.title_trim import clean_marks, cut_date, cut_source, trim_title
 
 BODY = (
     "The council met on Tuesday evening and voted on the plan after a long debate about "
@@ -112,3 +112,33 @@ def test_label_lookalike_kept() -> None:
     assert _trim("Bundestag: Was jetzt passiert", "Bundestag", BODY) == (
         "Bundestag: Was jetzt passiert"
     )
+
+
+def test_date_glued_in_front_is_cut() -> None:
+    # dropped: a date printed right before the headline, no mark between
+    assert _trim("Dec 18 2025 New bridge opens downtown", BODY) == "New bridge opens downtown"
+    assert (
+        _trim("18. Dezember 2025 Neue Brücke am Hafen eröffnet") == "Neue Brücke am Hafen eröffnet"
+    )
+    assert cut_date("18 de diciembre de 2025 Abre el nuevo puente") == "Abre el nuevo puente"
+    # kept: a headline without a date
+    assert _trim("New bridge opens downtown", BODY) == "New bridge opens downtown"
+    # look-alikes kept: a year alone, a date the headline sets apart with a mark, a date
+    # in front of a too-short rest
+    assert cut_date("2025: The year in review") == "2025: The year in review"
+    assert cut_date("2025 Das Jahr im Rückblick") == "2025 Das Jahr im Rückblick"
+    assert cut_date("18 December 2025: what changed") == "18 December 2025: what changed"
+    assert cut_date("18. Dezember 2025 Rückblick") == "18. Dezember 2025 Rückblick"
+
+
+def test_date_after_a_separator_at_the_end_is_cut() -> None:
+    # dropped: a month and year or a full date after a separator
+    assert _trim("New bridge opens downtown / Dec 2025", BODY) == "New bridge opens downtown"
+    assert cut_date("Neue Brücke am Hafen | Dezember 2025") == "Neue Brücke am Hafen"
+    assert cut_date("Abre el nuevo puente - 18 de diciembre de 2025") == "Abre el nuevo puente"
+    # look-alikes kept: a date inside the headline's words, a year alone after a separator,
+    # a word that is no month before the year
+    assert cut_date("Best ovens of March 2025") == "Best ovens of March 2025"
+    assert cut_date("Die besten Öfen im März 2025") == "Die besten Öfen im März 2025"
+    assert cut_date("Our reading list - 2025") == "Our reading list - 2025"
+    assert cut_date("Notes from the road | Route 2025") == "Notes from the road | Route 2025"

@@ -6,7 +6,10 @@ from pagetidy.model import Block, Drop, Hints
 from pagetidy.read.text import read_text
 from pagetidy.titles import (
     AFTER_ARTICLE_COST,
+    CAPITALS_COST,
+    DIGITS_GAIN,
     TAIL_GAIN,
+    WORDY_COST,
     asks,
     candidate,
     find_title,
@@ -683,3 +686,75 @@ def test_a_line_printed_left_of_both_neighbours_is_set_apart():
         # look-alike: the last item of an indented list, left of the line above only
         tail = [kept[0], Block(1, headline, Hints(indent=4)), Block(2, text, Hints(indent=4))]
         assert not outdented_alone(1, tail)
+
+
+def _alone_score(line: str) -> float:
+    """The score of ``line`` as the first line of a page, above one paragraph."""
+    blocks = read_text("\n\n".join([line, PROSE_EN.strip()])).blocks
+    return {p: s for s, p in scored_candidates(blocks, ())}[0]
+
+
+def test_a_line_in_capitals_only_costs():
+    for plain, capitals, acronym in (
+        ("Walks along the old quay", "WALKS ALONG THE OLD QUAY", "NATO walks along the old quay"),
+        ("Spaziergang am alten Kai", "SPAZIERGANG AM ALTEN KAI", "ADAC Spaziergang am alten Kai"),
+    ):
+        # kept: the plain line pays nothing; dropped: the same words in capitals pay the cost
+        assert _alone_score(plain) - _alone_score(capitals) == pytest.approx(CAPITALS_COST)
+        # look-alike: an acronym in a mixed-case line is no line in capitals
+        assert _alone_score(acronym) >= _alone_score(plain)
+
+
+def test_a_line_of_fifteen_words_costs():
+    for words in (
+        [
+            "walks",
+            "along",
+            "quay",
+            "with",
+            "gulls",
+            "ships",
+            "nets",
+            "ropes",
+            "crabs",
+            "tides",
+            "piers",
+            "boats",
+            "cranes",
+            "sails",
+            "masts",
+        ],
+        [
+            "Spaziergang",
+            "entlang",
+            "Kai",
+            "mit",
+            "Möwen",
+            "Schiffen",
+            "Netzen",
+            "Tauen",
+            "Krabben",
+            "Gezeiten",
+            "Stegen",
+            "Booten",
+            "Kränen",
+            "Segeln",
+            "Masten",
+        ],
+    ):
+        fourteen, fifteen = " ".join(words[:14]), " ".join(words[:15])
+        # dropped: fifteen words pay the cost; kept (look-alike): fourteen do not
+        assert _alone_score(fourteen) - _alone_score(fifteen) == pytest.approx(WORDY_COST)
+        assert _alone_score(" ".join(words[:5])) == pytest.approx(_alone_score(fourteen))
+
+
+def test_digits_in_a_line_gain():
+    for words, digits, crowded in (
+        ("Ten walks along the quay", "10 walks along the quay", "10 20 30 40 walks"),
+        ("Zehn Wege am alten Kai", "10 Wege am alten Kai", "10 20 30 40 Wege"),
+    ):
+        # kept: a count in figures gains (2 digits of 19 or so characters)
+        gain = _alone_score(digits) - _alone_score(words)
+        assert 0 < gain <= DIGITS_GAIN * 0.3
+        # look-alike: a line that is mostly figures is no headline at all
+        assert not candidate(Block(0, crowded))

@@ -6,6 +6,8 @@ A text dump prints the headline as the page shows it, decorations and all:
   and its backslash escapes (``\\-``, ``\\(``);
 - Markdown emphasis and a lone pilcrow (``¶``, a permalink mark);
 - a label set in bold in front of it (``**Blog:** Headline``: markup sets the label apart);
+- a date glued in front of it or after a separator at its end (``Dec 18 2025 Headline``,
+  ``Headline / Dec 2025``);
 - a link aggregator's source tail (``Headline (example.com) 87``: the domain, the points);
 - a trailing site name or section after a separator (``Headline | Site``), cut only when
   the page names that site elsewhere: a copyright line, a line of its own, the tail of
@@ -22,6 +24,7 @@ from collections.abc import Sequence
 from html import unescape
 from typing import Final
 
+from pagetidy.dates import MONTHS, YEAR, find_dates
 from pagetidy.filters.headline import SITE_SEPARATOR
 from pagetidy.model import Block
 from pagetidy.prose import is_prose
@@ -44,6 +47,8 @@ ENTITY: Final = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z]{2,8});")
 MD_ESCAPE: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>])")
 EMPHASIS: Final = re.compile(r"(?<![\w*\\])(\*{1,4}|_{1,2})(?=\S)(.+?)(?<=[^\s\\])\1(?![\w*])")
 BOLD_LABEL: Final = re.compile(r"^(\*\*|__)[^*_]{1,40}?[:：]\s*\1\s+(?=\S)")
+DATE_SEPARATORS: Final = ("/", "|", "–", "—", "-", "·", "•")
+"""What stands between a headline and a date after it (``Title / Dec 2025``)."""
 SOURCE_TAIL: Final = re.compile(r"\((?:[\w-]+\.)+[a-z]{2,}(?:/[^\s()]*)?\)(?: \d+)?$")
 
 
@@ -81,6 +86,46 @@ def cut_source(text: str) -> str:
     start = text.rfind(" (")
     if start > 0 and SOURCE_TAIL.match(text, start + 1):
         return text[:start].rstrip()
+    return text
+
+
+def cut_date(text: str) -> str:
+    """``text`` without a date glued in front of it or after a separator at its end.
+
+    A date in front is cut only when the headline follows with no mark between (a mark
+    makes the date part of the headline: ``18 March 2025: what changed``); a date at the
+    end only after a separator. A year alone is no date (``2025: The year in review``).
+
+    >>> cut_date("Dec 18 2025 Preparing a release"), cut_date("Bread at home / Dec 2025")
+    ('Preparing a release', 'Bread at home')
+    >>> cut_date("2025: The year in review"), cut_date("Best ovens of March 2025")
+    ('2025: The year in review', 'Best ovens of March 2025')
+    """
+    if not any(year in text for year in ("19", "20")):
+        return text
+    dates = find_dates(text)
+    if dates and dates[0].start == 0:
+        rest = text[dates[0].end :]
+        glued = rest[:1].isspace() and rest.strip()[:1].isalnum()  # no mark between
+        if glued and word_count(rest) >= MIN_COPY_WORDS:
+            text = rest.strip()
+    dates = find_dates(text)
+    if dates and dates[-1].end == len(text.rstrip()):
+        head = text[: dates[-1].start].rstrip()
+        mark = head[-1:]
+        if mark in DATE_SEPARATORS and head[-2:-1].isspace():
+            head = head[:-1].rstrip()
+            if word_count(head) >= MIN_COPY_WORDS:
+                return head
+    parts = text.rsplit(maxsplit=3)  # "Title", "/", "Dec", "2025": a month and a year
+    if (
+        len(parts) == 4
+        and parts[1] in DATE_SEPARATORS
+        and parts[2].rstrip(".").casefold() in MONTHS
+        and YEAR.fullmatch(parts[3])
+        and word_count(parts[0]) >= MIN_COPY_WORDS
+    ):
+        return parts[0]
     return text
 
 
@@ -162,6 +207,6 @@ def trim_title(
 
     ``sites`` are folded names the page gives itself (markup), when known.
     """
-    trimmed = cut_label(cut_source(clean_marks(text)), blocks, title)
+    trimmed = cut_label(cut_date(cut_source(clean_marks(text))), blocks, title)
     trimmed = cut_site(trimmed, blocks, title, sites)
     return trimmed or text

@@ -19,6 +19,8 @@ signals only:
 - place: the page's first heading-shaped line is mostly the site's name or a banner (unless
   ``h1`` or stamped);
 - shape: a one-sentence question is a headline, not a paragraph ("Is it worth it?");
+- shape: a line in capitals only (a section name, a banner) or of fifteen words or more
+  (a teaser's blurb) is less likely; digits (a year, a count, a model) make it likelier;
 - ownership: a line that a chrome filter dropped (menu, footer, related list) is no headline.
 
 Every heading-shaped line is scored, with or without a mark (a dump without heading marks,
@@ -116,6 +118,15 @@ TAIL_GAIN: Final = 1.6
 ``Home Guides Bread at home``; a share line, ``Tweet Bread at home``) names the page."""
 OUTDENT_GAIN: Final = 0.7
 """A line printed left of both its neighbours (a heading set apart from a list or text)."""
+CAPITALS_COST: Final = 1.0
+"""A line in capitals only (``OUR SERVICES``) is most often a section name or a banner."""
+WORDY: Final = 15
+WORDY_COST: Final = 1.5
+"""A line of this many words or more is more often a teaser's blurb than a headline."""
+DIGITS_GAIN: Final = 3.0
+"""Times the share of digits in the line: headlines carry numbers (a year, a count, a
+model), menu entries and section names seldom do (candidates hold at most
+:data:`MAX_DIGITS`)."""
 
 
 def candidate(block: Block, outdented: bool = False) -> bool:
@@ -225,6 +236,8 @@ def score_title(
         else:  # without marks, position counts more
             score += 1.85 if distance <= ARTICLE_NEXT else 1.6
     words = word_count(block.text)
+    if words >= WORDY:
+        score -= WORDY_COST
     if words >= LONG_WORDS:
         score += 1.05
     elif words <= SHORT_WORDS:
@@ -233,6 +246,9 @@ def score_title(
         score += 0.6
     if fold(block.text) in tails:
         score += TAIL_GAIN
+    if block.text.isupper():
+        score -= CAPITALS_COST
+    score += DIGITS_GAIN * digit_share(block.text)
     if outdented_alone(position, blocks):
         score += OUTDENT_GAIN
     preceding = prose[max(0, position - PROSE_NEAR) : position]
