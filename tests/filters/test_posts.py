@@ -1,12 +1,13 @@
-"""The posts filter: short lines a forum thread repeats on its posts go (HTML threads only)."""
+"""The posts filter: short lines a forum thread repeats on its posts go (threads only)."""
 
 from __future__ import annotations
 
 import json
 
 from pagetidy.filters.posts import Posts
+from pagetidy.model import Page
 from pagetidy.read.html import read_html
-from tests.conftest import drops_of, kept_by
+from tests.conftest import drops_of, kept_by, page_from_lines
 
 FORUM_LD = "<script type='application/ld+json'>{}</script>".format(
     json.dumps({"@type": "DiscussionForumPosting", "headline": "Printer"})
@@ -138,3 +139,89 @@ def test_a_product_pages_second_copy_of_its_description_goes_in_two_languages():
 def test_an_article_repeating_a_sentence_keeps_both():
     page = read_html(shop_page(ARTICLE, KETTLE_EN, ("Helpful?", "Votes:")))
     assert drops_of(Posts(), page) == {}
+
+
+def text_thread_page(stamps: tuple[str, ...], posts: tuple[str, ...], card: str) -> Page:
+    """A thread's text dump: each post under its date line, with its poster's post count and a
+    reply link after it."""
+    lines: list[str] = ["Forum index"]
+    for n, (stamp, text) in enumerate(zip(stamps, posts, strict=True), 1):
+        lines += [f"user{n}", stamp, text, f"{card}: {n * 37}", "Reply"]
+    return page_from_lines(*lines)
+
+
+STAMPS_EN = ("Jan 3, 2024 at 4:47 pm", "Jan 3, 2024 at 5:02 pm", "Jan 4, 2024 at 9:15 am",
+             "Jan 4, 2024 at 9:40 am")  # fmt: skip
+STAMPS_DE = ("3. Januar 2024, 16:47", "3. Januar 2024, 17:02", "4. Januar 2024, 09:15",
+             "4. Januar 2024, 09:40")  # fmt: skip
+LONG_EN = tuple(f"{post} I tried it on the laptop and on the desktop as well." for post in POSTS_EN)
+LONG_DE = tuple(f"{post} Ich habe es am Laptop und am Rechner probiert." for post in POSTS_DE)
+
+
+def test_a_text_threads_repeated_post_lines_go_in_two_languages():
+    for stamps, posts, card in ((STAMPS_EN, LONG_EN, "Posts"), (STAMPS_DE, LONG_DE, "Beiträge")):
+        page = text_thread_page(stamps, posts, card)
+        drops = drops_of(Posts(), page)
+        assert drops[f"{card}: 37"] == "post_repeat"
+        assert drops["Reply"] == "post_repeat"
+        assert set(posts) <= set(kept_by(Posts(), page))
+
+
+def test_a_text_page_with_few_dated_posts_is_left_alone():
+    page = text_thread_page(STAMPS_EN[:3], LONG_EN[:3], "Posts")
+    assert drops_of(Posts(), page) == {}
+
+
+def test_an_articles_text_dump_repeating_short_lines_is_left_alone_in_german():
+    lines = ["Nachrichten"]
+    for text in LONG_DE:
+        lines += [text, "Teilen", "Antworten"]
+    assert drops_of(Posts(), page_from_lines(*lines)) == {}
+
+
+def dated_story_page(
+    stamp: str, sentence: str, teasers: tuple[str, ...], ago: str, share: str
+) -> Page:
+    """A news page's text dump: a story of about 450 words under its date line, then short
+    teasers of other stories, each with its age and a share button."""
+    lines = ["News", "Council backs the river bridge", stamp]
+    lines += [sentence.format(n=n) for n in range(1, 13)]
+    for n, teaser in enumerate(teasers, 2):
+        lines += [ago.format(n=n), f"Headline {n}", teaser, share]
+    return page_from_lines(*lines)
+
+
+STORY_EN = (
+    "On day {n} the council met again and agreed that the new bridge over the river would "
+    "open in the spring, once the last checks on its steel, its lights and its railings were "
+    "done by the city's own engineers."
+)
+STORY_DE = (
+    "Am Tag {n} traf sich der Rat erneut und beschloss, dass die neue Brücke über den Fluss "
+    "im Frühjahr öffnen soll, sobald die letzten Prüfungen an Stahl, Licht und Geländer von "
+    "den Ingenieuren der Stadt erledigt sind."
+)
+TEASERS_EN = tuple(
+    f"The {town} market will stay open later on Fridays, the town's traders said this week."
+    for town in ("north", "south", "east", "west", "old")
+)
+TEASERS_DE = tuple(
+    f"Der Markt im {town} bleibt freitags länger offen, sagten die Händler in dieser Woche."
+    for town in ("Norden", "Süden", "Osten", "Westen", "Zentrum")
+)
+
+
+def test_a_story_under_its_date_line_with_dated_teasers_is_no_thread_in_two_languages():
+    for stamp, sentence, teasers, ago, share in (
+        ("Nov 18, 2024 at 9:15 am", STORY_EN, TEASERS_EN, "{n} hours ago", "Share"),
+        ("18. November 2024, 09:15", STORY_DE, TEASERS_DE, "vor {n} Stunden", "Teilen"),
+    ):
+        page = dated_story_page(stamp, sentence, teasers, ago, share)
+        assert drops_of(Posts(), page) == {}
+
+
+def test_a_thread_with_a_long_first_post_and_long_replies_stays_a_thread():
+    long_first = " ".join(STORY_EN.format(n=n) for n in range(1, 13))
+    posts = (long_first, *(" ".join([post] * 8) for post in LONG_EN[1:]))
+    drops = drops_of(Posts(), text_thread_page(STAMPS_EN, posts, "Posts"))
+    assert drops["Posts: 37"] == "post_repeat"

@@ -143,6 +143,24 @@ def signature(text: str) -> str:
     return DIGITS.sub("0", text.strip())
 
 
+def post_heads(flags: Sequence[bool], words: Sequence[int], start: int) -> list[int]:
+    """Positions of the meta lines (``flags``) before ``start`` that lead into prose (a
+    block with prose ``words``): the heads of a thread's posts.
+
+    >>> post_heads([1, 0, 1, 1, 0, 0], [0, 30, 0, 0, 0, 12], 6)
+    [0, 3]
+    """
+    heads: list[int] = []
+    pending: int | None = None
+    for position in range(start):
+        if flags[position]:
+            pending = position
+        elif pending is not None and words[position]:
+            heads.append(pending)
+            pending = None
+    return heads
+
+
 @dataclass(frozen=True, slots=True)
 class Thread:
     """Drop a comment thread found by its repeated who-and-when lines, and all after it."""
@@ -192,15 +210,7 @@ class Thread:
 
     def post_heads(self, flags: Sequence[bool], words: Sequence[int], start: int) -> list[int]:
         """Positions of the meta lines before ``start`` that lead into prose."""
-        heads: list[int] = []
-        pending: int | None = None
-        for position in range(start):
-            if flags[position]:
-                pending = position
-            elif pending is not None and words[position]:
-                heads.append(pending)
-                pending = None
-        return heads
+        return post_heads(flags, words, start)
 
     def tail_words(self, flags: Sequence[bool], words: Sequence[int], last: int) -> int:
         """Prose words after a run that no later meta line introduces (not comments)."""
