@@ -1,4 +1,4 @@
-from pagetidy.filters.thread import Thread, meta_line, says_line
+from pagetidy.filters.thread import Thread, meta_line, review_heading, says_line
 from tests.conftest import drops_of, kept_by, page_from_lines
 
 ARTICLE = (
@@ -196,5 +196,64 @@ def test_said_lines_inside_an_article_that_goes_on_stay():
     for name in ("The mayor said:", "The minister said:", "The worker said:"):
         lines += [name, "We will find new jobs for everyone at the port."]
     lines += [ARTICLE] * 4
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == lines
+
+
+PRODUCT = (
+    "This kettle boils a litre of water in three minutes, switches itself off when the "
+    "water is ready, and keeps its handle cool so that you can pour it safely at once. "
+    "The base turns all the way round and the filter lifts out for cleaning."
+)
+PRODUKT = (
+    "Dieser Wasserkocher bringt einen Liter Wasser in drei Minuten zum Kochen, schaltet "
+    "sich selbst ab, wenn das Wasser fertig ist, und hält den Griff kühl, damit man sofort "
+    "sicher einschenken kann. Der Sockel dreht sich ganz herum."
+)
+LONG_REVIEW = " ".join(["We use it every morning and it has never let us down so far."] * 6)
+LANGE_BEWERTUNG = " ".join(["Wir benutzen ihn jeden Morgen, und er hat uns nie enttäuscht."] * 6)
+
+
+def test_review_headings_in_several_languages():
+    assert review_heading("Customer Reviews") and review_heading("18 Reviews")
+    assert review_heading("29 reviews for Steel Kettle") and review_heading("Bewertungen (12)")
+    assert review_heading("Avis clients") and review_heading("レビュー")
+    assert not review_heading("Reviews of the new budget are mixed, the minister said.")
+    assert not review_heading("Write a review")
+
+
+def test_a_review_heading_drops_reviews_that_outweigh_the_description():
+    # The reviews hold more prose than the product's description: without their heading
+    # they would read as a forum under a short notice; under "18 Reviews" they go, with
+    # the rating lines between the heading and the first review.
+    lines = [PRODUCT] * 3 + ["18 Reviews", "5 Stars", "80%", "4 Stars", "20%", "Great kettle"]
+    for day in (3, 4, 5):
+        lines += [LONG_REVIEW, f"by Sam from Leeds on May {day}, 2024"]
+    page = page_from_lines(*lines)
+    drops = drops_of(Thread(), page)
+    assert drops["18 Reviews"] == "comment_run"
+    assert kept_by(Thread(), page) == [PRODUCT] * 3
+
+
+def test_a_german_review_heading_drops_the_reviews():
+    lines = [PRODUKT] * 3 + ["Kundenbewertungen"]
+    for day in (3, 4, 5):
+        lines += [f"Anna – {day}. Mai 2024", LANGE_BEWERTUNG]
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == [PRODUKT] * 3
+
+
+def test_a_reviews_word_far_above_dated_items_keeps_them():
+    # A "Reviews" menu entry at the top is too far from the dated items to be their heading.
+    lines = ["Reviews", *[PRODUCT] * 2, *["Size 40", "Size 41"] * 12]
+    for hour in (7, 8, 9):
+        lines += [f"2 days ago at {hour:02d}:47 am", "I think this is a fine plan for the town."]
+    lines += [LONG_COMMENT] * 12
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == lines
+
+
+def test_a_german_review_heading_without_dated_lines_keeps_the_text():
+    lines = [PRODUKT] * 3 + ["Bewertungen", LANGE_BEWERTUNG, LANGE_BEWERTUNG, "Mai 2024"]
     page = page_from_lines(*lines)
     assert kept_by(Thread(), page) == lines
