@@ -1,4 +1,4 @@
-from pagetidy.filters.thread import Thread, meta_line, review_heading, says_line
+from pagetidy.filters.thread import Thread, meta_line, rating_line, review_heading, says_line
 from tests.conftest import drops_of, kept_by, page_from_lines
 
 ARTICLE = (
@@ -255,5 +255,43 @@ def test_a_reviews_word_far_above_dated_items_keeps_them():
 
 def test_a_german_review_heading_without_dated_lines_keeps_the_text():
     lines = [PRODUKT] * 3 + ["Bewertungen", LANGE_BEWERTUNG, LANGE_BEWERTUNG, "Mai 2024"]
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == lines
+
+
+def test_rating_lines():
+    assert rating_line("84%") and rating_line("5 stars 84%") and rating_line("4.7")
+    assert rating_line("5 Sterne 70%")
+    assert not rating_line("Great kettle") and not rating_line(LONG_REVIEW)
+    assert not rating_line("Passt in jede Küche, zwei Jahre alt") and not rating_line("€ 24,90")
+
+
+def test_rated_reviews_go_without_dated_lines():
+    # Undated reviews under a heading and a rating summary: the summary's numbers mark them.
+    lines = [PRODUCT] * 3 + ["Customer reviews", "4.7", "5 stars 84%", "4 stars 10%", "3 stars 6%"]
+    lines += ["Great kettle", LONG_REVIEW, "Works well", LONG_REVIEW]
+    page = page_from_lines(*lines)
+    drops = drops_of(Thread(), page)
+    assert drops["Customer reviews"] == "comment_run"
+    assert kept_by(Thread(), page) == [PRODUCT] * 3
+
+
+def test_german_rated_reviews_go():
+    lines = [PRODUKT] * 3 + ["Bewertungen (12)", "4,5", "5 Sterne 70%", "4 Sterne 30%"]
+    lines += ["Super Gerät", LANGE_BEWERTUNG]
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == [PRODUKT] * 3
+
+
+def test_a_review_heading_above_the_product_keeps_it():
+    # The rating summary at the top of the page comes before the product's text: no
+    # article lies above it, so nothing goes.
+    lines = ["Reviews (3)", "4.5", "5 stars 70%", "4 stars 30%", *[PRODUCT] * 3]
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == lines
+
+
+def test_a_reviews_heading_over_text_without_numbers_stays():
+    lines = [PRODUCT] * 3 + ["Reviews", LONG_REVIEW, "Works well in our kitchen", LONG_REVIEW]
     page = page_from_lines(*lines)
     assert kept_by(Thread(), page) == lines

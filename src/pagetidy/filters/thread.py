@@ -22,7 +22,10 @@ A product's customer reviews outweigh its description: under a review heading
 ``Kundenbewertungen``) at most ``review_reach`` blocks above the run's first meta line (or
 above a lone meta line that leads to it), the reviews go from the heading on, with the
 rating lines under it, however long they run and whatever dated lines the product shows
-above (a forum is still told by its posts' shape).
+above (a forum is still told by its posts' shape). Reviews without dated lines go too
+when the heading's rating summary marks them: ``min_metas`` short lines with a number
+(``4.7``, ``84%``, ``5 stars 84%``) among the ``rating_reach`` blocks under a review
+heading that follows an article of ``min_article_words``; the heading and all after go.
 Known false positive: a live blog whose entries carry time stamps after a long intro.
 Kept: a forum thread whose first post carries a meta line (the thread starts the page).
 Dropped: ``Jane on May 3, 2019 at 4:47 pm said:`` and the comments around it (reason
@@ -69,6 +72,10 @@ REVIEW_TITLE: Final = re.compile(
 Acme Kettle``, ``12 Bewertungen für ...``): a review heading when the word is a review word."""
 REVIEW_MAX_CHARS: Final = 200
 """A review heading is short; longer blocks are not matched."""
+CURRENCY: Final = re.compile(r"[$\u00a2-\u00a5\u20a0-\u20cf]")
+"""A currency sign: a price line, not a rating."""
+RATING_WORDS: Final = 8
+"""The most words of a rating line (see ``rating_line``)."""
 EMBED: Final = re.compile(r"\(@\w+\)|https?://")
 """A handle in brackets or a link: the credit line of a post embedded in the article."""
 
@@ -156,6 +163,22 @@ def review_heading(text: str) -> bool:
     return fold(drop_count(stripped)) in phrases("reviews")
 
 
+def rating_line(text: str) -> bool:
+    """Is this a short line of numbers, as a product's rating summary prints them (``4.7``,
+    ``84%``, ``5 star 84%``): half its words or more hold a digit, and no currency sign
+    (a price list is no rating)?
+
+    >>> rating_line("84%"), rating_line("5 stars 84%"), rating_line("Great kettle")
+    (True, True, False)
+    >>> rating_line("$289.85"), rating_line("Battery: 20 hours")
+    (False, False)
+    """
+    found = text.split()
+    if not found or len(found) > RATING_WORDS or CURRENCY.search(text):
+        return False
+    return sum(1 for word in found if ASCII_DIGIT.search(word)) * 2 >= len(found)
+
+
 def dated_author(text: str) -> bool:
     """Is this an author line with a date or a time, as a comment's head gives them (an
     article's quotes are introduced by ``The mayor said:``, with no date)?
@@ -204,6 +227,9 @@ class Thread:
     """How far before a run of meta lines a review heading (``Customer reviews``, ``18
     Reviews``) may stand: the reviews under it go however long they run (a product page's
     reviews outweigh its description), from the heading on."""
+
+    rating_reach: int = 12
+    """How many blocks under a review heading are searched for its rating lines."""
 
     def from_first_author(self, blocks: Sequence[Block], run: list[int]) -> tuple[list[int], bool]:
         """The run from its first dated author line (``Jane on May 3 said:``) and True when
@@ -266,12 +292,35 @@ class Thread:
                 total += words[position]
         return total
 
+    def rated_reviews(self, blocks: Sequence[Block], words: Sequence[int]) -> int | None:
+        """Where a product's rated reviews start: the first review heading
+        (``review_heading``) after an article of ``min_article_words``, with
+        ``min_metas`` rating lines (``rating_line``) among the ``rating_reach`` blocks under
+        it; None when there is none."""
+        for position, block in enumerate(blocks):
+            if not review_heading(block.text):
+                continue
+            under = blocks[position + 1 : position + 1 + self.rating_reach]
+            if sum(1 for each in under if rating_line(each.text)) < self.min_metas:
+                continue
+            if self.article_words(blocks[:position], words) >= self.min_article_words:
+                return position
+        return None
+
     def judge(self, view: PageView) -> Iterator[Drop]:
         blocks = view.page.blocks
+        words = [view.prose_words(block) for block in blocks]
+        rated = self.rated_reviews(blocks, words)
+        if rated is not None:
+            kept = {block.index for block in view.blocks}
+            first = blocks[rated].text
+            for block in blocks[rated:]:
+                if block.index in kept:
+                    yield Drop(block.index, self.name, COMMENT_RUN, f"in reviews from {first!r}")
+            return
         flags = [meta_line(block.text) for block in blocks]
         if sum(flags) < self.min_metas:
             return
-        words = [view.prose_words(block) for block in blocks]
         before = [0]
         for count in words:
             before.append(before[-1] + count)
