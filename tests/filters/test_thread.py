@@ -1,4 +1,4 @@
-from pagetidy.filters.thread import Thread, meta_line, says_line
+from pagetidy.filters.thread import Thread, meta_line, rating_line, review_heading, says_line
 from tests.conftest import drops_of, kept_by, page_from_lines
 
 ARTICLE = (
@@ -196,5 +196,102 @@ def test_said_lines_inside_an_article_that_goes_on_stay():
     for name in ("The mayor said:", "The minister said:", "The worker said:"):
         lines += [name, "We will find new jobs for everyone at the port."]
     lines += [ARTICLE] * 4
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == lines
+
+
+PRODUCT = (
+    "This kettle boils a litre of water in three minutes, switches itself off when the "
+    "water is ready, and keeps its handle cool so that you can pour it safely at once. "
+    "The base turns all the way round and the filter lifts out for cleaning."
+)
+PRODUKT = (
+    "Dieser Wasserkocher bringt einen Liter Wasser in drei Minuten zum Kochen, schaltet "
+    "sich selbst ab, wenn das Wasser fertig ist, und hält den Griff kühl, damit man sofort "
+    "sicher einschenken kann. Der Sockel dreht sich ganz herum."
+)
+LONG_REVIEW = " ".join(["We use it every morning and it has never let us down so far."] * 6)
+LANGE_BEWERTUNG = " ".join(["Wir benutzen ihn jeden Morgen, und er hat uns nie enttäuscht."] * 6)
+
+
+def test_review_headings_in_several_languages():
+    assert review_heading("Customer Reviews") and review_heading("18 Reviews")
+    assert review_heading("29 reviews for Steel Kettle") and review_heading("Bewertungen (12)")
+    assert review_heading("Avis clients") and review_heading("レビュー")
+    assert not review_heading("Reviews of the new budget are mixed, the minister said.")
+    assert not review_heading("Write a review")
+
+
+def test_a_review_heading_drops_reviews_that_outweigh_the_description():
+    # The reviews hold more prose than the product's description: without their heading
+    # they would read as a forum under a short notice; under "18 Reviews" they go, with
+    # the rating lines between the heading and the first review.
+    lines = [PRODUCT] * 3 + ["18 Reviews", "5 Stars", "80%", "4 Stars", "20%", "Great kettle"]
+    for day in (3, 4, 5):
+        lines += [LONG_REVIEW, f"by Sam from Leeds on May {day}, 2024"]
+    page = page_from_lines(*lines)
+    drops = drops_of(Thread(), page)
+    assert drops["18 Reviews"] == "comment_run"
+    assert kept_by(Thread(), page) == [PRODUCT] * 3
+
+
+def test_a_german_review_heading_drops_the_reviews():
+    lines = [PRODUKT] * 3 + ["Kundenbewertungen"]
+    for day in (3, 4, 5):
+        lines += [f"Anna – {day}. Mai 2024", LANGE_BEWERTUNG]
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == [PRODUKT] * 3
+
+
+def test_a_reviews_word_far_above_dated_items_keeps_them():
+    # A "Reviews" menu entry at the top is too far from the dated items to be their heading.
+    lines = ["Reviews", *[PRODUCT] * 2, *["Size 40", "Size 41"] * 12]
+    for hour in (7, 8, 9):
+        lines += [f"2 days ago at {hour:02d}:47 am", "I think this is a fine plan for the town."]
+    lines += [LONG_COMMENT] * 12
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == lines
+
+
+def test_a_german_review_heading_without_dated_lines_keeps_the_text():
+    lines = [PRODUKT] * 3 + ["Bewertungen", LANGE_BEWERTUNG, LANGE_BEWERTUNG, "Mai 2024"]
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == lines
+
+
+def test_rating_lines():
+    assert rating_line("84%") and rating_line("5 stars 84%") and rating_line("4.7")
+    assert rating_line("5 Sterne 70%")
+    assert not rating_line("Great kettle") and not rating_line(LONG_REVIEW)
+    assert not rating_line("Passt in jede Küche, zwei Jahre alt") and not rating_line("€ 24,90")
+
+
+def test_rated_reviews_go_without_dated_lines():
+    # Undated reviews under a heading and a rating summary: the summary's numbers mark them.
+    lines = [PRODUCT] * 3 + ["Customer reviews", "4.7", "5 stars 84%", "4 stars 10%", "3 stars 6%"]
+    lines += ["Great kettle", LONG_REVIEW, "Works well", LONG_REVIEW]
+    page = page_from_lines(*lines)
+    drops = drops_of(Thread(), page)
+    assert drops["Customer reviews"] == "comment_run"
+    assert kept_by(Thread(), page) == [PRODUCT] * 3
+
+
+def test_german_rated_reviews_go():
+    lines = [PRODUKT] * 3 + ["Bewertungen (12)", "4,5", "5 Sterne 70%", "4 Sterne 30%"]
+    lines += ["Super Gerät", LANGE_BEWERTUNG]
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == [PRODUKT] * 3
+
+
+def test_a_review_heading_above_the_product_keeps_it():
+    # The rating summary at the top of the page comes before the product's text: no
+    # article lies above it, so nothing goes.
+    lines = ["Reviews (3)", "4.5", "5 stars 70%", "4 stars 30%", *[PRODUCT] * 3]
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == lines
+
+
+def test_a_reviews_heading_over_text_without_numbers_stays():
+    lines = [PRODUCT] * 3 + ["Reviews", LONG_REVIEW, "Works well in our kitchen", LONG_REVIEW]
     page = page_from_lines(*lines)
     assert kept_by(Thread(), page) == lines

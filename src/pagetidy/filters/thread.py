@@ -17,6 +17,15 @@ Three or more dated author lines (``Jane on May 3, 2019 at 4:47 pm said:``, not 
 article's ``The mayor said:``) are comments under an article of only ``min_said_article_words``
 however long the thread runs; the run starts at the first of them (the article's own date
 line just before stays).
+A product's customer reviews outweigh its description: under a review heading
+(``lexicon/reviews.txt``: ``Customer reviews``, ``18 Reviews``, ``29 reviews for ...``,
+``Kundenbewertungen``) at most ``review_reach`` blocks above the run's first meta line (or
+above a lone meta line that leads to it), the reviews go from the heading on, with the
+rating lines under it, however long they run and whatever dated lines the product shows
+above (a forum is still told by its posts' shape). Reviews without dated lines go too
+when the heading's rating summary marks them: ``min_metas`` short lines with a number
+(``4.7``, ``84%``, ``5 stars 84%``) among the ``rating_reach`` blocks under a review
+heading that follows an article of ``min_article_words``; the heading and all after go.
 Known false positive: a live blog whose entries carry time stamps after a long intro.
 Kept: a forum thread whose first post carries a meta line (the thread starts the page).
 Dropped: ``Jane on May 3, 2019 at 4:47 pm said:`` and the comments around it (reason
@@ -32,7 +41,7 @@ from typing import ClassVar, Final
 
 from pagetidy.dates import find_dates
 from pagetidy.filters.base import PageView
-from pagetidy.filters.comments import comment_heading
+from pagetidy.filters.comments import comment_heading, drop_count
 from pagetidy.lexicon import phrases
 from pagetidy.model import Block, Drop
 from pagetidy.signals import densest_run, fold, word_count
@@ -55,6 +64,18 @@ RELATIVE: Final = re.compile(
     re.IGNORECASE,
 )
 """A relative time: ``2 days ago``, ``vor 3 Stunden``, ``hace 2 días``, ``3시간 전``..."""
+REVIEW_TITLE: Final = re.compile(
+    r"\(?\d+\)?\s+(\w+)\s+(?:for|of|on|für|zu|pour|sur|de|para|per|su|voor|van|dla|för|for|для|на)\s+\S",
+    re.IGNORECASE,
+)
+"""A review count, a word and a preposition before the product's name (``29 reviews for
+Acme Kettle``, ``12 Bewertungen für ...``): a review heading when the word is a review word."""
+REVIEW_MAX_CHARS: Final = 200
+"""A review heading is short; longer blocks are not matched."""
+CURRENCY: Final = re.compile(r"[$\u00a2-\u00a5\u20a0-\u20cf]")
+"""A currency sign: a price line, not a rating."""
+RATING_WORDS: Final = 8
+"""The most words of a rating line (see ``rating_line``)."""
 EMBED: Final = re.compile(r"\(@\w+\)|https?://")
 """A handle in brackets or a link: the credit line of a post embedded in the article."""
 
@@ -122,6 +143,42 @@ def threads(
     return runs
 
 
+def review_heading(text: str) -> bool:
+    """Is this line the heading of a product's customer reviews (``lexicon/reviews.txt``),
+    with or without a count?
+
+    >>> review_heading("Customer Reviews"), review_heading("18 Reviews")
+    (True, True)
+    >>> review_heading("29 reviews for Trail Sandal"), review_heading("Bewertungen (12)")
+    (True, True)
+    >>> review_heading("Reviews of the new budget are mixed, the minister said.")
+    False
+    """
+    stripped = text.strip()
+    if not stripped or len(stripped) > REVIEW_MAX_CHARS:
+        return False
+    titled = REVIEW_TITLE.match(stripped)
+    if titled is not None and fold(titled.group(1)) in phrases("reviews"):
+        return True
+    return fold(drop_count(stripped)) in phrases("reviews")
+
+
+def rating_line(text: str) -> bool:
+    """Is this a short line of numbers, as a product's rating summary prints them (``4.7``,
+    ``84%``, ``5 star 84%``): half its words or more hold a digit, and no currency sign
+    (a price list is no rating)?
+
+    >>> rating_line("84%"), rating_line("5 stars 84%"), rating_line("Great kettle")
+    (True, True, False)
+    >>> rating_line("$289.85"), rating_line("Battery: 20 hours")
+    (False, False)
+    """
+    found = text.split()
+    if not found or len(found) > RATING_WORDS or CURRENCY.search(text):
+        return False
+    return sum(1 for word in found if ASCII_DIGIT.search(word)) * 2 >= len(found)
+
+
 def dated_author(text: str) -> bool:
     """Is this an author line with a date or a time, as a comment's head gives them (an
     article's quotes are introduced by ``The mayor said:``, with no date)?
@@ -184,6 +241,14 @@ class Thread:
     """The article a run of ``min_metas`` dated author lines (``dated_author``) may follow:
     such a run is a comment section however short the article and however long the thread."""
 
+    review_reach: int = 20
+    """How far before a run of meta lines a review heading (``Customer reviews``, ``18
+    Reviews``) may stand: the reviews under it go however long they run (a product page's
+    reviews outweigh its description), from the heading on."""
+
+    rating_reach: int = 12
+    """How many blocks under a review heading are searched for its rating lines."""
+
     def from_first_author(self, blocks: Sequence[Block], run: list[int]) -> tuple[list[int], bool]:
         """The run from its first dated author line (``Jane on May 3 said:``) and True when
         ``min_metas`` of its meta lines are such lines (the article's own date line, just
@@ -194,6 +259,21 @@ class Thread:
         if len(authors) < self.min_metas:
             return run, False
         return run[authors[0] :], True
+
+    def review_start(self, blocks: Sequence[Block], flags: Sequence[bool], first: int) -> int:
+        """Where a product's reviews start: the last review heading (``review_heading``)
+        among the ``review_reach`` blocks before the run's first meta line ``first``, or
+        before an earlier meta line within that reach (a lone review before the run),
+        else ``first`` itself."""
+        reach = first - self.review_reach
+        for position in range(first - 1, -1, -1):
+            if position < reach:
+                break
+            if review_heading(blocks[position].text):
+                return position
+            if flags[position]:
+                reach = position - self.review_reach
+        return first
 
     def article_words(self, blocks: Sequence[Block], words: Sequence[int]) -> float:
         """Weight of the densest run of prose among ``blocks`` (scored as the span does)."""
@@ -222,12 +302,35 @@ class Thread:
                 total += words[position]
         return total
 
+    def rated_reviews(self, blocks: Sequence[Block], words: Sequence[int]) -> int | None:
+        """Where a product's rated reviews start: the first review heading
+        (``review_heading``) after an article of ``min_article_words``, with
+        ``min_metas`` rating lines (``rating_line``) among the ``rating_reach`` blocks under
+        it; None when there is none."""
+        for position, block in enumerate(blocks):
+            if not review_heading(block.text):
+                continue
+            under = blocks[position + 1 : position + 1 + self.rating_reach]
+            if sum(1 for each in under if rating_line(each.text)) < self.min_metas:
+                continue
+            if self.article_words(blocks[:position], words) >= self.min_article_words:
+                return position
+        return None
+
     def judge(self, view: PageView) -> Iterator[Drop]:
         blocks = view.page.blocks
+        words = [view.prose_words(block) for block in blocks]
+        rated = self.rated_reviews(blocks, words)
+        if rated is not None:
+            kept = {block.index for block in view.blocks}
+            first = blocks[rated].text
+            for block in blocks[rated:]:
+                if block.index in kept:
+                    yield Drop(block.index, self.name, COMMENT_RUN, f"in reviews from {first!r}")
+            return
         flags = [meta_line(block.text) for block in blocks]
         if sum(flags) < self.min_metas:
             return
-        words = [view.prose_words(block) for block in blocks]
         before = [0]
         for count in words:
             before.append(before[-1] + count)
@@ -239,7 +342,12 @@ class Thread:
                 continue
             if article < (self.min_said_article_words if said else self.min_article_words):
                 continue
-            headed = any(
+            start = self.review_start(blocks, flags, run[0])
+            if start != run[0]:
+                article = self.article_words(blocks[:start], words)
+                if article < self.min_article_words:
+                    continue
+            headed = start != run[0] or any(
                 comment_heading(block.text)
                 for block in blocks[max(0, run[0] - self.max_lead) : run[0]]
             )
@@ -248,13 +356,12 @@ class Thread:
             thread = before[-1] - before[run[0]]
             if not (headed or said) and thread > article * self.max_thread_share:
                 continue
-            heads = self.post_heads(flags, words, run[0])
-            if len(heads) >= self.max_posts_before:
+            heads = self.post_heads(flags, words, start)
+            if len(heads) >= self.max_posts_before and start == run[0]:
                 return
             shapes = {signature(blocks[position].text) for position in run}
             if any(signature(blocks[position].text) in shapes for position in heads):
                 return
-            start = run[0]
             lead = start
             while start - lead < self.max_lead and lead > 0:
                 if words[lead - 1]:
