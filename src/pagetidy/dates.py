@@ -18,7 +18,17 @@ from typing import Final, Literal
 from pagetidy.signals import text_cache
 
 MONTHS: Final[dict[str, int]] = {}
-for _number, _names in enumerate(
+
+
+def _add_months(rows: Iterable[str]) -> None:
+    """Add each row's month names (row 1 is January) to ``MONTHS``; a name already there
+    keeps its month."""
+    for number, names in enumerate(rows, start=1):
+        for name in names.split():
+            MONTHS.setdefault(name, number)
+
+
+_add_months(
     (
         "january jan enero ene januar jän janvier janv gennaio genn janeiro januari январь января",
         "february feb febrero februar février févr fevrier febbraio fevereiro februari"
@@ -34,11 +44,8 @@ for _number, _names in enumerate(
         "november nov noviembre novembre novembro ноябрь ноября",
         "december dec diciembre dic dezember dez décembre déc decembre dicembre dezembro"
         " декабрь декабря",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        MONTHS.setdefault(_name, _number)
+    )
+)
 _CUTS: Final[dict[str, set[int]]] = {}
 for _name, _number in MONTHS.items():
     for _size in range(3, len(_name) + 1):
@@ -46,7 +53,7 @@ for _name, _number in MONTHS.items():
 MONTH_PREFIXES: Final[dict[str, int]] = {
     cut: min(numbers) for cut, numbers in _CUTS.items() if len(numbers) == 1
 }
-for _number, _names in enumerate(
+_add_months(
     (
         "styczeń stycznia styczen ocak ledna leden tammikuuta ianuarie січня",
         "luty lutego şubat subat února unora února helmikuuta februarie лютого",
@@ -62,11 +69,8 @@ for _number, _names in enumerate(
         "listopad listopada kasım kasim listopadu marraskuuta noiembrie листопада",
         "grudzień grudnia grudzien aralık aralik prosince joulukuuta desember desember"
         " decembrie desemba грудня",
-    ),
-    start=1,
-):
-    for _name in _names.split():
-        MONTHS.setdefault(_name, _number)
+    )
+)
 """Polish, Turkish, Czech, Finnish, Nordic, Indonesian, Romanian and Ukrainian month
 names (with and without their accents), read whole only: no cut of them is a month
 (``list`` is no ``listopad``)."""
