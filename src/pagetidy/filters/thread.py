@@ -44,7 +44,7 @@ from pagetidy.filters.base import PageView
 from pagetidy.filters.comments import comment_heading, drop_count
 from pagetidy.lexicon import phrases
 from pagetidy.model import Block, Drop
-from pagetidy.signals import densest_run, fold, word_count
+from pagetidy.signals import densest_run, fold, text_cache, word_count
 
 COMMENT_RUN: Final = "comment_run"
 COMMENT_LEAD: Final = "comment_lead"
@@ -95,6 +95,7 @@ def says_line(text: str) -> bool:
     return bool(words) and (words[-1] in phrases("says") or " ".join(words[-2:]) in phrases("says"))
 
 
+@text_cache
 def meta_line(text: str) -> bool:
     """Is this the short who-and-when line of a comment (or of a post)?
 
@@ -286,11 +287,7 @@ class Thread:
 
     def posts_before(self, flags: Sequence[bool], words: Sequence[int], start: int) -> int:
         """Meta lines before ``start`` that prose follows: the posts of a forum thread."""
-        return len(self.post_heads(flags, words, start))
-
-    def post_heads(self, flags: Sequence[bool], words: Sequence[int], start: int) -> list[int]:
-        """Positions of the meta lines before ``start`` that lead into prose."""
-        return post_heads(flags, words, start)
+        return len(post_heads(flags, words, start))
 
     def tail_words(self, flags: Sequence[bool], words: Sequence[int], last: int) -> int:
         """Prose words after a run that no later meta line introduces (not comments)."""
@@ -356,7 +353,7 @@ class Thread:
             thread = before[-1] - before[run[0]]
             if not (headed or said) and thread > article * self.max_thread_share:
                 continue
-            heads = self.post_heads(flags, words, start)
+            heads = post_heads(flags, words, start)
             if len(heads) >= self.max_posts_before and start == run[0]:
                 return
             shapes = {signature(blocks[position].text) for position in run}
