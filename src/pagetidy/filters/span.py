@@ -823,13 +823,15 @@ class Span:
             yield Drop(block.index, self.name, TRUNCATED_TAIL, "teasers cut short after it")
         return start + cut
 
-    def standfirst_head(self, view: PageView, start: int, end: int) -> Generator[Drop, None, int]:
+    def standfirst_head(
+        self, view: PageView, start: int, end: int, places: dict[int, int]
+    ) -> Generator[Drop, None, int]:
         """Drop a standfirst or a caption above the byline that opens the run from
-        ``start`` to ``end`` (``standfirst_cut``); return the run's new start."""
+        ``start`` to ``end`` (``standfirst_cut``; ``places``: each block's position on the
+        page); return the run's new start."""
         head = view.blocks[start : min(end, start + GALLERY_REACH)]
         words = [view.prose_words(block) for block in head]
         dated = [False] * len(head)
-        places = {block.index: place for place, block in enumerate(view.page.blocks)}
         for place in range(1, len(head)):
             lines = list(
                 view.page.blocks[places[head[place - 1].index] + 1 : places[head[place].index]]
@@ -908,15 +910,17 @@ class Span:
         told = " ".join(above)
         return same_story(" ".join(lead), told, stops) < OTHER_STORY
 
-    def headline_head(self, view: PageView, start: int, end: int) -> Generator[Drop, None, int]:
+    def headline_head(
+        self, view: PageView, start: int, end: int, places: dict[int, int]
+    ) -> Generator[Drop, None, int]:
         """Drop the blocks of the run from ``start`` to ``end`` above the page's headline
-        (``is_headline``): teasers of other stories, the site's notices; return the run's
-        new start. A page of records (a listing, a shop) has no such headline."""
+        (``is_headline``; ``places``: each block's position on the page): teasers of other
+        stories, the site's notices; return the run's new start. A page of records (a
+        listing, a shop) has no such headline."""
         if view.records:
             return start
         run = view.blocks[start:end]
         above: list[str] = []
-        places = {each.index: place for place, each in enumerate(view.page.blocks)}
         page = view.page.blocks
         for at, block in enumerate(run):
             if view.prose_words(block):
@@ -962,9 +966,10 @@ class Span:
             return
         first, stop = inside[0], inside[-1] + 1
         start, end = first, stop
-        start = yield from self.headline_head(view, start, end)
+        places = {block.index: place for place, block in enumerate(view.page.blocks)}
+        start = yield from self.headline_head(view, start, end, places)
         start = yield from self.gallery_head(view, start, end)
-        start = yield from self.standfirst_head(view, start, end)
+        start = yield from self.standfirst_head(view, start, end, places)
         start = yield from self.gallery_head(view, start, end)  # captions under the byline
         words = [view.prose_words(block) for block in view.blocks[start:end]]
         cut = teaser_cut(words, article=self.teaser_article)
