@@ -20,7 +20,7 @@ from pagetidy.filters.headline import HEADLINE_COPY, headline_text, is_copy, sit
 from pagetidy.filters.repeat import CAPTION_REPEAT, repeat_key
 from pagetidy.filters.tagline import tag_cue
 from pagetidy.lexicon import phrases
-from pagetidy.model import Block, Drop, Facts, Page
+from pagetidy.model import Block, Drop, Facts, Page, place_of
 from pagetidy.published import published_of
 from pagetidy.signals import cjk_chars, fold, word_count
 from pagetidy.titles import find_title_block
@@ -48,10 +48,7 @@ def block_at(page: Page, index: int) -> Block:
     >>> block_at(page, 1).text, block_at(Page("-", "text", (Block(1, "Bye"),)), 1).text
     ('Bye', 'Bye')
     """
-    blocks = page.blocks
-    if 0 <= index < len(blocks) and blocks[index].index == index:
-        return blocks[index]
-    return next(block for block in blocks if block.index == index)
+    return page.blocks[place_of(page.blocks, index)]
 
 
 def meta_values(page: Page, *keys: str) -> list[str]:

@@ -6,6 +6,7 @@ no stage changes a block's text: filters only say which blocks to drop, and why.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import MISSING, dataclass, field, fields
 from types import FunctionType
 from typing import TYPE_CHECKING, Literal, TypeVar, cast
@@ -107,6 +108,18 @@ class Page:
     blocks: tuple[Block, ...]
     meta: tuple[tuple[str, str], ...] = ()
     """HTML: facts read from markup (``title``, ``og:site_name``...), as key/value pairs."""
+
+
+def place_of(blocks: Sequence[Block], index: int) -> int:
+    """Where the block numbered ``index`` stands in ``blocks``: at that position when they
+    are numbered in order, as the readers number a page's blocks, else where it is found.
+
+    >>> place_of((Block(0, "Hi"), Block(1, "Bye")), 1), place_of((Block(1, "Bye"),), 1)
+    (1, 0)
+    """
+    if 0 <= index < len(blocks) and blocks[index].index == index:
+        return index
+    return next(place for place, block in enumerate(blocks) if block.index == index)
 
 
 @slot_init

@@ -27,7 +27,7 @@ from pagetidy.author_names import line_names
 from pagetidy.dates import FoundDate, date_order, find_dates, in_order, reads_either_way
 from pagetidy.filters.dateline import leftover_words
 from pagetidy.lexicon import contains, phrases
-from pagetidy.model import Block, Drop, Page
+from pagetidy.model import Block, Drop, Page, place_of
 from pagetidy.signals import ends_sentence, fold, text_cache, word_count
 
 MAX_STAMP_CHARS: Final = 200
@@ -974,15 +974,6 @@ def _headline_window(blocks: Sequence[Block], title_index: int) -> list[tuple[in
     ]
 
 
-def _position(blocks: Sequence[Block], index: int) -> int:
-    """Where the block numbered ``index`` stands: at that position when the blocks are
-    all there, numbered in order (a page's, :func:`ordered` and :func:`labelled`'s), else
-    where it is found."""
-    if 0 <= index < len(blocks) and blocks[index].index == index:
-        return index
-    return next(pos for pos, block in enumerate(blocks) if block.index == index)
-
-
 def _title_window(
     blocks: Sequence[Block],
     title_index: int,
@@ -992,7 +983,7 @@ def _title_window(
 ) -> list[tuple[int, Block]]:
     """Blocks around the headline, and around its other copies (a dump often prints it
     twice), with their offset from the nearest copy (negative: above it)."""
-    at = _position(blocks, title_index)
+    at = place_of(blocks, title_index)
     title = blocks[at].text
     places = [pos for pos, block in enumerate(blocks) if block.text == title] if copies else [at]
     nearest: dict[int, int] = {}
