@@ -252,7 +252,7 @@ class Thread:
     rating_reach: int = 12
     """How many blocks under a review heading are searched for its rating lines."""
 
-    min_rated_article_words: int = 50
+    min_rated_article_words: int = 30
     """The shorter description a rated review section (a review heading over its rating
     lines) may follow when the heading stands in the page's last ``rated_tail_share`` of
     blocks: a product's description is a few sentences and a feature list, and its reviews
