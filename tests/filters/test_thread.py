@@ -295,3 +295,38 @@ def test_a_reviews_heading_over_text_without_numbers_stays():
     lines = [PRODUCT] * 3 + ["Reviews", LONG_REVIEW, "Works well in our kitchen", LONG_REVIEW]
     page = page_from_lines(*lines)
     assert kept_by(Thread(), page) == lines
+
+
+MENU = ["Home", "Shop", "Kettles", "Toasters", "Sale", "Gift cards", "Stores", "Help", "Account"]
+MENÜ = ["Start", "Shop", "Wasserkocher", "Toaster", "Angebote", "Gutscheine", "Filialen", "Hilfe"]
+
+
+def test_rated_reviews_at_the_end_go_after_a_short_description():
+    # A product's description is short (two paragraphs, under min_article_words of prose):
+    # its rated reviews, late in the page, still go.
+    lines = [*MENU, PRODUCT, PRODUCT, "Customer reviews", "4.7", "5 stars 84%", "4 stars 16%"]
+    lines += ["Great kettle", LONG_REVIEW, "Works well", LONG_REVIEW]
+    page = page_from_lines(*lines)
+    drops = drops_of(Thread(), page)
+    assert drops["Customer reviews"] == "comment_run"
+    assert kept_by(Thread(), page) == [*MENU, PRODUCT, PRODUCT]
+
+
+def test_german_rated_reviews_at_the_end_go_after_a_short_description():
+    lines = [*MENÜ, PRODUKT, PRODUKT, "Bewertungen (12)", "4,5", "5 Sterne 70%", "4 Sterne 30%"]
+    lines += ["Super Gerät", LANGE_BEWERTUNG]
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == [*MENÜ, PRODUKT, PRODUKT]
+
+
+def test_a_rating_summary_early_under_a_short_description_keeps_the_rest():
+    # The same summary in the page's first half, under a short lead, is the product's
+    # header: the description and specifications under it stay.
+    specs = [f"Part {number}: steel, {number} mm" for number in range(12)]
+    lines = [PRODUCT, "Reviews (3)", "4.5", "5 stars 70%", "4 stars 30%", PRODUCT, *specs]
+    page = page_from_lines(*lines)
+    assert kept_by(Thread(), page) == lines
+    teile = [f"Teil {number}: Stahl, {number} mm" for number in range(12)]
+    zeilen = [PRODUKT, "Bewertungen (3)", "4,5", "5 Sterne 70%", "4 Sterne 30%", PRODUKT, *teile]
+    page = page_from_lines(*zeilen)
+    assert kept_by(Thread(), page) == zeilen

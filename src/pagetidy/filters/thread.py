@@ -25,7 +25,9 @@ rating lines under it, however long they run and whatever dated lines the produc
 above (a forum is still told by its posts' shape). Reviews without dated lines go too
 when the heading's rating summary marks them: ``min_metas`` short lines with a number
 (``4.7``, ``84%``, ``5 stars 84%``) among the ``rating_reach`` blocks under a review
-heading that follows an article of ``min_article_words``; the heading and all after go.
+heading that follows an article of ``min_article_words`` (of ``min_rated_article_words``
+when the heading stands in the page's second half: a product's description is short, its
+reviews come last); the heading and all after go.
 Known false positive: a live blog whose entries carry time stamps after a long intro.
 Kept: a forum thread whose first post carries a meta line (the thread starts the page).
 Dropped: ``Jane on May 3, 2019 at 4:47 pm said:`` and the comments around it (reason
@@ -250,6 +252,13 @@ class Thread:
     rating_reach: int = 12
     """How many blocks under a review heading are searched for its rating lines."""
 
+    min_rated_article_words: int = 30
+    """The shorter description a rated review section (a review heading over its rating
+    lines) may follow when the heading stands in the page's last ``rated_tail_share`` of
+    blocks: a product's description is a few sentences and a feature list, and its reviews
+    come at the end (a rating summary near the top is the product's header)."""
+    rated_tail_share: float = 0.5
+
     def from_first_author(self, blocks: Sequence[Block], run: list[int]) -> tuple[list[int], bool]:
         """The run from its first dated author line (``Jane on May 3 said:``) and True when
         ``min_metas`` of its meta lines are such lines (the article's own date line, just
@@ -310,7 +319,11 @@ class Thread:
             under = blocks[position + 1 : position + 1 + self.rating_reach]
             if sum(1 for each in under if rating_line(each.text)) < self.min_metas:
                 continue
-            if self.article_words(blocks[:position], words) >= self.min_article_words:
+            article = self.article_words(blocks[:position], words)
+            if article >= self.min_article_words:
+                return position
+            late = position >= len(blocks) * (1 - self.rated_tail_share)
+            if late and article >= self.min_rated_article_words:
                 return position
         return None
 
