@@ -17,6 +17,7 @@ from pagetidy.authors import find_byline
 from pagetidy.filters.breadcrumb import is_arrow_trail, split_breadcrumb
 from pagetidy.filters.byline import looks_like_names
 from pagetidy.filters.headline import HEADLINE_COPY, headline_text, is_copy, site_split
+from pagetidy.filters.label import CREDITED_CAPTION
 from pagetidy.filters.repeat import CAPTION_REPEAT, repeat_key
 from pagetidy.filters.tagline import tag_cue
 from pagetidy.lexicon import phrases
@@ -253,11 +254,12 @@ def tags_of(page: Page, drops: Sequence[Drop], kept: Sequence[Block]) -> tuple[s
 
 
 def caption_indices_of(page: Page, drops: Sequence[Drop], kept: Sequence[Block]) -> frozenset[int]:
-    """Kept blocks that are captions: first copies of captions printed twice, figcaptions."""
+    """Kept blocks that are captions: first copies of captions printed twice (the second
+    copy dropped as a repeat or as a caption with a credit), figcaptions."""
     repeated = {
         repeat_key(block_at(page, drop.index).text)
         for drop in drops
-        if drop.reason == CAPTION_REPEAT
+        if drop.reason in (CAPTION_REPEAT, CREDITED_CAPTION)
     }
     return frozenset(
         block.index

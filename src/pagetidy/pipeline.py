@@ -21,7 +21,7 @@ from pagetidy.filters.markup import Markup
 from pagetidy.filters.posts import Posts
 from pagetidy.filters.product import Product
 from pagetidy.filters.prompt import Prompt
-from pagetidy.filters.related import Related
+from pagetidy.filters.related import RELATED_INSERT, Related
 from pagetidy.filters.repeat import Repeat
 from pagetidy.filters.span import BARRIER_FILTERS, Span
 from pagetidy.filters.tagline import Tagline
@@ -152,6 +152,8 @@ def run(
             drops.extend(dropped.values())
             kept = tuple(block for block in kept if block.index not in dropped)
             # each drop is looked at once, here, not again for every later filter
-            chrome |= {i for i, drop in dropped.items() if drop.filter in CHROME_FILTERS}
-            barriers |= {i for i, drop in dropped.items() if drop.filter in BARRIER_FILTERS}
+            # an insert inside the article (``Read more: ...``) is neither a box nor its end
+            boxes = {i: drop for i, drop in dropped.items() if drop.reason != RELATED_INSERT}
+            chrome |= {i for i, drop in boxes.items() if drop.filter in CHROME_FILTERS}
+            barriers |= {i for i, drop in boxes.items() if drop.filter in BARRIER_FILTERS}
     return kept, tuple(drops)

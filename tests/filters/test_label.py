@@ -36,3 +36,25 @@ def test_keeps_sentences_that_start_like_a_label():
 def test_a_label_inside_a_longer_line_is_no_label():
     assert label_kind("Read more about the plant in our report on coal.") is None
     assert label_kind("Weiterlesen") == "ad_label"
+
+
+def test_drops_captions_ending_in_a_credit_in_several_languages():
+    english = "Ministers meet at the summit in Rome on a rainy Friday. (Photo: Jane Doe/Reuters)"
+    german = "Der Kanzler spricht am Dienstag im Bundestag über Geld. (Foto: Max Muster/dpa)"
+    alt = "[Snow covers the trees along the river on a cold Tuesday morning. (Ann Lee/Daily Post)]"
+    page = page_from_lines(PROSE, english, german, alt)
+    assert drops_of(Label(), page) == {
+        english: "credited_caption",
+        german: "credited_caption",
+        alt: "credited_caption",
+    }
+
+
+def test_keeps_brackets_that_only_look_like_a_credit():
+    lines = (
+        PROSE,
+        "The tree has many names in English (Golden Pothos / Devil's Ivy)",
+        "Die Ausstellung ist an allen Werktagen der Woche geöffnet (Montag/Freitag).",
+        "El museo abre todos los días de la semana salvo festivos (Lunes/Viernes)",
+    )
+    assert kept_by(Label(), page_from_lines(*lines)) == list(lines)

@@ -33,3 +33,28 @@ def test_max_item_words_threshold():
     page = page_from_lines("Most read", "one two three four five six")
     assert len(drops_of(Related(max_item_words=6), page)) == 2
     assert len(drops_of(Related(max_item_words=5), page)) == 1
+
+
+def test_drops_an_insert_of_one_headline_in_several_languages():
+    paragraph = "The council voted on Monday to close the old coal plant by the end of the decade."
+    page = page_from_lines(
+        paragraph,
+        "Read more: Tencent profit falls as rival gains ground in cloud services",
+        "Lesen Sie auch: Der Rat stimmt über den neuen Haushalt der Stadt ab",
+        "Lire aussi | La mairie ferme la vieille centrale à charbon",
+        paragraph + " Again.",
+    )
+    assert drops_of(Related(), page) == {
+        page.blocks[1].text: "related_insert",
+        page.blocks[2].text: "related_insert",
+        page.blocks[3].text: "related_insert",
+    }
+
+
+def test_keeps_a_sentence_after_a_cue_and_a_cue_without_a_colon():
+    lines = (
+        "Read more: the council voted on Monday and will meet again in the spring.",
+        "Lesen Sie auch: wie der Rat am Montag abstimmte und was folgt.",
+        "Read more about how the council voted and what comes next for the plant",
+    )
+    assert kept_by(Related(), page_from_lines(*lines)) == list(lines)
