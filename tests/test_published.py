@@ -1310,3 +1310,88 @@ def test_a_dumps_list_of_dated_items_gives_no_date():
     # the page's own stamp, naming its author, under a headline below such a list
     signed = [*items, "Harbour ferry pass", "   03/01/2017 by Ann Lee, ferry desk", PROSE]
     assert date_of(*signed, title_line=len(items)) == "2017-03-01"
+
+
+# --- issue 5: cued closing dates, started-by cues, updated stamps, a listing's own stamp ---
+
+from pagetidy.published import cued_close, own_stamp_freed  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("A ferry at dawn. (Photo: Ann Lee) Published June 3, 2025 10:39AM", "2025-06-03T10:39"),
+        ("Die Fähre am Morgen. (Foto: Anna Roth) Veröffentlicht am 3. Juni 2025", "2025-06-03"),
+        ("Un ferry al amanecer. (Foto: Ana Ruiz) Publicado el 3 de junio de 2025", "2025-06-03"),
+        ("夜明けのフェリー。（写真：山田） 公開日 2025年6月3日", "2025-06-03"),
+    ],
+)
+def test_published_date_glued_to_a_caption_counts(line, iso):
+    found = cued_close(line)
+    assert found is not None and found.iso == iso
+    lines = ("Harbour ferry returns", PROSE, "Share", "Save", line, PROSE)
+    assert date_of(*lines) == iso
+
+
+@pytest.mark.parametrize(
+    "lookalike",
+    [
+        "After months of talks with the ferry company, the council published its plan for"
+        " the new harbour ferry on June 3, 2025",
+        "Nach monatelangen Gesprächen mit der Reederei hat der Rat seinen Plan für die neue"
+        " Fähre veröffentlicht am 3. Juni 2025",
+        "A ferry at dawn. © 2025 Harbour Times. Published June 3, 2025",
+        "市はフェリー会社との長い協議を経て、新しい港のフェリーの計画を2025年6月3日に公開した",
+    ],
+)
+def test_sentence_or_update_closing_a_line_is_no_published_date(lookalike):
+    assert cued_close(lookalike) is None
+    assert date_of("Harbour ferry returns", PROSE, "Share", "Save", lookalike, PROSE) is None
+
+
+def test_update_closing_a_caption_is_not_read_as_published():
+    assert cued_close("A ferry at dawn. (Photo: Ann Lee) Updated June 3, 2025") is None
+    assert cued_close("Eine Fähre. (Foto: Anna Roth) Aktualisiert am 3. Juni 2025") is None
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Started by Ann Lee, June 04, 2024, 11:23:55 AM",
+        "Begonnen von Anna Roth, 04. Juni 2024, 11:23:55",
+        "Iniciado por Ana Ruiz, 04 de junio de 2024",
+    ],
+)
+def test_thread_started_stamp_beats_an_edit_by_the_headline(stamp):
+    lines = ("Saw blade wobbles", "Last edited: 9 July 2024", PROSE, *(["Reply"] * 30), stamp)
+    assert (date_of(*lines) or "")[:10] == "2024-06-04"
+
+
+def test_updated_stamp_by_the_headline_yields_to_the_published_one_further_down():
+    lines = ("Harbour bridge", "edited Feb 12, 2011 at 21:50", PROSE, *(["Vote"] * 30))
+    assert date_of(*lines, "asked Feb 11, 2011 at 23:49") == "2011-02-11T23:49"
+    # with no published stamp anywhere, the update by the headline stays the date
+    assert date_of(*lines) == "2011-02-12T21:50"
+
+
+def test_own_stamp_apart_from_a_listing_is_the_page_s():
+    assert own_stamp_freed(frozenset((4, 19, 21, 24)), 0) == frozenset((19, 21, 24))
+    # in step with the items: the headline is an item's title, its stamp an item's
+    assert own_stamp_freed(frozenset((1, 7, 13, 19)), 0) == frozenset((1, 7, 13, 19))
+    assert own_stamp_freed(frozenset((4, 10, 15, 20)), 0) == frozenset((4, 10, 15, 20))
+    # an update stays an item's stamp
+    assert own_stamp_freed(frozenset((4, 19, 21)), 0, frozenset((4,))) == frozenset((4, 19, 21))
+
+
+def test_page_stamp_above_a_related_list_dates_the_page():
+    related = []
+    for day in (10, 4, 2):
+        related += [f"Another harbour story {day}", f"Dec {day}, 2025", "Read more"]
+    lines = ("Harbour bridge", "Teaser line here", "by Ann Lee", "in News", "on Dec 17, 2025",
+             PROSE, *(["Menu"] * 10), *related)  # fmt: skip
+    assert date_of(*lines) == "2025-12-17"
+    # a listing whose first item's title was taken as the headline gives no date
+    listing = []
+    for day in (28, 27, 26, 25):
+        listing += [f"Harbour story {day}", f"November {day}, 2025", "Teaser", "Read more", "x"]
+    assert date_of(*listing, PROSE) is None

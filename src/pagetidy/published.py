@@ -71,8 +71,9 @@ dump glues a stamp to the caption, teaser or avatar text beside it)."""
 EDGE_ABOVE: Final = 2
 """...and blocks over it (a kicker's date, glued to the image's text above the headline)."""
 MAX_EDGE_CHARS: Final = 300
-EDGE_BREAK: Final = re.compile(r"[.!?)\]]\s|\s[|•·—–\-]\s")
-"""Where a line breaks before a date that closes it: a sentence's end, a separator."""
+EDGE_BREAK: Final = re.compile(r"[.!?)\]]\s|[。！？）」】]\s?|\s[|•·—–\-]\s")
+"""Where a line breaks before a date that closes it: a sentence's end (CJK's full-width
+marks need no space after them), a separator."""
 MAX_EDGE_WORDS: Final = 5
 """Words between that break and a closing date: a cue (``Published``), ``By Ann Lee on``."""
 MAX_LOWER_SHARE: Final = 3
@@ -86,6 +87,10 @@ REPLY_SUBJECT: Final = re.compile(r"(?:re|aw|sv|vs|odp|antw)\s?:", re.IGNORECASE
 """A reply's subject line (``Re: Bridge works``, German ``AW:``, Nordic ``SV:``)."""
 MAX_HEAD_COPIES: Final = 3
 """A headline a dump prints more often is a listing's repeated line."""
+OWN_STAMP_REACH: Final = 5
+"""Blocks under a dump's headline where a stamp is the page's own, not a listing item's
+(a headline, a teaser, an avatar, a name, the date)."""
+APART_STEPS: Final = 2
 MAX_BARE_LEFTOVER: Final = 2
 ONLY_DATE_SHARE: Final = 2 / 3
 """The share of the article's text that follows a dump's only date when no stamp stands
@@ -445,6 +450,27 @@ def edge_date(text: str) -> FoundDate | None:
     return dates[-1] if all(word in known for word in words) or words[0] in BY_WORDS else None
 
 
+def cued_close(text: str) -> FoundDate | None:
+    """The date that closes a longer line after a published word right before it (a
+    dump glues ``Published June 3, 2025 10:39AM`` to the photo caption above it); not
+    one a sentence ends with (``... was published on June 3, 2025``).
+
+    >>> cued_close("A runner at dawn. (Photo: Ann Lee) Published June 3, 2025 10:39AM").iso
+    '2025-06-03T10:39'
+    >>> cued_close("The council published its plan on June 3, 2025") is None
+    True
+    >>> cued_close("The bridge reopens. Updated June 3, 2025") is None
+    True
+    """
+    date = edge_date(text)
+    if date is None or date.start == 0:
+        return None
+    head = text[: date.start]
+    if stamp_rank(head[cue_begin(text, 0, date.start) :]) != 0:
+        return None
+    return date if stamp_rank(head) == 0 else None
+
+
 def is_meta_rest(text: str) -> bool:
     """Is what follows a line's opening date names, tags or junk, not a sentence?
 
@@ -596,9 +622,13 @@ def shown_stamp(
     if page.mode == "text" and (first := first_published(blocks)):
         return first, 0
     items = item_stamps(page, owner)
+    if title_index is not None and page.mode == "text":
+        items = own_stamp_freed(items, title_index, updated_stamps(blocks, items))
     if title_index is not None and (
         found := _headline_stamp(blocks, title_index, owner, reach, edge, items)
     ):
+        if found[1] == UPDATED_RANK and (far := _far_published(blocks, title_index, owner)):
+            return far, 0  # the headline's stamp is an update; the page says when it was published
         return found
     if title_index is not None and (timed := _time_near(page, title_index)):
         return timed, 1
@@ -636,6 +666,40 @@ def shown_stamp(
         return far, 0
     only = _only_date(blocks, owner, kept) if page.mode == "text" else None
     return (only, 1) if only else None
+
+
+def updated_stamps(blocks: Sequence[Block], items: frozenset[int]) -> frozenset[int]:
+    """The items' stamps that say they are an update (``Updated on 09/10/2025``)."""
+    return frozenset(
+        block.index
+        for block in with_year(blocks)
+        if block.index in items and line_rank(block.text) == UPDATED_RANK
+    )
+
+
+def own_stamp_freed(
+    items: frozenset[int], title_index: int, updated: frozenset[int] = frozenset()
+) -> frozenset[int]:
+    """A dump's listing stamps (:func:`item_stamps`) without the page's own one: a stamp
+    right under the headline that stands apart from the items' stamps (at least
+    :data:`APART_STEPS` times further from the nearest of them than they stand from
+    each other). A dump prints the page's own
+    stamp in the layout of the related stories' stamps; when the headline is itself an
+    item's title, its stamp stands in step with the others and stays an item's. An
+    ``updated`` stamp stays an item's: it is no publication date.
+
+    >>> sorted(own_stamp_freed(frozenset((3, 14, 16, 18)), 0))
+    [14, 16, 18]
+    >>> sorted(own_stamp_freed(frozenset((1, 7, 13, 19)), 0))
+    [1, 7, 13, 19]
+    """
+    own = sorted(index for index in items if 0 < index - title_index <= OWN_STAMP_REACH)
+    if not own or own[0] in updated:
+        return items
+    rest = sorted(items - {own[0]})
+    apart = min((abs(index - own[0]) for index in rest), default=0)
+    steps = [second - first for first, second in pairwise(rest) if second - first <= ITEM_GAP]
+    return items - {own[0]} if steps and apart >= APART_STEPS * max(steps) else items
 
 
 def first_published(blocks: Sequence[Block]) -> str | None:
@@ -1041,6 +1105,8 @@ def _best_stamp(
         elif 0 < offset <= edge and (date := edge_date(block.text) or lead_date(block.text)):
             cue = stamp_rank(block.text[: date.start])
             stamps.append((cue, tier, False, offset, block.index, date))
+        elif edge and 0 < offset <= reach and (date := cued_close(block.text)):
+            stamps.append((0, tier, False, offset, block.index, date))
         elif edge and -EDGE_ABOVE <= offset < 0 and (date := edge_date(block.text)):
             cue = stamp_rank(block.text[: date.start])
             stamps.append((cue, tier, True, -offset, block.index, date))
