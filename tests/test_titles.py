@@ -3,16 +3,21 @@
 import pytest
 
 from pagetidy.model import Block, Drop, Hints
+from pagetidy.prose import is_prose
+from pagetidy.signals import fold
 from pagetidy.read.text import read_text
 from pagetidy.titles import (
     AFTER_ARTICLE_COST,
     CAPITALS_COST,
     DIGITS_GAIN,
     TAIL_GAIN,
+    TEASER_COST,
     WORDY_COST,
     asks,
     candidate,
     find_title,
+    later_copy,
+    teaser_head,
     line_tails,
     outdented_alone,
     printed_as_heading,
@@ -758,3 +763,66 @@ def test_digits_in_a_line_gain():
         assert 0 < gain <= DIGITS_GAIN * 0.3
         # look-alike: a line that is mostly figures is no headline at all
         assert not candidate(Block(0, crowded))
+
+
+def _later_copies(lines: list[str]) -> list[bool]:
+    blocks = read_text("\n\n".join(lines)).blocks
+    folded = [fold(block.text) for block in blocks]
+    first_at: dict[str, int] = {}
+    for position, key in enumerate(folded):
+        first_at.setdefault(key, position)
+    return [later_copy(position, folded, first_at) for position in range(len(blocks))]
+
+
+def test_the_lower_of_two_copies_is_the_headline():
+    for headline, menu, site_line, prose in (
+        ("Harbour bridge to close for repairs", "News and sport", "Harbour Gazette", PROSE_EN),
+        ("Alte Hafenbrücke wird saniert", "Nachrichten und Sport", "Hafenblatt", PROSE_DE),
+    ):
+        lines = [headline, menu, headline, prose.strip()]
+        # kept: the lower copy gains; dropped: the upper copy (the title bar) does not
+        assert _later_copies(lines) == [False, False, True, False]
+        scores = {p: s for s, p in scored_candidates(read_text("\n\n".join(lines)).blocks, ())}
+        assert scores[2] > scores[0]
+        # look-alike: the headline printed with the site's name is no copy of the line
+        titled = [f"{headline} | {site_line}", menu, headline, prose.strip()]
+        assert _later_copies(titled) == [False, False, False, False]
+
+
+TEASERS_EN = [
+    "Harbour bridge to close for repairs",
+    "The council voted on Tuesday to close the old bridge, the mayor said.",
+    "New ferry line opens in the spring",
+    "The ferry will run every hour between the two quays, the company said.",
+    "Fish market moves to the old station",
+]
+TEASERS_DE = [
+    "Alte Hafenbrücke wird saniert",
+    "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke zu schließen.",
+    "Neue Fähre fährt ab dem Frühjahr",
+    "Die Fähre fährt jede Stunde zwischen den beiden Kais, sagte die Reederei.",
+    "Fischmarkt zieht in den alten Bahnhof",
+]
+
+
+def _teaser_heads(lines: list[str]) -> list[bool]:
+    blocks = read_text("\n\n".join(lines)).blocks
+    prose = [is_prose(block) for block in blocks]
+    return [teaser_head(position, blocks, prose, {}) for position in range(len(blocks))]
+
+
+def test_a_line_opening_a_list_of_teasers_costs():
+    for teasers, prose in ((TEASERS_EN, PROSE_EN), (TEASERS_DE, PROSE_DE)):
+        # dropped: the first heading of heading / blurb pairs is a teaser's heading
+        assert _teaser_heads(teasers)[0]
+        # kept: a headline over long paragraphs opens no teaser list
+        long_text = " ".join([prose.strip()] * 4)
+        article = [teasers[0], long_text, teasers[2], long_text, teasers[4]]
+        assert not any(_teaser_heads(article))
+        # look-alike: a headline, its short standfirst, one subheading, then the text
+        standfirst = [teasers[0], teasers[1], teasers[2], prose.strip(), prose.strip()]
+        assert not any(_teaser_heads(standfirst))
+    blocks = read_text("\n\n".join([*TEASERS_EN, PROSE_EN.strip()])).blocks
+    without = read_text("\n\n".join([TEASERS_EN[0], PROSE_EN.strip()])).blocks
+    assert TEASER_COST > 0 and teaser_head(0, blocks, [is_prose(b) for b in blocks], {})
+    assert not teaser_head(0, without, [is_prose(b) for b in without], {})

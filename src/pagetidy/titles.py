@@ -8,6 +8,8 @@ signals only:
 - layout: printed to the left of the body text (lynx and inscriptis outdent headings);
 - repetition: the line appears again (title bar, breadcrumb's last segment, share text),
   or another line ends with it (a breadcrumb printed as plain words: ``Home Guides Title``);
+  the lower of two copies is likelier (the upper one is the title bar or a banner);
+- list shape: a line opening a run of heading / short blurb pairs is a teaser's heading;
 - layout: printed left of the lines on both sides of it;
 - layout: a line standing alone between blank lines (dumps print headings so);
 - context: a byline or date line sits just below;
@@ -123,6 +125,14 @@ CAPITALS_COST: Final = 1.0
 WORDY: Final = 15
 WORDY_COST: Final = 1.5
 """A line of this many words or more is more often a teaser's blurb than a headline."""
+LATER_COPY_GAIN: Final = 1.0
+"""A line printed a second time, lower down, as the page's headline (the first copy is
+the title bar or a banner above it): the later copy is the headline's place."""
+TEASER_COST: Final = 0.5
+"""A line that opens a list of teasers (heading, short blurb, heading, blurb: each heading
+at one indent) is one teaser's heading, rarely the page's headline."""
+TEASER_BLURB_WORDS: Final = 60
+"""A teaser's blurb is shorter than this."""
 DIGITS_GAIN: Final = 3.0
 """Times the share of digits in the line: headlines carry numbers (a year, a count, a
 model), menu entries and section names seldom do (candidates hold at most
@@ -371,6 +381,43 @@ def stamped(position: int, blocks: Sequence[Block], owner: dict[int, str]) -> bo
     return any(owner.get(each.index) in STAMP_OWNERS for each in following)
 
 
+def later_copy(
+    position: int, folded: Sequence[str], first_at: dict[str, int], masthead: int = -1
+) -> bool:
+    """Is ``blocks[position]`` a line printed before, higher up the page (``folded``: each
+    block's folded text; ``first_at``: where each folded text is first printed)? A copy of
+    the masthead (the site's name printed twice) is not counted.
+
+    >>> folded = ["bread at home", "menu", "bread at home"]
+    >>> first_at = {"bread at home": 0, "menu": 1}
+    >>> later_copy(2, folded, first_at), later_copy(0, folded, first_at)
+    (True, False)
+    >>> later_copy(2, folded, first_at, masthead=0)
+    False
+    """
+    first = first_at[folded[position]]
+    return first < position and first != masthead
+
+
+def teaser_head(
+    position: int, blocks: Sequence[Block], prose: Sequence[bool], owner: dict[int, str]
+) -> bool:
+    """Does ``blocks[position]`` open a list of teasers: a short kept blurb below it, then a
+    heading-shaped line at its indent with a blurb and a heading-shaped line below that?"""
+    if position + 4 >= len(blocks):
+        return False
+    block, blurb, second = blocks[position], blocks[position + 1], blocks[position + 2]
+    return (
+        prose[position + 1]
+        and blurb.index not in owner
+        and word_count(blurb.text) < TEASER_BLURB_WORDS
+        and second.hints.indent == block.hints.indent
+        and candidate(second)
+        and prose[position + 3]
+        and candidate(blocks[position + 4])
+    )
+
+
 def first_line(candidates: Sequence[int], blocks: Sequence[Block], owner: dict[int, str]) -> int:
     """The position of the page's first heading-shaped line when it opens the page, else -1.
 
@@ -471,6 +518,10 @@ def scored_candidates(
         and candidate(block, outdented=printed_as_heading(block, body_indent))
     ]
     masthead = first_line(candidates, blocks, owner)
+    folded = [fold(block.text) for block in blocks]
+    first_at: dict[str, int] = {}
+    for position, key in enumerate(folded):
+        first_at.setdefault(key, position)
     strong = [position for position in candidates if strong_heading(position, blocks, body_indent)]
     # the first real heading above prose earns a bonus; but a masthead (the site's name
     # set as a heading) is one too: a later heading of the same rank, past chrome lines
@@ -504,6 +555,10 @@ def scored_candidates(
             score -= AFTER_ARTICLE_COST  # past the article's last kept block: an aside, a footer
         if position == masthead and not stamped(position, blocks, owner):
             score -= FIRST_LINE_COST  # the page's first line: the site's masthead or a banner
+        if later_copy(position, folded, first_at, masthead):
+            score += LATER_COPY_GAIN  # the headline printed again below the title bar
+        if teaser_head(position, blocks, prose, owner):
+            score -= TEASER_COST  # one teaser of a list, not the page's headline
         if position == lead:
             score += 1.25  # the real heading nearest above the article is the likeliest headline
         scored.append((score, position))
