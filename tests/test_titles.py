@@ -4,8 +4,8 @@ import pytest
 
 from pagetidy.model import Block, Drop, Hints
 from pagetidy.prose import is_prose
-from pagetidy.signals import fold
 from pagetidy.read.text import read_text
+from pagetidy.signals import fold
 from pagetidy.titles import (
     AFTER_ARTICLE_COST,
     CAPITALS_COST,
@@ -17,11 +17,11 @@ from pagetidy.titles import (
     candidate,
     find_title,
     later_copy,
-    teaser_head,
     line_tails,
     outdented_alone,
     printed_as_heading,
     scored_candidates,
+    teaser_head,
 )
 
 PROSE_EN = (
