@@ -709,3 +709,46 @@ def test_drops_a_gallery_under_a_byline_after_a_standfirst_in_two_languages():
     # a lead under the byline that a paragraph follows stays (no caption printed twice)
     lead = (STANDFIRST, "By Anna Reed", caption, *FERRY_STORY)
     assert kept_by(Span(), page_from_lines(*lead)) == list(lead[2:])
+
+
+def span_kept_after(page, gone: set[str]) -> tuple[list[str], set[str]]:
+    """What Span keeps, and its reasons, when earlier filters dropped the lines ``gone``."""
+    from pagetidy.filters.base import PageView
+
+    kept = tuple(b for b in page.blocks if b.text not in gone)
+    drops = list(Span().judge(PageView(page, kept)))
+    dropped = {drop.index for drop in drops}
+    return [b.text for b in kept if b.index not in dropped], {drop.reason for drop in drops}
+
+
+MEHR = "Es ist schon die dritte Änderung in diesem Jahr, und die Anwohner wurden nicht gefragt."
+
+
+def test_drops_teasers_left_alone_by_earlier_drops_in_two_languages():
+    for article, teasers in (
+        (ARTICLE, TEASERS),
+        (
+            tuple(f"{LONG} Teil {n}." for n in range(5)),
+            (
+                ("Hafen eröffnet ein Dock", "Energie", f"Der Hafen hat ein Dock eröffnet. {MEHR}"),
+                ("Strompreise steigen", "Energie", f"Die Strompreise sind gestiegen. {MEHR}"),
+                ("Wähler sind gespalten", "Politik", f"Die Wähler sind gespalten. {MEHR}"),
+            ),
+        ),
+    ):
+        lines = (*article, *(line for teaser in teasers for line in teaser))
+        gone = {line for teaser in teasers for line in teaser[:2]}
+        kept, reasons = span_kept_after(page_from_lines(*lines), gone)
+        assert kept == list(article)
+        assert reasons == {"teaser_tail"}
+
+
+def test_keeps_paragraphs_between_dropped_ads_in_two_languages():
+    for article, ads in (
+        (ARTICLE, ("Advertisement", "Story continues below")),
+        (tuple(f"{LONG} Teil {n}." for n in range(5)), ("Anzeige", "Weiterlesen unten")),
+    ):
+        article = (*article, *(f"{paragraph} {paragraph}" for paragraph in article[:3]))
+        lines = (*article[:5], *ads, article[5], *ads, article[6], *ads, article[7])
+        kept, _ = span_kept_after(page_from_lines(*lines), set(ads))
+        assert kept == list(article)
