@@ -1395,3 +1395,57 @@ def test_page_stamp_above_a_related_list_dates_the_page():
     for day in (28, 27, 26, 25):
         listing += [f"Harbour story {day}", f"November {day}, 2025", "Teaser", "Read more", "x"]
     assert date_of(*listing, PROSE) is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "named", "iso"),
+    [
+        ("Posted 02-12-2025", "Council meeting of December 02, 2025: the minutes", "2025-12-02"),
+        ("Publié le 03/10/2023", "Réunion du conseil, 3 octobre 2023", "2023-10-03"),
+        ("Veröffentlicht 03.10.2023", "Sitzung am 10. März 2023", "2023-03-10"),
+    ],
+)
+def test_numeric_date_takes_the_reading_the_page_prints_with_a_month_name(stamp, named, iso):
+    assert date_of("Harbour bridge", stamp, PROSE, named) == iso
+
+
+@pytest.mark.parametrize(
+    ("stamp", "named", "iso"),
+    [
+        # both readings printed by name: the separator's reading stays
+        ("Posted 02-12-2025", "February 12, 2025 and December 2, 2025", "2025-02-12"),
+        ("Publié le 03/10/2023", "mars 10, 2023 et octobre 3, 2023", "2023-03-10"),
+        # the named day is a copyright line's or a member's joined date: it says nothing
+        ("Posted 02-12-2025", "© December 02, 2025 Harbour Times", "2025-02-12"),
+        ("Veröffentlicht 03.10.2023", "Mitglied seit 10. März 2023", "2023-10-03"),
+    ],
+)
+def test_numeric_date_keeps_its_reading_when_the_names_do_not_decide(stamp, named, iso):
+    assert date_of("Harbour bridge", stamp, PROSE, named) == iso
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        ("Posted by johnanddoc on 07/03/24 02:57 PM", "2024-07-03T14:57"),
+        ("Veröffentlicht: 14.11.24 10:05", "2024-11-14T10:05"),
+        ("Publicado el 14/11/24, 10:05", "2024-11-14T10:05"),
+    ],
+)
+def test_two_digit_year_after_a_published_cue_and_before_a_time(stamp, iso):
+    assert date_of("Harbour bridge", stamp, PROSE) == iso
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "07/03/24 02:57 PM",  # a comment's timestamp: no cue
+        "Posted 07/03/24",  # no time: a score, a version, a fraction
+        "Kommentar 14.11.24 10:05",  # not a published cue
+        "Copyright 14.11.24 10:05",
+        "Event starts 14/11/24 10:05",
+        "입력 24.11.14 10:05",  # CJK pages write the year first
+    ],
+)
+def test_two_digit_year_without_a_published_cue_is_no_date(stamp):
+    assert date_of("Harbour bridge", stamp, PROSE) is None

@@ -24,11 +24,20 @@ from itertools import pairwise
 from typing import Final
 
 from pagetidy.author_names import line_names
-from pagetidy.dates import FoundDate, date_order, find_dates, in_order, reads_either_way
+from pagetidy.dates import (
+    SHORT_YEAR,
+    FoundDate,
+    date_order,
+    find_dates,
+    in_order,
+    long_year,
+    printed_days,
+    reads_either_way,
+)
 from pagetidy.filters.dateline import leftover_words
 from pagetidy.lexicon import contains, phrases
 from pagetidy.model import Block, Drop, Page, place_of
-from pagetidy.signals import ends_sentence, fold, text_cache, word_count
+from pagetidy.signals import CJK, ends_sentence, fold, text_cache, word_count
 
 MAX_STAMP_CHARS: Final = 200
 MAX_STAMP_LEFTOVER: Final = 10
@@ -610,7 +619,7 @@ def shown_stamp(
 ) -> tuple[str, int] | None:
     """The date the page prints near its headline, and its rank (:func:`stamp_rank`)."""
     owner = {drop.index: drop.filter for drop in drops}
-    blocks = labelled(ordered(page.blocks))
+    blocks = labelled(ordered(widened(page.blocks)))
     if title_index is None and page.mode == "html":
         title_index = _main_heading(blocks, kept)
     if title_index is not None:
@@ -770,20 +779,48 @@ def _signed_stamp(block: Block, owner: str | None) -> bool:
     return rank == 0 or bool((names := line_names(block.text)) and names[1])
 
 
+def widened(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks, a numeric date with a two-digit year (:data:`pagetidy.dates.SHORT_YEAR`)
+    written with its full year when a published cue stands right before it, within
+    :data:`CUE_REACH` characters (``Posted by Ann on 07/03/24 02:57 PM``, ``Veröffentlicht:
+    14.11.24 10:05``). Not after CJK text, whose pages write the year first (``24.11.14``).
+
+    >>> from pagetidy.model import Block
+    >>> [b.text for b in widened([Block(0, "Posted on 07/03/24 02:57 PM")])]
+    ['Posted on 07/03/2024 02:57 PM']
+    >>> [b.text for b in widened([Block(0, "07/03/24 02:57 PM"), Block(1, "Posted 07/03/24")])]
+    ['07/03/24 02:57 PM', 'Posted 07/03/24']
+    """
+    out: list[Block] | None = None
+    for position, block in enumerate(blocks):
+        text = block.text
+        if len(text) > MAX_STAMP_CHARS or (match := SHORT_YEAR.search(text)) is None:
+            continue
+        before = text[max(0, match.start() - CUE_REACH) : match.start()]
+        if stamp_rank(before) != 0 or CJK.search(before):
+            continue
+        out = list(blocks) if out is None else out
+        out[position] = replace(block, text=long_year(text, match))
+    return blocks if out is None else out  # none widened: the same blocks (most pages)
+
+
 def ordered(blocks: Sequence[Block]) -> Sequence[Block]:
     """The blocks, their numeric dates read in the order the page's other dates show
     (:func:`pagetidy.dates.date_order`): ``03/10/2023`` is 3 October on a page that
-    writes ``16 February 2026``, ``09.10.2024`` is 10 September beside ``11.24.2025``.
+    writes ``16 February 2026``, ``09.10.2024`` is 10 September beside ``11.24.2025``;
+    ``02-12-2025`` is 2 December on a page that also prints ``December 02, 2025`` and no
+    12 February (:func:`pagetidy.dates.printed_days`; not on a copyright or joined line).
     """
     dated = [block.text for block in with_year(blocks)]
     if not any(reads_either_way(text) for text in dated):
         return blocks  # no date to read either way: the page's order changes nothing
     order = date_order(dated)
-    if order is None:
+    printed = printed_days(text for text in dated if not is_undated(text))
+    if order is None and not printed:
         return blocks
     out = []
     for block in blocks:
-        text = in_order(block.text, order)
+        text = in_order(block.text, order, printed)
         out.append(block if text == block.text else replace(block, text=text))
     return out
 
