@@ -1449,3 +1449,43 @@ def test_two_digit_year_after_a_published_cue_and_before_a_time(stamp, iso):
 )
 def test_two_digit_year_without_a_published_cue_is_no_date(stamp):
     assert date_of("Harbour bridge", stamp, PROSE) is None
+
+
+def _started(*lines: str) -> list[str]:
+    from pagetidy.published import thread_started
+
+    return [block.text for block in thread_started(tuple(read_text("\n\n".join(lines)).blocks))]
+
+
+@pytest.mark.parametrize(
+    ("starter", "start", "iso"),
+    [
+        ("Thread starter ann_lee", "Start date Mar 6, 2024", "2024-03-06"),
+        ("_Thread starter_ Thread starter ann", "_Start date_ Start date 3 Jun 2024", "2024-06-03"),
+        ("Themenstarter ann_lee", "Startdatum 6. März 2024", "2024-03-06"),
+        ("Auteur de la discussion ann_lee", "Date de début 6 mars 2024", "2024-03-06"),
+    ],
+)
+def test_thread_start_date_under_its_starter_is_published(starter, start, iso):
+    from pagetidy.published import line_rank
+
+    texts = _started("Harbour thread", starter, start)
+    assert line_rank(texts[-1]) == 0
+    found = stamp_date(texts[-1])
+    assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Harbour fair", "Start date Mar 6, 2024"),  # an event's start date
+        ("Harbour fair", "Fecha de inicio 6 de marzo de 2024"),
+        ("Thread starter ann_lee", "Member", "Since", "Start date Mar 6, 2024"),  # too far
+        ("Thread starter ann_lee", "Start date Mar 6, 2024 to Mar 9, 2024"),  # a span
+        ("Thread starter ann_lee", "Start date of the fair: Mar 6, 2024"),  # more than a label
+        ("Thread starter ann_lee", "© Mar 6, 2024"),
+        ("Thread starter ann_lee", "Mar 6, 2024 10:22 reply"),  # a post's timestamp
+    ],
+)
+def test_start_date_without_a_thread_starter_right_above_stays_plain(lines):
+    assert _started(*lines) == list(lines)

@@ -35,7 +35,7 @@ from pagetidy.dates import (
     reads_either_way,
 )
 from pagetidy.filters.dateline import leftover_words
-from pagetidy.lexicon import contains, phrases
+from pagetidy.lexicon import contains, phrases, starts_with
 from pagetidy.model import Block, Drop, Page, place_of
 from pagetidy.signals import CJK, ends_sentence, fold, text_cache, word_count
 
@@ -619,7 +619,8 @@ def shown_stamp(
 ) -> tuple[str, int] | None:
     """The date the page prints near its headline, and its rank (:func:`stamp_rank`)."""
     owner = {drop.index: drop.filter for drop in drops}
-    blocks = labelled(ordered(widened(page.blocks)))
+    started = thread_started(page.blocks)
+    blocks = labelled(ordered(widened(started)))
     if title_index is None and page.mode == "html":
         title_index = _main_heading(blocks, kept)
     if title_index is not None:
@@ -630,7 +631,7 @@ def shown_stamp(
         return first, 0
     if page.mode == "text" and (first := first_published(blocks)):
         return first, 0
-    items = item_stamps(page, owner)
+    items = item_stamps(page if started is page.blocks else replace(page, blocks=started), owner)
     if title_index is not None and page.mode == "text":
         items = own_stamp_freed(items, title_index, updated_stamps(blocks, items))
     if title_index is not None and (
@@ -777,6 +778,49 @@ def _signed_stamp(block: Block, owner: str | None) -> bool:
     if not is_stamp(block, owner) or (rank := line_rank(block.text)) == UPDATED_RANK:
         return False
     return rank == 0 or bool((names := line_names(block.text)) and names[1])
+
+
+STARTER_REACH: Final = 2
+"""Blocks above a thread's start date where its starter's label stands."""
+
+
+def thread_started(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The blocks, a forum thread's start date cued as the page's: a line that is only a
+    start-date label and a date (``Start date Mar 6, 2024``, ``Startdatum 6. März 2024``;
+    ``lexicon/start_date.txt``) at most :data:`STARTER_REACH` blocks under the thread
+    starter's label (``Thread starter ann_lee``; ``lexicon/starter.txt``) reads ``started
+    on`` its date. Without the starter above it, a start date is an event's and is left.
+
+    >>> from pagetidy.model import Block
+    >>> thread = (Block(0, "Thread starter ann_lee"), Block(1, "Start date Mar 6, 2024"))
+    >>> [b.text for b in thread_started(thread)]
+    ['Thread starter ann_lee', 'started on Mar 6, 2024']
+    >>> event = (Block(0, "Harbour fair"), Block(1, "Start date Mar 6, 2024"))
+    >>> thread_started(event) is event
+    True
+    """
+    out: list[Block] | None = None
+    for position in year_positions(blocks):
+        block = blocks[position]
+        text = block.text
+        dates = shown_dates(text) if len(text) <= MAX_LABEL_CHARS + 20 else ()
+        if len(dates) != 1 or text[dates[0].end :].strip():
+            continue
+        label = fold(_unmarked(text[: dates[0].start]))
+        cue = starts_with("start_date", label)
+        if cue is None or set(label.split()) - set(cue.split()):
+            continue  # only the label (html2text prints it twice: ``_Start date_ Start date``)
+        above = blocks[max(0, position - STARTER_REACH) : position]
+        if not any(starts_with("starter", _unmarked(before.text)) for before in above):
+            continue
+        out = list(blocks) if out is None else out
+        out[position] = replace(block, text="started on " + text[dates[0].start :])
+    return blocks if out is None else tuple(out)
+
+
+def _unmarked(text: str) -> str:
+    """The text without Markdown's emphasis marks (html2text's ``_Thread starter_``)."""
+    return text.replace("_", " ").replace("*", " ").strip()
 
 
 def widened(blocks: Sequence[Block]) -> Sequence[Block]:
