@@ -1395,3 +1395,97 @@ def test_page_stamp_above_a_related_list_dates_the_page():
     for day in (28, 27, 26, 25):
         listing += [f"Harbour story {day}", f"November {day}, 2025", "Teaser", "Read more", "x"]
     assert date_of(*listing, PROSE) is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "named", "iso"),
+    [
+        ("Posted 02-12-2025", "Council meeting of December 02, 2025: the minutes", "2025-12-02"),
+        ("Publié le 03/10/2023", "Réunion du conseil, 3 octobre 2023", "2023-10-03"),
+        ("Veröffentlicht 03.10.2023", "Sitzung am 10. März 2023", "2023-03-10"),
+    ],
+)
+def test_numeric_date_takes_the_reading_the_page_prints_with_a_month_name(stamp, named, iso):
+    assert date_of("Harbour bridge", stamp, PROSE, named) == iso
+
+
+@pytest.mark.parametrize(
+    ("stamp", "named", "iso"),
+    [
+        # both readings printed by name: the separator's reading stays
+        ("Posted 02-12-2025", "February 12, 2025 and December 2, 2025", "2025-02-12"),
+        ("Publié le 03/10/2023", "mars 10, 2023 et octobre 3, 2023", "2023-03-10"),
+        # the named day is a copyright line's or a member's joined date: it says nothing
+        ("Posted 02-12-2025", "© December 02, 2025 Harbour Times", "2025-02-12"),
+        ("Veröffentlicht 03.10.2023", "Mitglied seit 10. März 2023", "2023-10-03"),
+    ],
+)
+def test_numeric_date_keeps_its_reading_when_the_names_do_not_decide(stamp, named, iso):
+    assert date_of("Harbour bridge", stamp, PROSE, named) == iso
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        ("Posted by johnanddoc on 07/03/24 02:57 PM", "2024-07-03T14:57"),
+        ("Veröffentlicht: 14.11.24 10:05", "2024-11-14T10:05"),
+        ("Publicado el 14/11/24, 10:05", "2024-11-14T10:05"),
+    ],
+)
+def test_two_digit_year_after_a_published_cue_and_before_a_time(stamp, iso):
+    assert date_of("Harbour bridge", stamp, PROSE) == iso
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "07/03/24 02:57 PM",  # a comment's timestamp: no cue
+        "Posted 07/03/24",  # no time: a score, a version, a fraction
+        "Kommentar 14.11.24 10:05",  # not a published cue
+        "Copyright 14.11.24 10:05",
+        "Event starts 14/11/24 10:05",
+        "입력 24.11.14 10:05",  # CJK pages write the year first
+    ],
+)
+def test_two_digit_year_without_a_published_cue_is_no_date(stamp):
+    assert date_of("Harbour bridge", stamp, PROSE) is None
+
+
+def _started(*lines: str) -> list[str]:
+    from pagetidy.published import thread_started
+
+    return [block.text for block in thread_started(tuple(read_text("\n\n".join(lines)).blocks))]
+
+
+@pytest.mark.parametrize(
+    ("starter", "start", "iso"),
+    [
+        ("Thread starter ann_lee", "Start date Mar 6, 2024", "2024-03-06"),
+        ("_Thread starter_ Thread starter ann", "_Start date_ Start date 3 Jun 2024", "2024-06-03"),
+        ("Themenstarter ann_lee", "Startdatum 6. März 2024", "2024-03-06"),
+        ("Auteur de la discussion ann_lee", "Date de début 6 mars 2024", "2024-03-06"),
+    ],
+)
+def test_thread_start_date_under_its_starter_is_published(starter, start, iso):
+    from pagetidy.published import line_rank
+
+    texts = _started("Harbour thread", starter, start)
+    assert line_rank(texts[-1]) == 0
+    found = stamp_date(texts[-1])
+    assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("Harbour fair", "Start date Mar 6, 2024"),  # an event's start date
+        ("Harbour fair", "Fecha de inicio 6 de marzo de 2024"),
+        ("Thread starter ann_lee", "Member", "Since", "Start date Mar 6, 2024"),  # too far
+        ("Thread starter ann_lee", "Start date Mar 6, 2024 to Mar 9, 2024"),  # a span
+        ("Thread starter ann_lee", "Start date of the fair: Mar 6, 2024"),  # more than a label
+        ("Thread starter ann_lee", "© Mar 6, 2024"),
+        ("Thread starter ann_lee", "Mar 6, 2024 10:22 reply"),  # a post's timestamp
+    ],
+)
+def test_start_date_without_a_thread_starter_right_above_stays_plain(lines):
+    assert _started(*lines) == list(lines)

@@ -131,6 +131,27 @@ month first with these separators (the common use of ``/`` on English pages), da
 first with a dot (``03.04.2025``, as German, Russian, Scandinavian pages write it)."""
 
 
+SHORT_YEAR: Final = re.compile(
+    r"(?<![\d./\-])[0-3]?\d(?P<sep>[./\-])[0-3]?\d(?P=sep)(?P<short>[0-3]\d)(?![\d./\-])"
+    r"(?=,?\s+(?:um\s+|at\s+|à\s+|alle\s+|às\s+|kl\.?\s+)?[012]?\d[:h][0-5]\d)",
+    re.IGNORECASE,
+)
+"""A numeric date with a two-digit year (2000 to 2039) and a time right after it (``07/03/24
+02:57 PM``, ``14.11.24 10:05``): no date by itself (``5/9/24`` in a sentence, a score, a
+version); a published cue before it makes it one (:func:`pagetidy.published.widened`)."""
+
+
+def long_year(text: str, match: re.Match[str]) -> str:
+    """``text`` with the two-digit year of a :data:`SHORT_YEAR` match written in full.
+
+    >>> text = "Posted on 07/03/24 02:57 PM"
+    >>> long_year(text, SHORT_YEAR.search(text))
+    'Posted on 07/03/2024 02:57 PM'
+    """
+    start = match.start("short")
+    return text[:start] + "20" + text[start:]
+
+
 @dataclass(frozen=True, slots=True)
 class FoundDate:
     """A date found in a text: its ISO form and where it stood."""
@@ -308,16 +329,53 @@ def reads_either_way(text: str) -> bool:
     )
 
 
-def in_order(text: str, order: Order | None) -> str:
+UNAMBIGUOUS: Final = (*PATTERNS[:3], PATTERNS[4], PATTERNS[5])
+"""The patterns whose dates read one way only: year first, or with a month name."""
+
+
+def printed_days(texts: Iterable[str]) -> frozenset[str]:
+    """The days (``yyyy-mm-dd``) the texts print in a form that reads one way only: with a
+    month name (``December 2, 2025``) or year first (``2025-12-02``); no numeric
+    ``a/b/yyyy`` date, whose day and month may swap.
+
+    >>> sorted(printed_days(["Posted 02-12-2025", "December 02, 2025", "2024.01.05"]))
+    ['2024-01-05', '2025-12-02']
+    """
+    days: set[str] = set()
+    for text in texts:
+        if "19" not in text and "20" not in text:
+            continue
+        for pattern in UNAMBIGUOUS:
+            for match in pattern.finditer(text):
+                if iso := _iso(match.groupdict()):
+                    days.add(iso[:10])
+    return frozenset(days)
+
+
+def _reading(match: re.Match[str], month_first: bool) -> str | None:
+    """The day a numeric date's match gives read month first or day first."""
+    lead, middle = (match["lead"], match["middle"])
+    month, day = (lead, middle) if month_first else (middle, lead)
+    return _iso({"year": match["year"], "month": month, "day": day})
+
+
+def in_order(text: str, order: Order | None, printed: frozenset[str] = frozenset()) -> str:
     """``text`` with each numeric date that could be read either way written so that
     :func:`find_dates` reads it in the page's ``order`` (its two first parts swapped).
+
+    A date one of whose readings the page also ``printed`` in a form that reads one way
+    only (:func:`printed_days`), the other nowhere, takes that reading, whatever the order.
 
     >>> in_order("Posted 03/10/2023 by Ann", "day"), in_order("09.10.2024", "month")
     ('Posted 10/03/2023 by Ann', '10.09.2024')
     >>> in_order("03/10/2023", "month"), in_order("24.11.2025", "month")
     ('03/10/2023', '24.11.2025')
+    >>> in_order("Posted 02-12-2025", None, frozenset({"2025-12-02"}))
+    'Posted 12-02-2025'
+    >>> in_order("Posted 02-12-2025", None, frozenset({"2025-12-02", "2025-02-12"}))
+    'Posted 02-12-2025'
     """
-    if order is None or ("19" not in text and "20" not in text):
+    if (order is None and not printed) or ("19" not in text and "20" not in text):
         return text
 
     def swap(match: re.Match[str]) -> str:
@@ -325,7 +383,11 @@ def in_order(text: str, order: Order | None) -> str:
         if int(lead) > 12 or int(middle) > 12 or lead == middle:
             return match.group()
         month_first = sep in MONTH_FIRST_SEPARATORS
-        if month_first == (order == "month"):
+        kept, swapped = _reading(match, month_first), _reading(match, not month_first)
+        if (kept in printed) != (swapped in printed):
+            if kept in printed:
+                return match.group()
+        elif order is None or month_first == (order == "month"):
             return match.group()
         return middle + sep + lead + match.group()[len(lead) + len(sep) + len(middle) :]
 

@@ -24,11 +24,20 @@ from itertools import pairwise
 from typing import Final
 
 from pagetidy.author_names import line_names
-from pagetidy.dates import FoundDate, date_order, find_dates, in_order, reads_either_way
+from pagetidy.dates import (
+    SHORT_YEAR,
+    FoundDate,
+    date_order,
+    find_dates,
+    in_order,
+    long_year,
+    printed_days,
+    reads_either_way,
+)
 from pagetidy.filters.dateline import leftover_words
-from pagetidy.lexicon import contains, phrases
+from pagetidy.lexicon import contains, phrases, starts_with
 from pagetidy.model import Block, Drop, Page, place_of
-from pagetidy.signals import ends_sentence, fold, text_cache, word_count
+from pagetidy.signals import CJK, ends_sentence, fold, text_cache, word_count
 
 MAX_STAMP_CHARS: Final = 200
 MAX_STAMP_LEFTOVER: Final = 10
@@ -610,7 +619,8 @@ def shown_stamp(
 ) -> tuple[str, int] | None:
     """The date the page prints near its headline, and its rank (:func:`stamp_rank`)."""
     owner = {drop.index: drop.filter for drop in drops}
-    blocks = labelled(ordered(page.blocks))
+    started = thread_started(page.blocks)
+    blocks = labelled(ordered(widened(started)))
     if title_index is None and page.mode == "html":
         title_index = _main_heading(blocks, kept)
     if title_index is not None:
@@ -621,7 +631,7 @@ def shown_stamp(
         return first, 0
     if page.mode == "text" and (first := first_published(blocks)):
         return first, 0
-    items = item_stamps(page, owner)
+    items = item_stamps(page if started is page.blocks else replace(page, blocks=started), owner)
     if title_index is not None and page.mode == "text":
         items = own_stamp_freed(items, title_index, updated_stamps(blocks, items))
     if title_index is not None and (
@@ -770,20 +780,91 @@ def _signed_stamp(block: Block, owner: str | None) -> bool:
     return rank == 0 or bool((names := line_names(block.text)) and names[1])
 
 
+STARTER_REACH: Final = 2
+"""Blocks above a thread's start date where its starter's label stands."""
+
+
+def thread_started(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """The blocks, a forum thread's start date cued as the page's: a line that is only a
+    start-date label and a date (``Start date Mar 6, 2024``, ``Startdatum 6. März 2024``;
+    ``lexicon/start_date.txt``) at most :data:`STARTER_REACH` blocks under the thread
+    starter's label (``Thread starter ann_lee``; ``lexicon/starter.txt``) reads ``started
+    on`` its date. Without the starter above it, a start date is an event's and is left.
+
+    >>> from pagetidy.model import Block
+    >>> thread = (Block(0, "Thread starter ann_lee"), Block(1, "Start date Mar 6, 2024"))
+    >>> [b.text for b in thread_started(thread)]
+    ['Thread starter ann_lee', 'started on Mar 6, 2024']
+    >>> event = (Block(0, "Harbour fair"), Block(1, "Start date Mar 6, 2024"))
+    >>> thread_started(event) is event
+    True
+    """
+    out: list[Block] | None = None
+    for position in year_positions(blocks):
+        block = blocks[position]
+        text = block.text
+        dates = shown_dates(text) if len(text) <= MAX_LABEL_CHARS + 20 else ()
+        if len(dates) != 1 or text[dates[0].end :].strip():
+            continue
+        label = fold(_unmarked(text[: dates[0].start]))
+        cue = starts_with("start_date", label)
+        if cue is None or set(label.split()) - set(cue.split()):
+            continue  # only the label (html2text prints it twice: ``_Start date_ Start date``)
+        above = blocks[max(0, position - STARTER_REACH) : position]
+        if not any(starts_with("starter", _unmarked(before.text)) for before in above):
+            continue
+        out = list(blocks) if out is None else out
+        out[position] = replace(block, text="started on " + text[dates[0].start :])
+    return blocks if out is None else tuple(out)
+
+
+def _unmarked(text: str) -> str:
+    """The text without Markdown's emphasis marks (html2text's ``_Thread starter_``)."""
+    return text.replace("_", " ").replace("*", " ").strip()
+
+
+def widened(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks, a numeric date with a two-digit year (:data:`pagetidy.dates.SHORT_YEAR`)
+    written with its full year when a published cue stands right before it, within
+    :data:`CUE_REACH` characters (``Posted by Ann on 07/03/24 02:57 PM``, ``Veröffentlicht:
+    14.11.24 10:05``). Not after CJK text, whose pages write the year first (``24.11.14``).
+
+    >>> from pagetidy.model import Block
+    >>> [b.text for b in widened([Block(0, "Posted on 07/03/24 02:57 PM")])]
+    ['Posted on 07/03/2024 02:57 PM']
+    >>> [b.text for b in widened([Block(0, "07/03/24 02:57 PM"), Block(1, "Posted 07/03/24")])]
+    ['07/03/24 02:57 PM', 'Posted 07/03/24']
+    """
+    out: list[Block] | None = None
+    for position, block in enumerate(blocks):
+        text = block.text
+        if len(text) > MAX_STAMP_CHARS or (match := SHORT_YEAR.search(text)) is None:
+            continue
+        before = text[max(0, match.start() - CUE_REACH) : match.start()]
+        if stamp_rank(before) != 0 or CJK.search(before):
+            continue
+        out = list(blocks) if out is None else out
+        out[position] = replace(block, text=long_year(text, match))
+    return blocks if out is None else out  # none widened: the same blocks (most pages)
+
+
 def ordered(blocks: Sequence[Block]) -> Sequence[Block]:
     """The blocks, their numeric dates read in the order the page's other dates show
     (:func:`pagetidy.dates.date_order`): ``03/10/2023`` is 3 October on a page that
-    writes ``16 February 2026``, ``09.10.2024`` is 10 September beside ``11.24.2025``.
+    writes ``16 February 2026``, ``09.10.2024`` is 10 September beside ``11.24.2025``;
+    ``02-12-2025`` is 2 December on a page that also prints ``December 02, 2025`` and no
+    12 February (:func:`pagetidy.dates.printed_days`; not on a copyright or joined line).
     """
     dated = [block.text for block in with_year(blocks)]
     if not any(reads_either_way(text) for text in dated):
         return blocks  # no date to read either way: the page's order changes nothing
     order = date_order(dated)
-    if order is None:
+    printed = printed_days(text for text in dated if not is_undated(text))
+    if order is None and not printed:
         return blocks
     out = []
     for block in blocks:
-        text = in_order(block.text, order)
+        text = in_order(block.text, order, printed)
         out.append(block if text == block.text else replace(block, text=text))
     return out
 
