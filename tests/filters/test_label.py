@@ -1,4 +1,6 @@
-from pagetidy.filters.label import Label, label_kind
+from dataclasses import replace
+
+from pagetidy.filters.label import CAPTION_OPENING, Label, label_kind, opens_as_caption
 from tests.conftest import drops_of, kept_by, page_from_lines
 
 PROSE = "The council voted on Monday to close the old coal plant by the end of the decade."
@@ -58,3 +60,41 @@ def test_keeps_brackets_that_only_look_like_a_credit():
         "El museo abre todos los días de la semana salvo festivos (Lunes/Viernes)",
     )
     assert kept_by(Label(), page_from_lines(*lines)) == list(lines)
+
+
+def test_drops_captions_that_open_like_an_agency_caption_in_several_languages():
+    file_tag = "FILE - In this Oct. 2, 2017, file photo, the mayor waves to a crowd in the park."
+    sourced = "In this photo provided by the city police, a car burns on a road near the port."
+    dated = "This Feb. 9, 2013 file photo shows pills arranged on a counter at a small pharmacy."
+    spanish = "ARCHIVO - El presidente habla ante el Congreso en la capital el 5 de abril de 2019."
+    handed = "En esta imagen proporcionada por la policía, un coche arde en una carretera."
+    page = page_from_lines(PROSE, file_tag, sourced, dated, spanish, handed)
+    assert drops_of(Label(), page) == {
+        file_tag: "caption_opening",
+        sourced: "caption_opening",
+        dated: "caption_opening",
+        spanish: "caption_opening",
+        handed: "caption_opening",
+    }
+
+
+def test_keeps_prose_that_opens_like_a_caption():
+    lines = (
+        PROSE,
+        "In this photo, taken by my father, you can see the old barn behind the house.",
+        "In this article, I share eight rules for framing a landscape photograph well.",
+        "In this 2019 study, researchers took a photo of each patient every day.",
+        "In this section. We tried 3 times to get a photo of the bird, but failed.",
+        "FILE is - , read patterns from the named file instead of standard input.",
+        "En esta foto se ve el granero viejo detrás de la casa de mis abuelos.",
+        "Auf diesem Bild sieht man die alte Scheune hinter dem Haus meiner Eltern.",
+    )
+    assert kept_by(Label(), page_from_lines(*lines)) == list(lines)
+
+
+def test_caption_openings_are_left_to_html_markup():
+    line = "In this photo provided by the city police, a car burns on a road near the port."
+    page = page_from_lines(PROSE, line)
+    assert CAPTION_OPENING == "caption_opening"
+    assert opens_as_caption(line)
+    assert "caption_opening" not in drops_of(Label(), replace(page, mode="html")).values()
