@@ -98,3 +98,21 @@ def test_caption_openings_are_left_to_html_markup():
     assert CAPTION_OPENING == "caption_opening"
     assert opens_as_caption(line)
     assert "caption_opening" not in drops_of(Label(), replace(page, mode="html")).values()
+
+
+def test_drops_captions_that_open_with_a_place_and_day_in_capitals():
+    english = "ROME, ITALY - MAY 5: The mayor waves to a crowd in a square near the old market."
+    spanish = "MADRID, ESPAÑA - 19 DE NOVIEMBRE: El presidente habla ante el Congreso en Madrid."
+    page = page_from_lines(PROSE, english, spanish)
+    assert drops_of(Label(), page) == {english: "caption_opening", spanish: "caption_opening"}
+
+
+def test_keeps_datelines_and_notes_that_look_like_a_dated_place():
+    lines = (
+        PROSE,
+        "BERLIN (dpa) - Die Regierung hat am Dienstag beschlossen, das Kraftwerk zu schließen.",
+        "ROME, Nov. 19 — The mayor said on Tuesday: we will close the old plant next year.",
+        "UPDATE - NOVEMBER 19: We have fixed the bug in the installer and released a new build.",
+        "MISE À JOUR - 19 NOVEMBRE : nous avons corrigé le bogue de l'installateur hier soir.",
+    )
+    assert kept_by(Label(), page_from_lines(*lines)) == list(lines)

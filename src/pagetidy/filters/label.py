@@ -7,8 +7,9 @@ photo credit (``Photo: Jane Doe, AP``, ``Foto: dpa``, ``Фото: ТАСС``); o
 caption that ends in a bracketed credit, a photographer's name and an agency joined by a
 slash (``... in Berlin. (Foto: Max Muster/dpa)``, ``... on Tuesday. (AP Photo/Jane Doe)``).
 Or (text pages) it opens the way an agency's caption does: an archive tag (``FILE -``,
-``ARCHIVO -``) or words pointing at a dated or sourced picture (``In this Oct. 2, 2017, file
-photo,``, ``In this photo provided by``, ``En esta imagen proporcionada por``).
+``ARCHIVO -``), the place and day in capitals before a colon (``ROME, ITALY - MAY 5:``), or
+words pointing at a dated or sourced picture (``In this Oct. 2, 2017, file photo,``,
+``In this photo provided by``, ``En esta imagen proporcionada por``).
 Kept: ``Advertisement budgets fell by a third last year.`` (a sentence, not a label).
 Dropped: ``ADVERTISEMENT`` (reason ``ad_label``), ``[logo.png]`` (``dump_marker``),
 ``Photo: Jane Doe, AP`` (``photo_credit``), ``Ministers meet at the summit in Rome on
@@ -77,6 +78,16 @@ PICTURE_OPENING: Final = re.compile(
 """An agency caption's opening that points at its picture: ``In this photo provided by``,
 ``In this Sunday, Nov. 10, 2019, photograph,``, ``This 2013 file photo shows``, ``En esta
 foto de archivo del 5 de abril de 2019``."""
+DATED_PLACE: Final = re.compile(
+    r"^\W{0,2}[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]+, [A-ZÀ-Ý][\w.'’ ]+\s[-–—]\s"
+    r"(?:\d{1,2}\.? (?:DE )?)?[A-ZÀ-Ý]{3,}\.?(?: \d{1,2})?(?:,? \d{4})?:\s+\w"
+)
+"""A photo agency caption's opening: the place and the day in capitals, then a colon
+(``WASHINGTON, DC - NOVEMBER 19:``, ``MADRID, SPAIN - 19 DE NOVIEMBRE:``). A news dateline
+has no colon after a day (``BERLIN (dpa) -``, ``ROME, Nov. 19 —``), a note no place
+(``UPDATE - MAY 5:``)."""
+DATED_PLACE_MAX_WORDS: Final = 200
+"""Such captions retell the news: longer than other captions."""
 FILE_WORDS: Final = re.compile(
     r"\b(?:file|archivo|archives|archivio|arquivo|archiv)\b", re.IGNORECASE
 )
@@ -124,7 +135,8 @@ def credited_caption(text: str) -> bool:
 def opens_as_caption(text: str) -> bool:
     """Does this block open the way a news agency's picture caption does?
 
-    Either an upper-case archive tag (``FILE -``, ``ARCHIVO -``) or a phrase pointing at
+    Either an upper-case archive tag (``FILE -``, ``ARCHIVO -``), the place and day in
+    capitals before a colon (``ROME, ITALY - MAY 5:``), or a phrase pointing at
     the picture that names its source or date (``In this photo provided by``, ``In this
     Dec. 12, 2006, file photo``). ``In this photo, my father ...`` (no date, no source) and
     ``In this article ...`` are not captions.
@@ -135,9 +147,14 @@ def opens_as_caption(text: str) -> bool:
     True
     >>> opens_as_caption("In this photo, taken by my father, you can see the old barn.")
     False
+    >>> opens_as_caption("ROME, ITALY - MAY 5: The mayor waves to a crowd in a square.")
+    True
     """
     stripped = text.strip()
-    if len(stripped.split()) > CAPTION_MAX_WORDS:
+    words = len(stripped.split())
+    if DATED_PLACE.match(stripped):
+        return CAPTION_MIN_WORDS <= words <= DATED_PLACE_MAX_WORDS
+    if words > CAPTION_MAX_WORDS:
         return False
     if ARCHIVE_OPENING.match(stripped):
         return len(stripped.split()) >= CAPTION_MIN_WORDS
