@@ -116,3 +116,27 @@ def test_keeps_datelines_and_notes_that_look_like_a_dated_place():
         "MISE À JOUR - 19 NOVEMBRE : nous avons corrigé le bogue de l'installateur hier soir.",
     )
     assert kept_by(Label(), page_from_lines(*lines)) == list(lines)
+
+
+def test_drops_a_credited_caption_with_a_second_credit_after_it():
+    english = (
+        "Ministers meet at the summit in Rome on a rainy Friday. (Photo by Jane Doe/AFP) "
+        "(Photo credit should read JANE DOE/AFP via Agency)"
+    )
+    german = (
+        "Der Kanzler spricht am Dienstag im Bundestag über Geld. (Foto: Max Muster/dpa) "
+        "Foto: Max Muster / Copyright 2019 dpa"
+    )
+    page = page_from_lines(PROSE, english, german)
+    assert drops_of(Label(), page) == {english: "credited_caption", german: "credited_caption"}
+
+
+def test_keeps_prose_after_a_credit_in_the_same_block():
+    lines = (
+        PROSE,
+        "Ministers meet at the summit in Rome on a rainy Friday. (Photo: Jane Doe/Reuters) "
+        "The talks went on late into the night and ended without a deal on trade.",
+        "Der Kanzler spricht am Dienstag im Bundestag über Geld. (Foto: Max Muster/dpa) "
+        "Die Debatte dauerte bis in die Nacht und endete ohne eine Einigung.",
+    )
+    assert kept_by(Label(), page_from_lines(*lines)) == list(lines)

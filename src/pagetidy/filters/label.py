@@ -49,10 +49,12 @@ CREDIT: Final = re.compile(
 CREDIT_MAX_WORDS: Final = 8
 CREDITED_CAPTION: Final = "credited_caption"
 TRAILING_CREDIT: Final = re.compile(
-    r"\(([^()]*\b[A-Z][\w.'’-]+ [A-Z][\w.'’-]+ ?/ ?[^\W\d_][^()]*)\)\s*\.?\s*\]?$"
+    r"\(([^()]*\b[A-Z][\w.'’-]+ [A-Z][\w.'’-]+ ?/ ?[^\W\d_][^()]*)\)\s*\.?"
+    r"(?:\s+(?:\([^()]{0,120}\)|(?:Photo|Foto|Image|Bild|Copyright|©)\b[^()]{0,120}))?\s*\]?$"
 )
 """A closing bracket holding ``Name Name/Agency``: a photographer's credit (before the ``]``
-that closes an image's alt text in some dumps)."""
+that closes an image's alt text in some dumps), perhaps with a second credit after it
+(``(Photo credit should read ...)``, ``Photo: Jane Doe / Copyright 2019 AP``)."""
 CAPTION_MIN_WORDS: Final = 8
 """Words a caption has before its credit (fewer: a name pair in brackets, not a credit)."""
 CAPTION_MAX_WORDS: Final = 90
@@ -122,7 +124,7 @@ def credited_caption(text: str) -> bool:
     False
     """
     stripped = text.strip()
-    if ")" not in stripped[-4:] or len(stripped.split()) > CAPTION_MAX_WORDS:
+    if len(stripped.split()) > CAPTION_MAX_WORDS:
         return False
     credit = TRAILING_CREDIT.search(stripped)
     return (
