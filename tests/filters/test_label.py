@@ -140,3 +140,21 @@ def test_keeps_prose_after_a_credit_in_the_same_block():
         "Die Debatte dauerte bis in die Nacht und endete ohne eine Einigung.",
     )
     assert kept_by(Label(), page_from_lines(*lines)) == list(lines)
+
+
+def test_drops_a_credit_without_brackets_alone_on_its_line():
+    english = "Photo by Jane Doe/Agency Images"
+    german = "Foto von Max Muster/dpa"
+    page = page_from_lines(PROSE, english, german)
+    assert drops_of(Label(), page) == {english: "credited_caption", german: "credited_caption"}
+
+
+def test_keeps_lines_that_only_look_like_a_credit_without_brackets():
+    lines = (
+        PROSE,
+        "I took the photo by Lake Geneva/Switzerland",
+        "We moved the Photo: Album Viewer/Editor",
+        "Click Photo by Date/Time to sort the list.",
+        "Foto von Max Muster bekommen, er wohnt in Köln/Bonn",
+    )
+    assert kept_by(Label(), page_from_lines(*lines)) == list(lines)
