@@ -6,12 +6,18 @@ by a text dump (``[blank_1x1.gif]``, ``[INS: :INS]``, ``(BUTTON)``); or it is a 
 photo credit (``Photo: Jane Doe, AP``, ``Foto: dpa``, ``Фото: ТАСС``); or it is a picture's
 caption that ends in a bracketed credit, a photographer's name and an agency joined by a
 slash (``... in Berlin. (Foto: Max Muster/dpa)``, ``... on Tuesday. (AP Photo/Jane Doe)``).
+Or (text pages) it opens the way an agency's caption does: an archive tag (``FILE -``,
+``ARCHIVO -``), the place and day in capitals before a colon (``ROME, ITALY - MAY 5:``), or
+words pointing at a dated or sourced picture (``In this Oct. 2, 2017, file photo,``,
+``In this photo provided by``, ``En esta imagen proporcionada por``).
 Kept: ``Advertisement budgets fell by a third last year.`` (a sentence, not a label).
 Dropped: ``ADVERTISEMENT`` (reason ``ad_label``), ``[logo.png]`` (``dump_marker``),
 ``Photo: Jane Doe, AP`` (``photo_credit``), ``Ministers meet at the summit in Rome on
-Friday. (Photo: Jane Doe/Reuters)`` (``credited_caption``). Kept: ``The tree has many names
-in English (Golden Pothos / Devil's Ivy)`` (a name pair, too few words before it) and
-``Ask about rates (Mon/Fri)`` (no name before the slash).
+Friday. (Photo: Jane Doe/Reuters)`` (``credited_caption``), ``FILE - The mayor waves to a
+crowd in 2017.`` (``caption_opening``). Kept: ``In this photo, taken by my father, ...`` (no
+date, no source), ``The tree has many names in English (Golden Pothos / Devil's Ivy)`` (a
+name pair, too few words before it) and ``Ask about rates (Mon/Fri)`` (no name before the
+slash).
 """
 
 from __future__ import annotations
@@ -43,14 +49,57 @@ CREDIT: Final = re.compile(
 CREDIT_MAX_WORDS: Final = 8
 CREDITED_CAPTION: Final = "credited_caption"
 TRAILING_CREDIT: Final = re.compile(
-    r"\(([^()]*\b[A-Z][\w.'’-]+ [A-Z][\w.'’-]+ ?/ ?[^\W\d_][^()]*)\)\s*\.?\s*\]?$"
+    r"\(([^()]*\b[A-Z][\w.'’-]+ [A-Z][\w.'’-]+ ?/ ?[^\W\d_][^()]*)\)\s*\.?"
+    r"(?:\s+(?:\([^()]{0,120}\)|(?:Photo|Foto|Image|Bild|Copyright|©)\b[^()]{0,120}))?\s*\]?$"
 )
 """A closing bracket holding ``Name Name/Agency``: a photographer's credit (before the ``]``
-that closes an image's alt text in some dumps)."""
+that closes an image's alt text in some dumps), perhaps with a second credit after it
+(``(Photo credit should read ...)``, ``Photo: Jane Doe / Copyright 2019 AP``)."""
+LOOSE_CREDIT: Final = re.compile(
+    r"^(?:Photograph|Photo|Foto|Bild)(?: by| von| de| por|:)\s?"
+    r"[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+ ?/ ?[^\W\d_][\w.'’ &-]*(?:/[\w.'’ &-]+)*\s*$"
+)
+"""A credit without brackets alone on its line: ``Photo by Jane Doe/AP``, ``Foto von Max
+Muster/dpa`` (closing a caption instead, it moved an article's span: measured 2026-11-28,
+ScrapingHub inscriptis F1 -0.0001)."""
 CAPTION_MIN_WORDS: Final = 8
 """Words a caption has before its credit (fewer: a name pair in brackets, not a credit)."""
 CAPTION_MAX_WORDS: Final = 90
 CREDIT_MAX_BRACKET_WORDS: Final = 12
+CAPTION_OPENING: Final = "caption_opening"
+ARCHIVE_OPENING: Final = re.compile(
+    r"^\W{0,2}(?:FILE(?: PHOTO)?|ARCHIV(?:FOTO|BILD)?|ARCHIVO|FOTO DE ARCHIVO|ARCHIVES"
+    r"|PHOTO D'ARCHIVES|ARCHIVIO|FOTO D'ARCHIVIO|ARQUIVO|FOTO DE ARQUIVO)\s?[-–—:]\s+\w"
+)
+"""An agency caption's upper-case archive tag (``FILE -``, ``FILE PHOTO:``, ``ARCHIV -``,
+``ARCHIVO -``) before its text: the picture is an old one."""
+PICTURE_OPENING: Final = re.compile(
+    r"^\W{0,2}(?:(?:In )?[Tt]his|En esta|Sur cette|Auf diesem|In questa|Nesta)\b"
+    r"((?:[^.;:!?]|\.(?=\s\d)){0,60}?)"
+    r"\b(?:[Ff]ile |de archivo |d'archives |d'archivio |de arquivo )?"
+    r"(?:photo|photograph|image|picture|foto|fotografía|imagen|bild|immagine)s?\b"
+    r"((?:,?\s(?:de archivo|d'archives|d'archivio|de arquivo))?,?\s(?:provided|issued|released"
+    r"|made available|distributed|supplied|obtained|from video|proporcionada|difundida"
+    r"|distribuida|publicada|fournie|diffusée|publiée|zur Verfügung|fornita|diffusa"
+    r"|divulgada|cedida)\b)?(,|\s(?:shows|muestra|montre|zeigt|mostra))?",
+    re.IGNORECASE,
+)
+"""An agency caption's opening that points at its picture: ``In this photo provided by``,
+``In this Sunday, Nov. 10, 2019, photograph,``, ``This 2013 file photo shows``, ``En esta
+foto de archivo del 5 de abril de 2019``."""
+DATED_PLACE: Final = re.compile(
+    r"^\W{0,2}[A-ZÀ-Ý][A-ZÀ-Ý.'’ -]+, [A-ZÀ-Ý][\w.'’ ]+\s[-–—]\s"
+    r"(?:\d{1,2}\.? (?:DE )?)?[A-ZÀ-Ý]{3,}\.?(?: \d{1,2})?(?:,? \d{4})?:\s+\w"
+)
+"""A photo agency caption's opening: the place and the day in capitals, then a colon
+(``WASHINGTON, DC - NOVEMBER 19:``, ``MADRID, SPAIN - 19 DE NOVIEMBRE:``). A news dateline
+has no colon after a day (``BERLIN (dpa) -``, ``ROME, Nov. 19 —``), a note no place
+(``UPDATE - MAY 5:``)."""
+DATED_PLACE_MAX_WORDS: Final = 200
+"""Such captions retell the news: longer than other captions."""
+FILE_WORDS: Final = re.compile(
+    r"\b(?:file|archivo|archives|archivio|arquivo|archiv)\b", re.IGNORECASE
+)
 
 
 def label_kind(text: str) -> str | None:
@@ -74,7 +123,8 @@ def label_kind(text: str) -> str | None:
 
 
 def credited_caption(text: str) -> bool:
-    """Is this block a picture's caption ending in a bracketed ``Name Name/Agency`` credit?
+    """Is this block a picture's caption ending in a bracketed ``Name Name/Agency`` credit
+    (or such a credit without brackets, alone)?
 
     >>> credited_caption("Ministers meet in Rome on a rainy Friday. (Photo: Jane Doe/Reuters)")
     True
@@ -82,14 +132,51 @@ def credited_caption(text: str) -> bool:
     False
     """
     stripped = text.strip()
-    if ")" not in stripped[-4:] or len(stripped.split()) > CAPTION_MAX_WORDS:
+    if len(stripped.split()) > CAPTION_MAX_WORDS:
         return False
+    if LOOSE_CREDIT.match(stripped):
+        return True
     credit = TRAILING_CREDIT.search(stripped)
     return (
         credit is not None
         and len(stripped[: credit.start()].split()) >= CAPTION_MIN_WORDS
         and len(credit.group(1).split()) <= CREDIT_MAX_BRACKET_WORDS
     )
+
+
+def opens_as_caption(text: str) -> bool:
+    """Does this block open the way a news agency's picture caption does?
+
+    Either an upper-case archive tag (``FILE -``, ``ARCHIVO -``), the place and day in
+    capitals before a colon (``ROME, ITALY - MAY 5:``), or a phrase pointing at
+    the picture that names its source or date (``In this photo provided by``, ``In this
+    Dec. 12, 2006, file photo``). ``In this photo, my father ...`` (no date, no source) and
+    ``In this article ...`` are not captions.
+
+    >>> opens_as_caption("FILE - In this Oct. 2, 2017, file photo, the mayor waves.")
+    True
+    >>> opens_as_caption("In this photo provided by the police, a car burns on a road.")
+    True
+    >>> opens_as_caption("In this photo, taken by my father, you can see the old barn.")
+    False
+    >>> opens_as_caption("ROME, ITALY - MAY 5: The mayor waves to a crowd in a square.")
+    True
+    """
+    stripped = text.strip()
+    words = len(stripped.split())
+    if DATED_PLACE.match(stripped):
+        return CAPTION_MIN_WORDS <= words <= DATED_PLACE_MAX_WORDS
+    if words > CAPTION_MAX_WORDS:
+        return False
+    if ARCHIVE_OPENING.match(stripped):
+        return len(stripped.split()) >= CAPTION_MIN_WORDS
+    opening = PICTURE_OPENING.match(stripped)
+    if opening is None:
+        return False
+    if opening.group(2) is not None:
+        return True
+    dated = FILE_WORDS.search(opening.group(0)) or any(char.isdigit() for char in opening[1])
+    return bool(dated) and opening.group(3) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,3 +192,5 @@ class Label:
                 yield Drop(block.index, self.name, kind, f"the line is only {block.text!r}")
             elif text and credited_caption(block.text):
                 yield Drop(block.index, self.name, CREDITED_CAPTION, "a caption ending in a credit")
+            elif text and opens_as_caption(block.text):
+                yield Drop(block.index, self.name, CAPTION_OPENING, "opens as a picture's caption")
