@@ -23,7 +23,7 @@ from typing import ClassVar, Final
 from pagetidy.filters.base import PageView
 from pagetidy.lexicon import longest, phrases
 from pagetidy.model import Drop
-from pagetidy.signals import fold, word_count
+from pagetidy.signals import fold, text_cache, word_count
 
 COUNT: Final = re.compile(
     r"^\(?\d+\)?\s+|(?:(?<!\s)|(?=\S))\s+\(?\d+\)?$"
@@ -48,6 +48,7 @@ COMMENT_HEADING: Final = "comment_heading"
 COMMENT_THREAD: Final = "comment_thread"
 
 
+@text_cache
 def comment_heading(text: str) -> bool:
     """Is this line the heading of a comment section?
 
@@ -120,14 +121,18 @@ class Comments:
     """Comment headings, each after its own post, that make a thread of posts."""
 
     def judge(self, view: PageView) -> Iterator[Drop]:
+        marked = [
+            position for position, block in enumerate(view.blocks) if comment_heading(block.text)
+        ]
+        if not marked:
+            return
         weights = [view.prose_words(block) for block in view.blocks]
         total = sum(weights)
         if not total:
             return
         headings: dict[str, list[int]] = {}
-        for position, block in enumerate(view.blocks):
-            if comment_heading(block.text):
-                headings.setdefault(fold(block.text), []).append(position)
+        for position in marked:
+            headings.setdefault(fold(view.blocks[position].text), []).append(position)
         last = max(
             (
                 per_post_start(each, weights, self.post_words, self.min_posts)
@@ -135,12 +140,13 @@ class Comments:
             ),
             default=0,
         )
+        headings_at = set(marked)
         seen = 0
         for position, block in enumerate(view.blocks):
             if position < last:
                 seen += weights[position]
                 continue
-            if seen >= self.min_prose_before * total and comment_heading(block.text):
+            if seen >= self.min_prose_before * total and position in headings_at:
                 yield Drop(block.index, self.name, COMMENT_HEADING, f"heading {block.text!r}")
                 for later in view.blocks[position + 1 :]:
                     yield Drop(later.index, self.name, COMMENT_THREAD, "under a comment heading")
