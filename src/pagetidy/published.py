@@ -631,7 +631,9 @@ def shown_stamp(
         return first, 0
     if page.mode == "text" and (first := first_published(blocks)):
         return first, 0
-    items = item_stamps(page if started is page.blocks else replace(page, blocks=started), owner)
+    items = item_stamps(
+        page if started is page.blocks else replace(page, blocks=tuple(started)), owner
+    )
     if title_index is not None and page.mode == "text":
         items = own_stamp_freed(items, title_index, updated_stamps(blocks, items))
     if title_index is not None and (
@@ -784,7 +786,7 @@ STARTER_REACH: Final = 2
 """Blocks above a thread's start date where its starter's label stands."""
 
 
-def thread_started(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+def thread_started(blocks: Sequence[Block]) -> Sequence[Block]:
     """The blocks, a forum thread's start date cued as the page's: a line that is only a
     start-date label and a date (``Start date Mar 6, 2024``, ``Startdatum 6. März 2024``;
     ``lexicon/start_date.txt``) at most :data:`STARTER_REACH` blocks under the thread
@@ -799,10 +801,9 @@ def thread_started(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     >>> thread_started(event) is event
     True
     """
-    out: list[Block] | None = None
+    changes: dict[int, str] = {}
     for position in year_positions(blocks):
-        block = blocks[position]
-        text = block.text
+        text = blocks[position].text
         dates = shown_dates(text) if len(text) <= MAX_LABEL_CHARS + 20 else ()
         if len(dates) != 1 or text[dates[0].end :].strip():
             continue
@@ -813,9 +814,8 @@ def thread_started(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
         above = blocks[max(0, position - STARTER_REACH) : position]
         if not any(starts_with("starter", _unmarked(before.text)) for before in above):
             continue
-        out = list(blocks) if out is None else out
-        out[position] = replace(block, text="started on " + text[dates[0].start :])
-    return blocks if out is None else tuple(out)
+        changes[position] = "started on " + text[dates[0].start :]
+    return retexted(blocks, changes)
 
 
 def _unmarked(text: str) -> str:
@@ -835,7 +835,7 @@ def widened(blocks: Sequence[Block]) -> Sequence[Block]:
     >>> [b.text for b in widened([Block(0, "07/03/24 02:57 PM"), Block(1, "Posted 07/03/24")])]
     ['07/03/24 02:57 PM', 'Posted 07/03/24']
     """
-    out: list[Block] | None = None
+    changes: dict[int, str] = {}
     for position, block in enumerate(blocks):
         text = block.text
         if len(text) > MAX_STAMP_CHARS or (match := SHORT_YEAR.search(text)) is None:
@@ -843,9 +843,8 @@ def widened(blocks: Sequence[Block]) -> Sequence[Block]:
         before = text[max(0, match.start() - CUE_REACH) : match.start()]
         if stamp_rank(before) != 0 or CJK.search(before):
             continue
-        out = list(blocks) if out is None else out
-        out[position] = replace(block, text=long_year(text, match))
-    return blocks if out is None else out  # none widened: the same blocks (most pages)
+        changes[position] = long_year(text, match)
+    return retexted(blocks, changes)
 
 
 def ordered(blocks: Sequence[Block]) -> Sequence[Block]:
@@ -862,11 +861,28 @@ def ordered(blocks: Sequence[Block]) -> Sequence[Block]:
     printed = printed_days(text for text in dated if not is_undated(text))
     if order is None and not printed:
         return blocks
-    out = []
-    for block in blocks:
-        text = in_order(block.text, order, printed)
-        out.append(block if text == block.text else replace(block, text=text))
-    return out
+    changes = {
+        position: text
+        for position, block in enumerate(blocks)
+        if (text := in_order(block.text, order, printed)) != block.text
+    }
+    return retexted(blocks, changes)
+
+
+def retexted(blocks: Sequence[Block], changes: dict[int, str]) -> Sequence[Block]:
+    """The blocks with the new texts ``changes`` gives by position, or the very same
+    ``blocks`` when it gives none (most pages: no pass copies them for nothing).
+
+    >>> from pagetidy.model import Block
+    >>> [b.text for b in retexted([Block(0, "a"), Block(1, "b")], {1: "c"})]
+    ['a', 'c']
+    """
+    if not changes:
+        return blocks
+    return tuple(
+        replace(block, text=changes[position]) if position in changes else block
+        for position, block in enumerate(blocks)
+    )
 
 
 def labelled(blocks: Sequence[Block]) -> Sequence[Block]:
@@ -884,20 +900,18 @@ def labelled(blocks: Sequence[Block]) -> Sequence[Block]:
     >>> [b.text for b in labelled([Block(0, "Our team"), Block(1, "July 8, 2025")])]
     ['Our team', 'July 8, 2025']
     """
-    out: list[Block] | None = None
+    changes: dict[int, str] = {}
     for position in year_positions(blocks):  # no year, no date: most blocks
-        block = blocks[position]
-        text = block.text
+        text = blocks[position].text
         if len(text) > MAX_LABEL_CHARS or not shown_dates(text) or leftover_words(text):
             continue
         for before in blocks[max(0, position - LABEL_REACH) : position][::-1]:
             if word_count(before.text) > MAX_LABEL_WORDS or any(c.isdigit() for c in before.text):
                 break
             if is_label(before.text):
-                out = list(blocks) if out is None else out
-                out[position] = replace(block, text=f"{before.text.rstrip(' :')}: {text}")
+                changes[position] = f"{before.text.rstrip(' :')}: {text}"
                 break
-    return blocks if out is None else out  # none labelled: the same blocks (most pages)
+    return retexted(blocks, changes)
 
 
 def is_label(text: str) -> bool:
