@@ -169,7 +169,7 @@ def opens_as_caption(text: str) -> bool:
     if words > CAPTION_MAX_WORDS:
         return False
     if ARCHIVE_OPENING.match(stripped):
-        return len(stripped.split()) >= CAPTION_MIN_WORDS
+        return words >= CAPTION_MIN_WORDS
     opening = PICTURE_OPENING.match(stripped)
     if opening is None:
         return False
