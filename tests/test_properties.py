@@ -47,7 +47,7 @@ def check_partition(result: Result) -> None:
     assert len(dropped) == len(set(dropped)), "each dropped block has exactly one Drop"
     assert set(kept).isdisjoint(dropped)
     assert set(kept) | set(dropped) == set(range(len(blocks)))
-    replayed = [block.text for block in blocks if block.index not in set(dropped)]
+    replayed = [block.printed for block in blocks if block.index not in set(dropped)]
     assert "\n\n".join(replayed) == result.text, "input minus the drops is the output"
     assert all(drop.filter and drop.reason for drop in result.drops)
 

@@ -98,6 +98,16 @@ class Block:
     text: str
     hints: Hints = NO_HINTS
 
+    @property
+    def printed(self) -> str:
+        """The block as the text output prints it: an ordered list item keeps its number.
+
+        >>> Block(0, "Whisk the eggs", Hints(bullet="2.")).printed, Block(1, "Hi").printed
+        ('2. Whisk the eggs', 'Hi')
+        """
+        bullet = self.hints.bullet
+        return f"{bullet} {self.text}" if bullet[:1].isdigit() else self.text
+
 
 @dataclass(frozen=True, slots=True)
 class Page:
@@ -221,12 +231,12 @@ class Result:
     @property
     def paragraphs(self) -> tuple[str, ...]:
         """Body paragraphs: the kept blocks that are not captions."""
-        return tuple(b.text for b in self.kept if b.index not in self.caption_indices)
+        return tuple(b.printed for b in self.kept if b.index not in self.caption_indices)
 
     @property
     def text(self) -> str:
         """The body as text mode prints it after the title line (captions included once)."""
-        return "\n\n".join(b.text for b in self.kept)
+        return "\n\n".join(b.printed for b in self.kept)
 
     def to_dict(self) -> ArticleJSON:
         """The JSON form of this result (``--format json``), as a dict."""
