@@ -158,3 +158,56 @@ def test_keeps_lines_that_only_look_like_a_credit_without_brackets():
         "Foto von Max Muster bekommen, er wohnt in Köln/Bonn",
     )
     assert kept_by(Label(), page_from_lines(*lines)) == list(lines)
+
+
+def test_drops_captions_closing_on_a_named_credit_in_several_languages():
+    english = "Crowds wait for the parade in the old square (Image: Agency Pictures)"
+    escaped = "The new mayor at her desk \\(Credit: City Hall Press Office\\)"
+    german = "Die neue Brücke über den Fluss bei Nacht (Foto: Stadtarchiv)"
+    spanish = "El alcalde saluda a los vecinos en la plaza (Imagen: Agencia Sur)."
+    alone = "(Image credit: Northern Lights Observatory)"
+    page = page_from_lines(PROSE, english, escaped, german, spanish, alone)
+    assert drops_of(Label(), page) == dict.fromkeys(
+        (english, escaped, german, spanish, alone), "credited_caption"
+    )
+
+
+def test_keeps_brackets_that_name_a_source_or_an_image_file():
+    lines = (
+        PROSE,
+        "Prices rose faster than wages last year (Source: national statistics office)",
+        "Die Preise stiegen schneller als die Löhne (Quelle: Statistikamt).",
+        "If the upload fails, post the file here and we can help. [Image: chart.png]",
+        "The picture shows the plant (pictured above) before it closed in 1990.",
+    )
+    assert kept_by(Label(), page_from_lines(*lines)) == list(lines)
+
+
+def test_drops_a_galleries_counter_in_several_languages():
+    page = page_from_lines(PROSE, "Image 2 of 5", "Bild 3 von 12", "Foto 1 de 4", "Slide 3/12")
+    assert drops_of(Label(), page) == dict.fromkeys(
+        ("Image 2 of 5", "Bild 3 von 12", "Foto 1 de 4", "Slide 3/12"), "gallery_counter"
+    )
+
+
+def test_keeps_counts_that_only_look_like_a_galleries_counter():
+    lines = (PROSE, "1/2", "3 / 12", "Chapter 1 of 3", "Image 3 of 5 shows the plant in 1970.")
+    assert kept_by(Label(), page_from_lines(*lines)) == list(lines)
+
+
+def test_drops_captions_that_open_with_a_caption_label():
+    english = "Image copyright Agency Image caption The mayor waves to the crowd on Friday"
+    glued = "Media captionThe mayor explains why the plant will close"
+    spanish = "Pie de foto, El alcalde saluda a los vecinos en la plaza mayor"
+    page = page_from_lines(PROSE, english, glued, spanish)
+    assert drops_of(Label(), page) == dict.fromkeys((english, glued, spanish), CAPTION_OPENING)
+
+
+def test_keeps_prose_that_opens_with_caption_words():
+    lines = (
+        PROSE,
+        "Image captions help readers who cannot see the pictures on a page.",
+        "Media captioning is a growing trade in the city, the council says.",
+        "Photo credit: Jane Doe",  # a how-to's credit under its picture: left to the span
+    )
+    assert kept_by(Label(), page_from_lines(*lines)) == list(lines)

@@ -5,8 +5,11 @@ Signals: the whole line, once folded, is an ad or widget label from
 by a text dump (``[blank_1x1.gif]``, ``[INS: :INS]``, ``(BUTTON)``); or it is a short
 photo credit (``Photo: Jane Doe, AP``, ``Foto: dpa``, ``Фото: ТАСС``); or it is a picture's
 caption that ends in a bracketed credit, a photographer's name and an agency joined by a
-slash (``... in Berlin. (Foto: Max Muster/dpa)``, ``... on Tuesday. (AP Photo/Jane Doe)``).
-Or (text pages) it opens the way an agency's caption does: an archive tag (``FILE -``,
+slash (``... in Berlin. (Foto: Max Muster/dpa)``, ``... on Tuesday. (AP Photo/Jane Doe)``),
+or a round bracket that calls itself a picture's credit (``... in Rome (Image: Agency)``,
+``(Foto: Stadtarchiv)``); or it is a gallery's counter (``Image 2 of 5``, ``Bild 3 von 12``).
+Or (text pages) it opens the way a caption does: a caption label (``Image caption``,
+``Pie de foto``), an archive tag (``FILE -``,
 ``ARCHIVO -``), the place and day in capitals before a colon (``ROME, ITALY - MAY 5:``), or
 words pointing at a dated or sourced picture (``In this Oct. 2, 2017, file photo,``,
 ``In this photo provided by``, ``En esta imagen proporcionada por``).
@@ -47,6 +50,15 @@ CREDIT: Final = re.compile(
     re.IGNORECASE,
 )
 CREDIT_MAX_WORDS: Final = 8
+GALLERY_COUNTER: Final = "gallery_counter"
+COUNTER: Final = re.compile(
+    r"^(?:(?:image|photo|picture|slide|gallery|foto|bild|imagen|immagine|diapositiva|фото)\s+"
+    r"\d{1,3}\s*(?:/|(?:of|von|aus|de|di|sur|van|av|из)\s*/?)|\d{1,3}\s+(?:of|von|aus|de|di"
+    r"|sur|van|av|из)\s*/?)\s*\d{1,3}$",
+    re.IGNORECASE,
+)
+"""A picture gallery's counter alone on its line: ``Image 2 of 5``, ``Bild 3 von 12``,
+``Foto 1 de 4``, ``Slide 3/12``, ``3 of 12`` (not a bare ``1/2``: a fraction)."""
 CREDITED_CAPTION: Final = "credited_caption"
 TRAILING_CREDIT: Final = re.compile(
     r"\(([^()]*\b[A-Z][\w.'’-]+ [A-Z][\w.'’-]+ ?/ ?[^\W\d_][^()]*)\)\s*\.?"
@@ -62,6 +74,17 @@ LOOSE_CREDIT: Final = re.compile(
 """A credit without brackets alone on its line: ``Photo by Jane Doe/AP``, ``Foto von Max
 Muster/dpa`` (closing a caption instead, it moved an article's span: measured 2026-11-28,
 ScrapingHub inscriptis F1 -0.0001)."""
+CUED_CREDIT: Final = re.compile(
+    r"\\?\(\s*(?:(?:photo|image|picture|pic)s? (?:credit|source|courtesy)|photo(?:graph)?s?"
+    r"|images?|pictures?|pic|credits?|courtesy|fotos?|fotografía|bild(?:er|quelle)?|imagen"
+    r"|imagem|immagine|crédito|crédits? photos?|beeld|zdjęcie|fot|фото|изображение|사진|写真"
+    r"|图片|圖片)\s*(?::|\b(?:by|von|de|por|of|di|door)\b)\s*[^()\[\]]{1,80}?\\?\)\s*\.?$",
+    re.IGNORECASE,
+)
+"""A closing bracket that names itself a picture's credit or source: ``(Image: Agency)``,
+``(Photo credit: Jane Doe)``, ``(Foto von Max Muster)``, ``(Imagen: Agencia)``. Round
+brackets only: a square one is an image's alt text in a dump (``[Image: chart.png]``), and
+``(Source: ...)`` alone also closes a table or a quote in the article."""
 CAPTION_MIN_WORDS: Final = 8
 """Words a caption has before its credit (fewer: a name pair in brackets, not a credit)."""
 CAPTION_MAX_WORDS: Final = 90
@@ -95,6 +118,16 @@ DATED_PLACE: Final = re.compile(
 (``WASHINGTON, DC - NOVEMBER 19:``, ``MADRID, SPAIN - 19 DE NOVIEMBRE:``). A news dateline
 has no colon after a day (``BERLIN (dpa) -``, ``ROME, Nov. 19 —``), a note no place
 (``UPDATE - MAY 5:``)."""
+CAPTION_LABEL: Final = re.compile(
+    r"^\W{0,2}(?:(?:image|photo|picture|media|video) ?(?:caption|copyright)|pie de foto"
+    r"|fuente de la imagen|bildunterschrift|légende photo|подпись к фото|автор фото)"
+    r"(?:\b|(?-i:(?=[A-Z])))",
+    re.IGNORECASE,
+)
+"""A caption that opens with the label a site prints on it (``Image copyright Agency Image
+caption ...``, ``Media caption ...``, glued to its text in some dumps, ``Pie de foto ...``,
+``Bildunterschrift ...``). Not ``Photo credit: ...`` alone (a how-to's credit under each
+picture is part of its text) nor a table's ``CAPTION:``."""
 DATED_PLACE_MAX_WORDS: Final = 200
 """Such captions retell the news: longer than other captions."""
 FILE_WORDS: Final = re.compile(
@@ -119,6 +152,8 @@ def label_kind(text: str) -> str | None:
         return AD_LABEL
     if CREDIT.match(stripped) and word_count(stripped) <= CREDIT_MAX_WORDS:
         return PHOTO_CREDIT
+    if COUNTER.match(stripped):
+        return GALLERY_COUNTER
     return None
 
 
@@ -136,6 +171,8 @@ def credited_caption(text: str) -> bool:
         return False
     if LOOSE_CREDIT.match(stripped):
         return True
+    if (cued := CUED_CREDIT.search(stripped)) is not None:
+        return len(cued.group().split()) <= CREDIT_MAX_BRACKET_WORDS
     credit = TRAILING_CREDIT.search(stripped)
     return (
         credit is not None
@@ -168,6 +205,8 @@ def opens_as_caption(text: str) -> bool:
         return CAPTION_MIN_WORDS <= words <= DATED_PLACE_MAX_WORDS
     if words > CAPTION_MAX_WORDS:
         return False
+    if CAPTION_LABEL.match(stripped):
+        return True
     if ARCHIVE_OPENING.match(stripped):
         return words >= CAPTION_MIN_WORDS
     opening = PICTURE_OPENING.match(stripped)
