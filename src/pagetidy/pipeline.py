@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Final
 
+from pagetidy.filters.alt import Alt
 from pagetidy.filters.banner import Banner
 from pagetidy.filters.base import Filter, PageView
 from pagetidy.filters.boilerplate import Boilerplate
@@ -54,9 +55,11 @@ DEFAULT_FILTERS: Final[tuple[Filter, ...]] = (
     Context(),
     Boilerplate(),
     Span(),
+    Alt(),
 )
 """Markup hints (HTML only), page-ending cuts and strong local chrome first, then lists,
-repetition, context, the learned block classifier, and last the article's span."""
+repetition, context, the learned block classifier, the article's span, and last the
+pictures' alt text inside it (text pages)."""
 
 HTML_NAMES: Final = (
     "markup", "product", "dump", "posts", "breadcrumb", "banner", "label", "tagline", "byline",
