@@ -752,3 +752,63 @@ def test_keeps_paragraphs_between_dropped_ads_in_two_languages():
         lines = (*article[:5], *ads, article[5], *ads, article[6], *ads, article[7])
         kept, _ = span_kept_after(page_from_lines(*lines), set(ads))
         assert kept == list(article)
+
+
+LONG_STORY = tuple(
+    f"{BARRIER_ARTICLE} {detail}"
+    for detail in (
+        "The mayor said the town would find new work for everyone who loses a job there.",
+        "Shop owners on the harbour road hope that the ferries will bring more visitors.",
+        "A group of parents asked the council to plant trees where the chimney now stands.",
+        "The union said it would talk to the owners about pensions before the plant closes.",
+    )
+)
+SHARE = "Share this story"
+BLURBS = (
+    "Photos",
+    "A reader sent us this picture of the harbour at dawn, with the ferries waiting.",
+    "Newsletter",
+    "Our weekly letter brings the council's news and the week's events to your inbox.",
+)
+
+
+def test_drops_lone_blurbs_after_the_chrome_that_closes_the_article():
+    page = page_from_lines(*LONG_STORY, SHARE, *BLURBS)
+    assert span_kept(page, (SHARE,)) == list(LONG_STORY)
+
+
+def test_drops_lone_blurbs_after_closing_chrome_in_german():
+    artikel = tuple(
+        "Der Stadtrat hat am Montag beschlossen, das alte Kohlekraftwerk bis zum Ende des "
+        f"Jahrzehnts zu schließen, nach einer langen Debatte über Arbeit und Luft. {satz}"
+        for satz in (
+            "Der Bürgermeister sagte, die Stadt werde für alle neue Arbeit finden.",
+            "Die Läden an der Hafenstraße hoffen auf mehr Besucher mit den neuen Fähren.",
+            "Eltern baten den Rat, dort Bäume zu pflanzen, wo heute der Schornstein steht.",
+            "Die Gewerkschaft will mit den Besitzern über die Renten der Arbeiter reden.",
+            "Im Frühjahr soll eine Versammlung im Rathaus klären, wer das Gelände bekommt.",
+        )
+    )
+    teilen = "Diesen Artikel teilen"
+    danach = (
+        "Fotos",
+        "Ein Leser hat uns dieses Bild vom Hafen am Morgen geschickt, mit den Fähren davor.",
+        "Newsletter",
+        "Unser Brief bringt jede Woche die Nachrichten aus dem Rathaus in Ihr Postfach.",
+    )
+    page = page_from_lines(*artikel, teilen, *danach)
+    assert span_kept(page, (teilen,)) == list(artikel)
+
+
+def test_keeps_closing_paragraphs_side_by_side_after_an_inline_prompt():
+    closing = (
+        "The plant's owners said they would appeal the vote in the county court next month.",
+        "Until then the chimney will keep smoking, and the town will keep on waiting for news.",
+    )
+    page = page_from_lines(*LONG_STORY, SHARE, *closing)
+    assert span_kept(page, (SHARE,)) == [*LONG_STORY, *closing]
+
+
+def test_keeps_what_follows_closing_chrome_early_in_a_short_article():
+    page = page_from_lines(LONG_STORY[0], SHARE, *BLURBS)
+    assert span_kept(page, (SHARE,)) == [LONG_STORY[0], *BLURBS]
