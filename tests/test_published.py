@@ -3,7 +3,7 @@
 import pytest
 
 from pagetidy.model import Block, Drop, Page
-from pagetidy.published import first_post, is_undated, published_of, stamp_date
+from pagetidy.published import first_post, is_undated, published_of, segment_date, stamp_date
 from pagetidy.read.html import read_html
 from pagetidy.read.text import read_text
 
@@ -502,6 +502,51 @@ def test_edge_dates_count_only_right_under_the_headline():
     tags = "03.03.2025 [a1b2c3?s=96] Anna Schmidt in Reisen, Hafen, Fähren, Küste, Inseln, Nordsee"
     assert date_of("Alte Hafenbrücke", PROSE, tags, PROSE) == "2025-03-03"
     assert date_of("Alte Hafenbrücke", PROSE, PROSE, PROSE, tags) is None
+
+
+@pytest.mark.parametrize(
+    ("block", "iso"),
+    [
+        (
+            "A short guide to the ferry timetable and its winter changes.\n"
+            "Ann Lee @annlee • Jan 26, 2026 • Reading time\nFerries Harbour Timetables",
+            "2026-01-26",
+        ),
+        (
+            "Ein kurzer Leitfaden zum Fahrplan der Fähre und seinen Winteränderungen.\n"
+            "Anna Schmidt · 26. Januar 2026 · Lesezeit 4 Minuten",
+            "2026-01-26",
+        ),
+        (
+            "Um guia rápido do horário da balsa e das mudanças de inverno.\n"
+            "Ana Ruiz | 26 de janeiro de 2026",
+            "2026-01-26",
+        ),
+    ],
+)
+def test_a_date_segment_glued_to_the_teaser_under_the_headline(block, iso):
+    assert date_of("Harbour ferry timetable", block, PROSE) == iso
+    found = segment_date(block.replace("\n", " "))
+    assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # the date is inside the teaser's sentence, a mark only on one side
+        "Ann Lee • The ferry line reopens on Jan 26, 2026 after the repairs at the pier end",
+        "Anna Schmidt · Die Fähre fährt ab dem 26. Januar 2026 wieder nach dem alten Fahrplan",
+        # a copyright line
+        "Harbour Times • © Jan 26, 2026 • All rights reserved",
+    ],
+)
+def test_a_date_segment_look_alike_gives_none(block):
+    assert date_of("Harbour ferry timetable", block, PROSE) is None
+    assert segment_date(block) is None
+
+
+def test_an_updated_date_segment_is_not_taken():
+    assert segment_date("A short guide. Ann Lee • Updated • Jan 26, 2026 • Ferries") is None
 
 
 def test_text_only_date_of_the_page_before_the_article():

@@ -459,6 +459,42 @@ def edge_date(text: str) -> FoundDate | None:
     return dates[-1] if all(word in known for word in words) or words[0] in BY_WORDS else None
 
 
+SEGMENT_CHARS: Final = "|•·●"
+"""The marks between a meta line's segments (:data:`SEGMENT_MARKS`), one character each."""
+
+
+def segment_date(text: str) -> FoundDate | None:
+    """The date that stands alone as one segment of a meta line a dump glued into a
+    longer block (``... tuning. Ann Lee @annlee • Jan 26, 2026 • Reading time``): a
+    segment mark before it, a mark or the line's end after it. Not a date inside a
+    sentence, not one that opens the line (a teaser's date, :func:`edge_date` reads
+    those), not an updated one.
+
+    >>> segment_date("How to tune a query. Ann Lee @annlee • Jan 26, 2026 • Reading time").iso
+    '2026-01-26'
+    >>> segment_date("Ein Leitfaden zur Fährlinie. Von Anna Schmidt · 3. März 2025").iso
+    '2025-03-03'
+    >>> segment_date("Guia rápido. Ana Ruiz | 12 de março de 2024 | 5 min de leitura").iso
+    '2024-03-12'
+    >>> segment_date("The ferry line • it reopens on Jan 26, 2026 after repairs") is None
+    True
+    >>> segment_date("Jan 26, 2026 • A harbour town is trying to bring back its ferry") is None
+    True
+    >>> segment_date("Harbour News • Updated Jan 26, 2026 • Ann Lee") is None
+    True
+    """
+    for date in line_dates(text):
+        before = text[: date.start].rstrip()
+        after = text[date.end :].lstrip()
+        left = bool(before) and before[-1] in SEGMENT_CHARS
+        right = not after or after[0] in SEGMENT_CHARS
+        if left and right and len(date.iso) >= len("2025-01-01"):
+            head = before[:-1]
+            segment = head[max(head.rfind(mark) for mark in SEGMENT_CHARS) + 1 :]
+            return date if stamp_rank(segment) != UPDATED_RANK else None
+    return None
+
+
 def cued_close(text: str) -> FoundDate | None:
     """The date that closes a longer line after a published word right before it (a
     dump glues ``Published June 3, 2025 10:39AM`` to the photo caption above it); not
@@ -1197,7 +1233,9 @@ def _best_stamp(
             if (rank := line_rank(block.text)) == 0 or abs(offset) <= reach:
                 date = stamp_date(block.text)
                 stamps.append((rank, tier, offset < 0, abs(offset), block.index, date))
-        elif 0 < offset <= edge and (date := edge_date(block.text) or lead_date(block.text)):
+        elif 0 < offset <= edge and (
+            date := edge_date(block.text) or lead_date(block.text) or segment_date(block.text)
+        ):
             cue = stamp_rank(block.text[: date.start])
             stamps.append((cue, tier, False, offset, block.index, date))
         elif edge and 0 < offset <= reach and (date := cued_close(block.text)):
