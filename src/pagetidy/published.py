@@ -70,8 +70,9 @@ LEAD_CHARS: Final = 40
 """A long line whose first date starts this early, after a published word, is a stamp."""
 MAX_LEAD_WORDS: Final = 8
 """Words before the date a long line opens with: a cue and a name (``Posted by Ann Lee on``)."""
-SEGMENT_MARKS: Final = re.compile(r"\s[|•·●]\s|\s[|•·●]|[|•·●]\s")
-"""Separators of a meta line's segments (``By Ann Lee | March 3, 2025 | News``)."""
+SEGMENT_MARKS: Final = re.compile(r"\s[|•·●]\s|\s[|•·●]|[|•·●]\s|\s\*\s")
+"""Separators of a meta line's segments (``By Ann Lee | March 3, 2025 | News``; `` * ``:
+html2text's middle dot, a star with a space on either side, no emphasis)."""
 MAX_SEGMENT_WORDS: Final = 10
 """A meta line's segments are short: a name, a date, a few categories."""
 EDGE_REACH: Final = 3
@@ -544,6 +545,10 @@ def has_date_segment(text: str) -> bool:
     False
     >>> has_date_segment("Mar 4, 2026 • A harbour town is trying to bring back its ferry line")
     False
+    >>> has_date_segment("Mar 4, 2026 * Ann Lee on behalf of the Harbour Group")
+    True
+    >>> has_date_segment("**Mar 4, 2026** Ann Lee on behalf of the Harbour Group")
+    False
     """
     segments = [segment for segment in SEGMENT_MARKS.split(text) if segment.strip()]
     if len(segments) < 2 or any(word_count(segment) > MAX_SEGMENT_WORDS for segment in segments):
@@ -872,6 +877,8 @@ def widened(blocks: Sequence[Block]) -> Sequence[Block]:
     ['07/03/24 02:57 PM', 'Posted 07/03/24']
     """
     changes: dict[int, str] = {}
+    if bare := _first_bare_short(blocks):
+        changes[bare[0]] = bare[1]
     for position, block in enumerate(blocks):
         text = block.text
         if len(text) > MAX_STAMP_CHARS or (match := SHORT_YEAR.search(text)) is None:
@@ -881,6 +888,31 @@ def widened(blocks: Sequence[Block]) -> Sequence[Block]:
             continue
         changes[position] = long_year(text, match)
     return retexted(blocks, changes)
+
+
+BARE_SHORT: Final = re.compile(r"(?P<day>[0-3]\d)(?P<sep>[./\-])[0-3]\d(?P=sep)(?P<short>[0-3]\d)")
+"""A line that is only a numeric date with a two-digit year, two digits each (``14.11.24``)."""
+
+
+def _first_bare_short(blocks: Sequence[Block]) -> tuple[int, str] | None:
+    """The position and full-year text of a line that is only a two-digit-year date
+    (:data:`BARE_SHORT`), when no date stands before it on the page: a page's own stamp
+    by its headline (``14.11.24``), read only as the page's first date (further down,
+    such a line is an item's, a score or a version). The headline's reach decides if it
+    counts.
+
+    >>> _first_bare_short([Block(0, "Home"), Block(1, "14.11.24"), Block(2, "Harbour bridge")])
+    (1, '14.11.2024')
+    >>> _first_bare_short([Block(0, "May 2, 2025"), Block(1, "14.11.24")]) is None
+    True
+    """
+    for position, block in enumerate(blocks):
+        text = block.text.strip()
+        if len(text) == len("14.11.24") and (match := BARE_SHORT.fullmatch(text)):
+            return position, long_year(text, match)
+        if ("19" in text or "20" in text) and find_dates(text):
+            return None
+    return None
 
 
 def ordered(blocks: Sequence[Block]) -> Sequence[Block]:
