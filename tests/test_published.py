@@ -3,7 +3,7 @@
 import pytest
 
 from pagetidy.model import Block, Drop, Page
-from pagetidy.published import first_post, is_undated, published_of, stamp_date
+from pagetidy.published import first_post, is_undated, published_of, segment_date, stamp_date
 from pagetidy.read.html import read_html
 from pagetidy.read.text import read_text
 
@@ -32,6 +32,80 @@ def date_of(*lines: str, title_line: int = 0, meta: tuple[tuple[str, str], ...] 
 )
 def test_stamp_below_the_headline(stamp, iso):
     assert date_of("Harbour bridge to close", stamp, PROSE) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "sentence"),
+    [
+        (
+            "Mar. 4, 2026 * Ann Lee and Ben Cole * Harbour news and views * Ferries, bridges "
+            "and islands * Coastal towns",
+            "the council said on Tuesday that the old harbour bridge will soon close for repairs",
+        ),
+        (
+            "4. März 2026 * Anna Schmidt und Ben Kohl * Nachrichten vom Hafen * Fähren, Brücken "
+            "und Inseln * Küstenorte",
+            "der Stadtrat sagte am Dienstag, dass die alte Brücke bald für Reparaturen schließt",
+        ),
+        (
+            "4 de março de 2026 * Ana Ruiz e Bento Costa * Notícias do porto * Balsas, pontes "
+            "e ilhas * Cidades costeiras",
+            "a câmara disse na terça-feira que a velha ponte do porto vai fechar para obras",
+        ),
+    ],
+)
+def test_html2text_star_separates_a_meta_lines_segments(line, sentence):
+    assert date_of("Harbour bridge", line, PROSE) == "2026-03-04"
+    # a segment that is a sentence: a teaser after its date, no meta line
+    date, rest = line.split(" * ", 1)
+    assert date_of("Harbour bridge", f"{date} * {sentence} * {rest}", PROSE) is None
+
+
+@pytest.mark.parametrize(
+    ("updated", "plain"),
+    [
+        ("Updated: 4 March 2025", "1 March 2025"),
+        ("Atualizado em 4 de março de 2025", "1 de março de 2025"),
+        ("Última atualização: 4 de março de 2025", "1 de março de 2025"),
+        ("Bijgewerkt op 4 maart 2025", "1 maart 2025"),
+        ("Laatst gewijzigd: 4 maart 2025", "1 maart 2025"),
+    ],
+)
+def test_plain_date_beats_a_nearer_updated_one(updated, plain):
+    assert date_of("Harbour bridge", updated, "Ann Lee", plain, PROSE) == "2025-03-01"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [("14.11.24", "2024-11-14"), ("11/14/24", "2024-11-14"), ("03-12-24", "2024-03-12")],
+)
+def test_bare_short_year_date_as_the_pages_first_date(stamp, iso):
+    assert date_of("Harbour bridge to close", stamp, PROSE) == iso
+    # above the headline, as a dump prints a stamp over it
+    assert date_of("Menu", stamp, "Harbour bridge to close", PROSE, title_line=2) == iso
+
+
+def test_bare_short_year_look_alikes_give_none():
+    # after another date on the page: an item's date, a score or a version
+    assert (
+        date_of(
+            "Harbour bridge to close",
+            "Ann Lee",
+            "Related: May 2, 2023",
+            PROSE,
+            PROSE,
+            PROSE,
+            PROSE,
+            PROSE,
+            PROSE,
+            "14.11.24",
+            PROSE,
+        )
+        != "2024-11-14"
+    )
+    # not a bare line: a number in a sentence, a version, a score
+    for line in ("Version 14.11.24 is out", "Final score 14-11-24 after extra time", "1.11.24"):
+        assert date_of("Harbour bridge to close", line, PROSE) is None
 
 
 def test_published_beats_updated_and_nearer():
@@ -502,6 +576,53 @@ def test_edge_dates_count_only_right_under_the_headline():
     tags = "03.03.2025 [a1b2c3?s=96] Anna Schmidt in Reisen, Hafen, Fähren, Küste, Inseln, Nordsee"
     assert date_of("Alte Hafenbrücke", PROSE, tags, PROSE) == "2025-03-03"
     assert date_of("Alte Hafenbrücke", PROSE, PROSE, PROSE, tags) is None
+
+
+@pytest.mark.parametrize(
+    ("block", "iso"),
+    [
+        (
+            "A short guide to the ferry timetable and its winter changes.\n"
+            "Ann Lee @annlee • Jan 26, 2026 • Reading time\nFerries Harbour Timetables",
+            "2026-01-26",
+        ),
+        (
+            "Ein kurzer Leitfaden zum Fahrplan der Fähre und seinen Winteränderungen.\n"
+            "Anna Schmidt · 26. Januar 2026 · Lesezeit 4 Minuten",
+            "2026-01-26",
+        ),
+        (
+            "Um guia rápido do horário da balsa e das mudanças de inverno.\n"
+            "Ana Ruiz | 26 de janeiro de 2026",
+            "2026-01-26",
+        ),
+    ],
+)
+def test_a_date_segment_glued_to_the_teaser_under_the_headline(block, iso):
+    assert date_of("Harbour ferry timetable", block, PROSE) == iso
+    found = segment_date(block.replace("\n", " "))
+    assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # the date is inside the teaser's sentence, a mark only on one side
+        "Ann Lee • The ferry line reopens on Jan 26, 2026 after the repairs at the pier end",
+        "Anna Schmidt · Die Fähre fährt ab dem 26. Januar 2026 wieder nach dem alten Fahrplan",
+        # a copyright line
+        "Harbour Times • © Jan 26, 2026 • All rights reserved",
+    ],
+)
+def test_a_date_segment_look_alike_gives_none(block):
+    assert date_of("Harbour ferry timetable", block, PROSE) is None
+    assert segment_date(block) is None
+
+
+def test_an_updated_date_segment_is_not_taken():
+    assert segment_date("A short guide. Ann Lee • Updated • Jan 26, 2026 • Ferries") is None
+    assert segment_date("Um guia. Ana Ruiz | Atualizado | 26/01/2026") is None
+    assert segment_date("Een gids. Anna de Vries · Bijgewerkt · 26-01-2026") is None
 
 
 def test_text_only_date_of_the_page_before_the_article():

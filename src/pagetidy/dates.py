@@ -106,7 +106,7 @@ PATTERNS: Final = tuple(
         r"(?P<year>(?:19|20)\d\d)\s*(?:년|年)\s*(?P<month>[01]?\d)\s*(?:월|月)\s*(?P<day>[0-3]?\d)"
         r"\s*(?:일|日)(?:\s*[(（][^)）]{1,3}[)）])?" + _TIME,
         _START
-        + r"(?P<year>(?:19|20)\d\d)[./]\s?(?P<month>[01]?\d)[./]\s?(?P<day>[0-3]?\d)(?!\d)\.?"
+        + r"(?P<year>(?:19|20)\d\d)[./•·]\s?(?P<month>[01]?\d)[./•·]\s?(?P<day>[0-3]?\d)(?!\d)\.?"
         + _TIME,
         r"(?<![\d.,/\-])(?P<lead>[0-3]?\d)(?P<sep>[./\-])(?P<middle>[0-3]?\d)(?P=sep)"
         r"(?P<year>(?:19|20)\d\d)" + _END + _TIME,

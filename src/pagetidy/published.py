@@ -70,8 +70,9 @@ LEAD_CHARS: Final = 40
 """A long line whose first date starts this early, after a published word, is a stamp."""
 MAX_LEAD_WORDS: Final = 8
 """Words before the date a long line opens with: a cue and a name (``Posted by Ann Lee on``)."""
-SEGMENT_MARKS: Final = re.compile(r"\s[|•·●]\s|\s[|•·●]|[|•·●]\s")
-"""Separators of a meta line's segments (``By Ann Lee | March 3, 2025 | News``)."""
+SEGMENT_MARKS: Final = re.compile(r"\s[|•·●]\s|\s[|•·●]|[|•·●]\s|\s\*\s")
+"""Separators of a meta line's segments (``By Ann Lee | March 3, 2025 | News``; `` * ``:
+html2text's middle dot, a star with a space on either side, no emphasis)."""
 MAX_SEGMENT_WORDS: Final = 10
 """A meta line's segments are short: a name, a date, a few categories."""
 EDGE_REACH: Final = 3
@@ -459,6 +460,42 @@ def edge_date(text: str) -> FoundDate | None:
     return dates[-1] if all(word in known for word in words) or words[0] in BY_WORDS else None
 
 
+SEGMENT_CHARS: Final = "|•·●"
+"""The marks between a meta line's segments (:data:`SEGMENT_MARKS`), one character each."""
+
+
+def segment_date(text: str) -> FoundDate | None:
+    """The date that stands alone as one segment of a meta line a dump glued into a
+    longer block (``... tuning. Ann Lee @annlee • Jan 26, 2026 • Reading time``): a
+    segment mark before it, a mark or the line's end after it. Not a date inside a
+    sentence, not one that opens the line (a teaser's date, :func:`edge_date` reads
+    those), not an updated one.
+
+    >>> segment_date("How to tune a query. Ann Lee @annlee • Jan 26, 2026 • Reading time").iso
+    '2026-01-26'
+    >>> segment_date("Ein Leitfaden zur Fährlinie. Von Anna Schmidt · 3. März 2025").iso
+    '2025-03-03'
+    >>> segment_date("Guia rápido. Ana Ruiz | 12 de março de 2024 | 5 min de leitura").iso
+    '2024-03-12'
+    >>> segment_date("The ferry line • it reopens on Jan 26, 2026 after repairs") is None
+    True
+    >>> segment_date("Jan 26, 2026 • A harbour town is trying to bring back its ferry") is None
+    True
+    >>> segment_date("Harbour News • Updated Jan 26, 2026 • Ann Lee") is None
+    True
+    """
+    for date in line_dates(text):
+        before = text[: date.start].rstrip()
+        after = text[date.end :].lstrip()
+        left = bool(before) and before[-1] in SEGMENT_CHARS
+        right = not after or after[0] in SEGMENT_CHARS
+        if left and right and len(date.iso) >= len("2025-01-01"):
+            head = before[:-1]
+            segment = head[max(head.rfind(mark) for mark in SEGMENT_CHARS) + 1 :]
+            return date if stamp_rank(segment) != UPDATED_RANK else None
+    return None
+
+
 def cued_close(text: str) -> FoundDate | None:
     """The date that closes a longer line after a published word right before it (a
     dump glues ``Published June 3, 2025 10:39AM`` to the photo caption above it); not
@@ -507,6 +544,10 @@ def has_date_segment(text: str) -> bool:
     >>> has_date_segment("The bridge, closed since Mar 11, 2023, reopens | Read more")
     False
     >>> has_date_segment("Mar 4, 2026 • A harbour town is trying to bring back its ferry line")
+    False
+    >>> has_date_segment("Mar 4, 2026 * Ann Lee on behalf of the Harbour Group")
+    True
+    >>> has_date_segment("**Mar 4, 2026** Ann Lee on behalf of the Harbour Group")
     False
     """
     segments = [segment for segment in SEGMENT_MARKS.split(text) if segment.strip()]
@@ -836,6 +877,8 @@ def widened(blocks: Sequence[Block]) -> Sequence[Block]:
     ['07/03/24 02:57 PM', 'Posted 07/03/24']
     """
     changes: dict[int, str] = {}
+    if bare := _first_bare_short(blocks):
+        changes[bare[0]] = bare[1]
     for position, block in enumerate(blocks):
         text = block.text
         if len(text) > MAX_STAMP_CHARS or (match := SHORT_YEAR.search(text)) is None:
@@ -845,6 +888,31 @@ def widened(blocks: Sequence[Block]) -> Sequence[Block]:
             continue
         changes[position] = long_year(text, match)
     return retexted(blocks, changes)
+
+
+BARE_SHORT: Final = re.compile(r"(?P<day>[0-3]\d)(?P<sep>[./\-])[0-3]\d(?P=sep)(?P<short>[0-3]\d)")
+"""A line that is only a numeric date with a two-digit year, two digits each (``14.11.24``)."""
+
+
+def _first_bare_short(blocks: Sequence[Block]) -> tuple[int, str] | None:
+    """The position and full-year text of a line that is only a two-digit-year date
+    (:data:`BARE_SHORT`), when no date stands before it on the page: a page's own stamp
+    by its headline (``14.11.24``), read only as the page's first date (further down,
+    such a line is an item's, a score or a version). The headline's reach decides if it
+    counts.
+
+    >>> _first_bare_short([Block(0, "Home"), Block(1, "14.11.24"), Block(2, "Harbour bridge")])
+    (1, '14.11.2024')
+    >>> _first_bare_short([Block(0, "May 2, 2025"), Block(1, "14.11.24")]) is None
+    True
+    """
+    for position, block in enumerate(blocks):
+        text = block.text.strip()
+        if len(text) == len("14.11.24") and (match := BARE_SHORT.fullmatch(text)):
+            return position, long_year(text, match)
+        if ("19" in text or "20" in text) and find_dates(text):
+            return None
+    return None
 
 
 def ordered(blocks: Sequence[Block]) -> Sequence[Block]:
@@ -1197,7 +1265,9 @@ def _best_stamp(
             if (rank := line_rank(block.text)) == 0 or abs(offset) <= reach:
                 date = stamp_date(block.text)
                 stamps.append((rank, tier, offset < 0, abs(offset), block.index, date))
-        elif 0 < offset <= edge and (date := edge_date(block.text) or lead_date(block.text)):
+        elif 0 < offset <= edge and (
+            date := edge_date(block.text) or lead_date(block.text) or segment_date(block.text)
+        ):
             cue = stamp_rank(block.text[: date.start])
             stamps.append((cue, tier, False, offset, block.index, date))
         elif edge and 0 < offset <= reach and (date := cued_close(block.text)):
