@@ -9,15 +9,18 @@ from pagetidy.signals import fold
 from pagetidy.titles import (
     AFTER_ARTICLE_COST,
     CAPITALS_COST,
+    CRUMB_LIST_GAIN,
     DIGITS_GAIN,
     TAIL_GAIN,
     TEASER_COST,
     WORDY_COST,
     asks,
     candidate,
+    crumb_list_names,
     find_title,
     later_copy,
     line_tails,
+    list_crumb_ends,
     outdented_alone,
     printed_as_heading,
     scored_candidates,
@@ -826,3 +829,61 @@ def test_a_line_opening_a_list_of_teasers_costs():
     without = read_text("\n\n".join([TEASERS_EN[0], PROSE_EN.strip()])).blocks
     assert TEASER_COST > 0 and teaser_head(0, blocks, [is_prose(b) for b in blocks], {})
     assert not teaser_head(0, without, [is_prose(b) for b in without], {})
+
+
+def _crumb_names(lines: list[str], line: str) -> bool:
+    """Does a numbered list near ``line`` (a lone line of ``lines``) end with it?"""
+    blocks = read_text("\n".join(lines)).blocks
+    position = next(p for p, b in enumerate(blocks) if b.text == line and not b.hints.bullet)
+    return crumb_list_names(position, blocks, list_crumb_ends(blocks))
+
+
+def test_a_breadcrumb_printed_as_a_numbered_list_names_the_page():
+    for crumbs, headline, other, prose in (
+        (["Home", "Garden", "Garden chairs"], "Garden chairs", "Garden tables", PROSE_EN),
+        (["Startseite", "Garten", "Gartenstühle"], "Gartenstühle", "Gartentische", PROSE_DE),
+    ):
+        listed = [f"      {number}. {crumb}" for number, crumb in enumerate(crumbs, 1)]
+        page = [*listed, "", f"    {headline}", "", prose]
+        # kept: the breadcrumb's last item is the lone line below it
+        assert _crumb_names(page, headline)
+        # dropped: a breadcrumb ending in another name says nothing of the line
+        other_page = [*listed[:-1], f"      3. {other}", "", f"    {headline}", "", prose]
+        assert not _crumb_names(other_page, headline)
+        # look-alike: a long numbered list (a top ten) ending with the line is no breadcrumb
+        ranked = [f"      {number}. {crumb}" for number, crumb in enumerate(crumbs * 3, 1)]
+        assert not _crumb_names([*ranked, "", f"    {headline}", "", prose], headline)
+        # look-alike: numbered paragraphs (blank lines between) are no breadcrumb
+        spaced = [line for item in listed for line in (item, "")]
+        assert not _crumb_names([*spaced, f"    {headline}", "", prose], headline)
+        # look-alike: far below the list, the same words are a section's name
+        far = [*listed, *(f"    Link {n} here" for n in range(8)), f"    {headline}", "", prose]
+        assert not _crumb_names(far, headline)
+
+
+def test_the_line_a_numbered_breadcrumb_names_beats_a_promotion_above_it():
+    for crumbs, headline, promo, prose in (
+        (
+            ["Home", "Shop", "Folding garden chairs"],
+            "Folding garden chairs",
+            "Spring sale on all outdoor furniture",
+            PROSE_EN,
+        ),
+        (
+            ["Startseite", "Laden", "Klappbare Gartenstühle"],
+            "Klappbare Gartenstühle",
+            "Frühlingsrabatt auf alle Gartenmöbel jetzt",
+            PROSE_DE,
+        ),
+    ):
+        listed = [f"      {number}. {crumb}" for number, crumb in enumerate(crumbs, 1)]
+        page = ["", f"    {promo}", "", *listed, "", f"    {headline}", "", prose, "", prose]
+        blocks = read_text("\n".join(page)).blocks
+        scores = {blocks[p].text: s for s, p in scored_candidates(blocks, ())}
+        plain = [line for line in page if line not in listed]
+        plain_blocks = read_text("\n".join(plain)).blocks
+        plain_scores = {plain_blocks[p].text: s for s, p in scored_candidates(plain_blocks, ())}
+        # the list's last item lifts the headline (and it is a second copy of it)
+        assert scores[headline] - plain_scores[headline] >= CRUMB_LIST_GAIN
+        assert find_title(blocks, ()) == headline
+        assert find_title(plain_blocks, ()) != headline  # too weak without the list

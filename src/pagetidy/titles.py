@@ -23,7 +23,9 @@ signals only:
 - shape: a one-sentence question is a headline, not a paragraph ("Is it worth it?");
 - shape: a line in capitals only (a section name, a banner) or of fifteen words or more
   (a teaser's blurb) is less likely; digits (a year, a count, a model) make it likelier;
-- ownership: a line that a chrome filter dropped (menu, footer, related list) is no headline.
+- ownership: a line that a chrome filter dropped (menu, footer, related list) is no headline;
+- repetition: the last item of a short numbered list nearby (a breadcrumb printed as a list,
+  ``1. Home``, ``2. Shop``, ``3. Garden chairs``) names the page.
 
 Every heading-shaped line is scored, with or without a mark (a dump without heading marks,
 such as inscriptis, prints the headline as a plain line). The best score wins when it clears
@@ -133,6 +135,15 @@ TEASER_COST: Final = 0.5
 at one indent) is one teaser's heading, rarely the page's headline."""
 TEASER_BLURB_WORDS: Final = 60
 """A teaser's blurb is shorter than this."""
+CRUMB_LIST_GAIN: Final = 2.0
+"""A line that the last item of a short numbered list nearby repeats: a breadcrumb that a
+dump prints as an ordered list (``1. Home``, ``2. Shop``, ``3. Garden chairs``) ends with
+the page's name."""
+CRUMB_LIST_NEAR: Final = 6
+"""Blocks between the line and the list's last item, at most."""
+CRUMB_LIST_ITEMS: Final = 6
+CRUMB_ITEM_WORDS: Final = 8
+"""A breadcrumb has two to this many items of at most this many words each."""
 DIGITS_GAIN: Final = 3.0
 """Times the share of digits in the line: headlines carry numbers (a year, a count, a
 model), menu entries and section names seldom do (candidates hold at most
@@ -418,6 +429,55 @@ def teaser_head(
     )
 
 
+def _number(bullet: str) -> int:
+    """The number of an ordered list marker (``3.``, ``3)``), else 0."""
+    head = bullet[:-1]
+    return int(head) if bullet[-1:] in ".)" and head.isdigit() else 0
+
+
+def list_crumb_ends(blocks: Sequence[Block]) -> dict[str, list[int]]:
+    """Where each short numbered list ends (folded last item: positions): a run of
+    lines numbered 1, 2, ... with no blank line between, two to :data:`CRUMB_LIST_ITEMS`
+    items of a few words each, as dumps print a breadcrumb set as an ordered list.
+
+    >>> from pagetidy.model import Hints
+    >>> crumb = [Block(0, "Home", Hints(bullet="1.")),
+    ...     Block(1, "Garden chairs", Hints(bullet="2.", gap_before=False))]
+    >>> list_crumb_ends(crumb)
+    {'garden chairs': [1]}
+    """
+    ends: dict[str, list[int]] = {}
+    position = 0
+    while position < len(blocks):
+        if _number(blocks[position].hints.bullet) != 1:
+            position += 1
+            continue
+        last = position
+        while (
+            last + 1 < len(blocks)
+            and not blocks[last + 1].hints.gap_before
+            and _number(blocks[last + 1].hints.bullet) == _number(blocks[last].hints.bullet) + 1
+        ):
+            last += 1
+        run = blocks[position : last + 1]
+        if 2 <= len(run) <= CRUMB_LIST_ITEMS and all(
+            word_count(each.text) <= CRUMB_ITEM_WORDS for each in run
+        ):
+            ends.setdefault(fold(blocks[last].text), []).append(last)
+        position = last + 1
+    return ends
+
+
+def crumb_list_names(position: int, blocks: Sequence[Block], ends: dict[str, list[int]]) -> bool:
+    """Does a short numbered list ending near ``blocks[position]`` end with its text (``ends``:
+    :func:`list_crumb_ends`)? A list item itself is not counted."""
+    block = blocks[position]
+    if block.hints.bullet:
+        return False
+    near = ends.get(fold(block.text), ())
+    return any(0 < abs(end - position) <= CRUMB_LIST_NEAR for end in near)
+
+
 def first_line(candidates: Sequence[int], blocks: Sequence[Block], owner: dict[int, str]) -> int:
     """The position of the page's first heading-shaped line when it opens the page, else -1.
 
@@ -523,6 +583,7 @@ def scored_candidates(
     for position, key in enumerate(folded):
         first_at.setdefault(key, position)
     strong = [position for position in candidates if strong_heading(position, blocks, body_indent)]
+    crumb_ends = list_crumb_ends(blocks)
     # the first real heading above prose earns a bonus; but a masthead (the site's name
     # set as a heading) is one too: a later heading of the same rank, past chrome lines
     # and before any prose or byline, takes the bonus from it
@@ -559,6 +620,8 @@ def scored_candidates(
             score += LATER_COPY_GAIN  # the headline printed again below the title bar
         if teaser_head(position, blocks, prose, owner):
             score -= TEASER_COST  # one teaser of a list, not the page's headline
+        if crumb_ends and crumb_list_names(position, blocks, crumb_ends):
+            score += CRUMB_LIST_GAIN  # a breadcrumb printed as a numbered list ends with it
         if position == lead:
             score += 1.25  # the real heading nearest above the article is the likeliest headline
         scored.append((score, position))
