@@ -38,7 +38,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
+from itertools import accumulate
 from statistics import median
 from typing import Final
 
@@ -232,12 +233,14 @@ def score_title(
     rare_h1: bool = False,
     prose: Sequence[bool] | None = None,
     body: frozenset[str] = frozenset(),
-    tails: frozenset[str] = frozenset(),
+    tails: Container[str] = frozenset(),
+    prose_above: Sequence[int] | None = None,
 ) -> float:
     """The score of ``blocks[position]`` as the page's headline (higher is likelier).
 
     ``prose`` (:func:`~pagetidy.prose.is_prose` of each block, in order) may be given when
-    known.
+    known, and so may ``prose_above`` (the paragraphs above each position, its running
+    sum: ``prose_above[p]`` is ``sum(prose[:p])``), to count them without a rescan.
     """
     block = blocks[position]
     if prose is None:
@@ -280,7 +283,12 @@ def score_title(
     if (
         body_start is not None
         and block.hints.tag != "h1"
-        and sum(is_prose(each) for each in blocks[body_start:position]) >= BODY_BEGUN
+        and (
+            prose_above[position] - prose_above[body_start]
+            if prose_above is not None
+            else sum(is_prose(each) for each in blocks[body_start:position])
+        )
+        >= BODY_BEGUN
     ):
         score -= IN_BODY_COST  # the article's prose has begun: a section heading
     following = blocks[position + 1 : position + 1 + STAMP_NEAR]
@@ -301,20 +309,39 @@ def score_title(
     return score
 
 
-def line_tails(blocks: Sequence[Block], most_words: int = MAX_WORDS) -> frozenset[str]:
+class LineTails:
     """Every folded ending of each line (after its first word, up to ``most_words`` words),
-    to find the lines that another line ends with.
+    to find the lines that another line ends with: ``key in tails``.
 
-    >>> sorted(line_tails([Block(0, "Home Guides Bread at home")]))
-    ['at home', 'bread at home', 'guides bread at home', 'home']
+    A folded line is its words joined by single spaces, so ``key`` is such an ending
+    exactly when a line ends with a space then ``key``, and ``key`` has at most
+    ``most_words`` words. The lines are filed by their last word, each file one string
+    (a line break after each line), so a look-up is one substring search in C among the
+    few lines that end as ``key`` does, and no ending is made up front.
+
+    >>> tails = line_tails([Block(0, "Home Guides Bread at home")])
+    >>> [key in tails for key in ("bread at home", "home", "home guides bread at home")]
+    [True, True, False]
     """
-    tails: set[str] = set()
-    for block in blocks:
-        words = fold(block.text).split()
-        if len(words) > most_words + 1:
-            words = words[-most_words - 1 :]
-        tails.update(" ".join(words[start:]) for start in range(1, len(words)))
-    return frozenset(tails)
+
+    def __init__(self, blocks: Sequence[Block], most_words: int = MAX_WORDS) -> None:
+        self.most_words = most_words
+        lines: dict[str, list[str]] = {}
+        for block in blocks:
+            folded = fold(block.text)
+            if " " in folded:  # a line of one word has no ending after its first word
+                lines.setdefault(folded.rpartition(" ")[2], []).append(folded)
+        self.by_last = {last: "\n".join(each) + "\n" for last, each in lines.items()}
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str) or key.count(" ") >= self.most_words or "\n" in key:
+            return False
+        return f" {key}\n" in self.by_last.get(key.rpartition(" ")[2], "")
+
+
+def line_tails(blocks: Sequence[Block], most_words: int = MAX_WORDS) -> LineTails:
+    """The folded endings of the lines of ``blocks`` (see :class:`LineTails`)."""
+    return LineTails(blocks, most_words)
 
 
 def outdented_alone(position: int, blocks: Sequence[Block]) -> bool:
@@ -338,8 +365,11 @@ def key_words(text: str) -> list[str]:
     >>> key_words("The Río Grande in 2024"), key_words("東京の新駅")
     (['grande', '2024'], ['東京', '京の', 'の新', '新駅'])
     """
+    folded = fold(text)
+    if folded.isascii():  # no CJK letter (the common case): the long words alone
+        return [word for word in folded.split() if len(word) >= KEY_LETTERS]
     keys: list[str] = []
-    for word in fold(text).split():
+    for word in folded.split():
         if cjk_chars(word):
             keys.extend(word[start : start + 2] for start in range(max(1, len(word) - 1)))
         elif len(word) >= KEY_LETTERS:
@@ -553,6 +583,7 @@ def scored_candidates(
     owner = {drop.index: drop.filter for drop in drops}
     counts = copy_counts(blocks)
     prose = [is_prose(block) for block in blocks]
+    prose_above = list(accumulate(prose, initial=0))  # counted once, not per candidate
     body = body_words(blocks, owner)
     tails = line_tails(blocks)
     indents = [block.hints.indent for block, good in zip(blocks, prose, strict=True) if good]
@@ -611,6 +642,7 @@ def scored_candidates(
             prose,
             body,
             tails,
+            prose_above,
         )
         if article_end >= 0 and blocks[position].index > article_end:
             score -= AFTER_ARTICLE_COST  # past the article's last kept block: an aside, a footer
