@@ -71,6 +71,8 @@ THREAD_SHARE: Final = 0.5
 those lines (its posts) are kept."""
 
 TOKEN: Final = re.compile(r"\d+(?:[.,:/'’]\d+)*|[^\W\d_]+|\S", re.UNICODE)
+ASCII_ANCHOR: Final = re.compile(r"[0-9$]")
+"""What an ASCII line needs to have a shape: a digit or ``$`` (its only currency sign)."""
 
 
 def is_currency(char: str) -> bool:
@@ -94,6 +96,8 @@ def anchor_shape(text: str, max_words: int = MAX_WORDS) -> str | None:
     """
     if word_count(text) > max_words:
         return None
+    if text.isascii() and ASCII_ANCHOR.search(text) is None:
+        return None  # no number and no currency sign: found without tokenizing
     parts: list[str] = []
     found = False
     for token in TOKEN.findall(text):
