@@ -9,6 +9,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pagetidy.filters.comments import comment_heading, drop_count
+from pagetidy.filters.thread import review_heading
+from pagetidy.lexicon import phrases
 from pagetidy.model import Block
 from pagetidy.records import TOKEN, anchor_shape, is_currency
 from pagetidy.signals import fold
@@ -86,3 +89,26 @@ def test_anchor_shape_of_prices_and_names() -> None:
     assert anchor_shape("$24.99") == anchor_shape("$3.50") == "$ 0"
     assert anchor_shape("12,50 €") == "0 $" and anchor_shape("Mär 7") == "w 0"
     assert anchor_shape("Blue kettle") is None and anchor_shape("Twenty-four") is None
+
+
+def plain_heading(text: str, kind: str) -> bool:
+    """The phrase test both headings end with, without the shortcut before it."""
+    found = fold(drop_count(text.strip())) in phrases(kind)
+    return found or (kind == "comments" and fold(drop_count(fold(text))) in phrases(kind))
+
+
+@given(LINES)
+def test_heading_shortcuts_never_turn_a_heading_away(text: str) -> None:
+    if plain_heading(text, "comments"):
+        assert comment_heading(text)
+    if plain_heading(text, "reviews") and len(text.strip()) <= 80:
+        assert review_heading(text)
+
+
+def test_heading_shortcuts_in_several_languages() -> None:
+    # kept: a count before or after the phrase; dropped: a line opening with other words
+    for text in ("(3) Comments", "12 Kommentare", "Leave a Reply", "Comentarios 4", "댓글 5"):
+        assert comment_heading(text), text
+    for text in ("Our comments policy", "Die Kommentare sind geschlossen, sagt er"):
+        assert not comment_heading(text), text
+    assert review_heading("18 Customer Reviews") and not review_heading("Read all 18 reviews")

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import ClassVar, Final
 
 from pagetidy.filters.base import PageView
-from pagetidy.lexicon import longest, phrases
+from pagetidy.lexicon import longest, opens, phrases
 from pagetidy.model import Drop
 from pagetidy.signals import fold, text_cache, word_count
 
@@ -75,6 +75,13 @@ def comment_heading(text: str) -> bool:
             # Without the on/to tail, ``drop_count`` takes at most a number off each end:
             # more words than the longest heading phrase plus those two cannot fold to one.
             return False
+    if text.isascii() and not any(
+        opens("comments", word) for word in fold(text).split(maxsplit=2)[:2]
+    ):
+        # an ASCII text folds to its lower-cased words, and ``drop_count`` takes out at most
+        # one of them (a count) before the first it keeps: a heading opens with the first
+        # or the second
+        return False
     folded = fold(drop_count(text.strip()))
     return folded in phrases("comments") or fold(drop_count(fold(text))) in phrases("comments")
 

@@ -44,7 +44,7 @@ from typing import ClassVar, Final
 from pagetidy.dates import find_dates
 from pagetidy.filters.base import PageView
 from pagetidy.filters.comments import comment_heading, drop_count
-from pagetidy.lexicon import phrases
+from pagetidy.lexicon import opens, phrases
 from pagetidy.model import Block, Drop
 from pagetidy.signals import densest_run, fold, text_cache, word_count
 
@@ -146,9 +146,11 @@ def threads(
     return runs
 
 
+@text_cache
 def review_heading(text: str) -> bool:
     """Is this line the heading of a product's customer reviews (``lexicon/reviews.txt``),
-    with or without a count?
+    with or without a count? (A pure function, asked twice of each line: its answers are
+    remembered, see :func:`~pagetidy.signals.text_cache`.)
 
     >>> review_heading("Customer Reviews"), review_heading("18 Reviews")
     (True, True)
@@ -163,6 +165,10 @@ def review_heading(text: str) -> bool:
     titled = REVIEW_TITLE.match(stripped)
     if titled is not None and fold(titled.group(1)) in phrases("reviews"):
         return True
+    if stripped.isascii() and not any(
+        opens("reviews", word) for word in fold(stripped).split(maxsplit=2)[:2]
+    ):
+        return False  # (as in ``comment_heading``: a heading opens with word one or two)
     return fold(drop_count(stripped)) in phrases("reviews")
 
 
