@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pagetidy.filters.comments import comment_heading, drop_count
+from pagetidy.filters.span import WORD_RUN, said
 from pagetidy.filters.thread import review_heading
 from pagetidy.lexicon import phrases
 from pagetidy.model import Block
@@ -112,3 +113,16 @@ def test_heading_shortcuts_in_several_languages() -> None:
     for text in ("Our comments policy", "Die Kommentare sind geschlossen, sagt er"):
         assert not comment_heading(text), text
     assert review_heading("18 Customer Reviews") and not review_heading("Read all 18 reviews")
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=6), st.lists(st.sampled_from(WORDS), max_size=3))
+def test_said_finds_the_whole_name_as_a_run_of_words(found: list[str], name: list[str]) -> None:
+    size = len(name)
+    expected = any(found[at : at + size] == name for at in range(len(found) - size + 1))
+    assert said(name, found) == expected
+
+
+def test_said_in_two_languages() -> None:
+    assert said(["Jane", "Doe"], WORD_RUN.findall("Photo by Jane Doe for the paper"))
+    assert not said(["Jane", "Doe"], WORD_RUN.findall("Jane wrote to Doe"))
+    assert said(["Anna", "Müller"], WORD_RUN.findall("Ein Text von Anna Müller, Berlin"))

@@ -695,15 +695,20 @@ def echoes(name: Sequence[str], text: str, common: Collection[str] = ()) -> bool
 WORD_RUN: Final = re.compile(r"\w+")
 
 
-def said(name: Sequence[str], text: str) -> bool:
-    """Does the text hold the whole name (the article speaks of it: no author box's)?
+def said(name: Sequence[str], found: Sequence[str]) -> bool:
+    """Does a text whose words (``WORD_RUN.findall``) are ``found`` hold the whole name (the
+    article speaks of it: no author box's)?
 
-    >>> said(["Six", "Sigma"], "Courses in Lean Six Sigma start in May."), said(["Jo", "Li"], "Jo")
-    (True, False)
+    >>> said(["Six", "Sigma"], WORD_RUN.findall("Courses in Lean Six Sigma start in May."))
+    True
+    >>> said(["Jo", "Li"], ["Jo"])
+    False
     """
-    found = WORD_RUN.findall(text)
-    size = len(name)
-    return any(found[place : place + size] == list(name) for place in range(len(found) - size + 1))
+    wanted = list(name)
+    if wanted and wanted[0] not in found:
+        return False  # (most texts: their words are scanned once, in C)
+    size = len(wanted)
+    return any(found[place : place + size] == wanted for place in range(len(found) - size + 1))
 
 
 def author_box_cut(texts: Sequence[str], words: Sequence[int]) -> int | None:
@@ -722,7 +727,8 @@ def author_box_cut(texts: Sequence[str], words: Sequence[int]) -> int | None:
     2
     >>> author_box_cut(texts[:2] + ["Next steps", "Next, call us.", "Sign up"], [80, 60, 0, 3, 0])
     """
-    counts = Counter(word for text in texts for word in WORD_RUN.findall(text) if word.islower())
+    runs = [WORD_RUN.findall(text) for text in texts]  # each text's words, found once
+    counts = Counter(word for found in runs for word in found if word.islower())
     lower = counts.keys()
     common = {word for word, count in counts.items() if count >= COMMON_WORD_USES}
     total = sum(words)
@@ -738,9 +744,9 @@ def author_box_cut(texts: Sequence[str], words: Sequence[int]) -> int | None:
             if (
                 name
                 and target is not None
-                and not any(said(name, earlier) for earlier in texts[:place])
                 and words[target] <= NAME_ECHO_WORDS
                 and echoes(name, texts[target], common)
+                and not any(said(name, earlier) for earlier in runs[:place])
             ):
                 found.setdefault(target, (place, before))
         before += words[place]
