@@ -812,3 +812,37 @@ def test_keeps_closing_paragraphs_side_by_side_after_an_inline_prompt():
 def test_keeps_what_follows_closing_chrome_early_in_a_short_article():
     page = page_from_lines(LONG_STORY[0], SHARE, *BLURBS)
     assert span_kept(page, (SHARE,)) == [LONG_STORY[0], *BLURBS]
+
+
+SIGN_UP = "Sign up for our newsletter"
+PITCH = (
+    "Get the council's news and the week's events from the harbour every Friday!",
+    "No spam, we promise. You can unsubscribe at any time.",
+)
+
+
+def test_drops_a_newsletters_pitch_under_its_sign_up_prompt():
+    # dropped: two short blocks side by side after a sign-up prompt that closes the article
+    page = page_from_lines(*LONG_STORY, SIGN_UP, *PITCH)
+    assert span_kept(page, (SIGN_UP,)) == list(LONG_STORY)
+
+
+def test_drops_a_newsletters_pitch_under_its_sign_up_prompt_in_german():
+    anmelden = "Jetzt für den Newsletter anmelden"
+    werbung = (
+        "Jeden Freitag die Nachrichten aus dem Rathaus und vom Hafen in Ihrem Postfach.",
+        "Kein Spam, versprochen. Sie können sich jederzeit wieder abmelden.",
+    )
+    page = page_from_lines(*LONG_STORY, anmelden, *werbung)
+    assert span_kept(page, (anmelden,)) == list(LONG_STORY)
+
+
+def test_keeps_closing_paragraphs_after_a_sign_up_prompt_when_they_are_more():
+    # look-alike: three paragraphs side by side after an inline sign-up prompt are the story's
+    closing = (
+        "The plant's owners said they would appeal the vote in the county court next month.",
+        "Until then the chimney will keep smoking over the harbour road and its shops.",
+        "The town will keep on waiting for news from the court, the mayor said.",
+    )
+    page = page_from_lines(*LONG_STORY, SIGN_UP, *closing)
+    assert span_kept(page, (SIGN_UP,)) == [*LONG_STORY, *closing]
