@@ -45,3 +45,16 @@ def test_one_or_two_marks_do_not_make_a_markdown_dump():
     # look-alike: a plain page that quotes a bold pair once
     assert not is_markdown("Type **bold** for bold text.\n\nThe _cat_ sat.")
     assert is_markdown("\n\n".join(MARKED))
+
+
+def test_character_references_a_converter_left_are_read_in_english_and_french():
+    assert texts("Trump&#39;s plan &amp; the deal", "L&#8217;été à Marseille &ndash; enfin") == [
+        "Trump's plan & the deal",
+        "L’été à Marseille – enfin",
+    ]
+
+
+def test_an_ampersand_that_is_no_character_reference_stays():
+    # look-alike: a company name and a URL's query without a closing semicolon
+    lines = ["AT&T; Procter & Gamble", "https://example.org/?a=1&copy=2"]
+    assert texts(*lines) == lines
