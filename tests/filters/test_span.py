@@ -812,3 +812,129 @@ def test_keeps_closing_paragraphs_side_by_side_after_an_inline_prompt():
 def test_keeps_what_follows_closing_chrome_early_in_a_short_article():
     page = page_from_lines(LONG_STORY[0], SHARE, *BLURBS)
     assert span_kept(page, (SHARE,)) == [LONG_STORY[0], *BLURBS]
+
+
+SIGN_UP = "Sign up for our newsletter"
+PITCH = (
+    "Get the council's news and the week's events from the harbour every Friday!",
+    "No spam, we promise. You can unsubscribe at any time.",
+)
+
+
+def test_drops_a_newsletters_pitch_under_its_sign_up_prompt():
+    # dropped: two short blocks side by side after a sign-up prompt that closes the article
+    page = page_from_lines(*LONG_STORY, SIGN_UP, *PITCH)
+    assert span_kept(page, (SIGN_UP,)) == list(LONG_STORY)
+
+
+def test_drops_a_newsletters_pitch_under_its_sign_up_prompt_in_german():
+    anmelden = "Jetzt für den Newsletter anmelden"
+    werbung = (
+        "Jeden Freitag die Nachrichten aus dem Rathaus und vom Hafen in Ihrem Postfach.",
+        "Kein Spam, versprochen. Sie können sich jederzeit wieder abmelden.",
+    )
+    page = page_from_lines(*LONG_STORY, anmelden, *werbung)
+    assert span_kept(page, (anmelden,)) == list(LONG_STORY)
+
+
+def test_keeps_closing_paragraphs_after_a_sign_up_prompt_when_they_are_more():
+    # look-alike: three paragraphs side by side after an inline sign-up prompt are the story's
+    closing = (
+        "The plant's owners said they would appeal the vote in the county court next month.",
+        "Until then the chimney will keep smoking over the harbour road and its shops.",
+        "The town will keep on waiting for news from the court, the mayor said.",
+    )
+    page = page_from_lines(*LONG_STORY, SIGN_UP, *closing)
+    assert span_kept(page, (SIGN_UP,)) == [*LONG_STORY, *closing]
+
+
+DATED_HEADLINES = (
+    (
+        "Ferry workers strike over the new harbour dock and the pay that comes with it",
+        "By Staff",
+        "11/20/2019 10:08 AM",
+    ),
+    (
+        "Council opens a market hall on the old pier for the farmers of the valley",
+        "By Reporters",
+        "11/20/2019 09:39 AM",
+    ),
+    (
+        "Storm closes the coast road for two days as the sea floods the lower town",
+        "By Staff",
+        "11/19/2019 08:11 PM",
+    ),
+    (
+        "New buses for the valley villages next year, the transport board says in its plan",
+        "By Agencies",
+        "11/19/2019 06:18 PM",
+    ),
+)
+SHORT_STORY = (
+    "The council voted on Monday to close the old coal plant by the end of the decade, "
+    "after a long debate about jobs, prices and the air that the town breathes.",
+    "The union said it would talk to the owners about pensions before the plant closes, "
+    "and the mayor promised new work for everyone who loses a job there.",
+)
+
+
+def span_kept_records(lines, gone: set[str]) -> tuple[list[str], set[str]]:
+    """What Span keeps, and its reasons, when earlier filters dropped the lines ``gone`` and
+    the kept lines after the first two are the page's run of records (``main_records``)."""
+    from pagetidy.filters.base import PageView
+
+    page = page_from_lines(*lines)
+    kept = tuple(b for b in page.blocks if b.text not in gone)
+    records = frozenset(b.index for b in kept[2:])
+    view = PageView(page, kept, None, frozenset(), None, frozenset(), None, records)
+    drops = list(Span().judge(view))
+    dropped = {drop.index for drop in drops}
+    return [b.text for b in kept if b.index not in dropped], {drop.reason for drop in drops}
+
+
+def test_drops_a_list_of_dated_headlines_after_a_short_article():
+    # dropped: each headline stands over its own author and date line (dropped already)
+    # (the headlines read as the page's records, so the span weighs their words)
+    lines = (*SHORT_STORY, *(line for unit in DATED_HEADLINES for line in unit))
+    gone = {line for unit in DATED_HEADLINES for line in unit[1:]}
+    kept, reasons = span_kept_records(lines, gone)
+    assert kept == list(SHORT_STORY)
+    assert "stamped_tail" in reasons
+
+
+def test_drops_a_list_of_dated_headlines_in_german():
+    artikel = (
+        "Der Stadtrat hat am Montag beschlossen, das alte Kohlekraftwerk bis zum Ende des "
+        "Jahrzehnts zu schließen, nach einer langen Debatte über Arbeit, Preise und Luft.",
+        "Die Gewerkschaft will mit den Besitzern über die Renten der Arbeiter reden, bevor "
+        "das Werk schließt, und der Bürgermeister verspricht allen, die dort ihre Arbeit "
+        "verlieren, eine neue Stelle in der Stadt.",
+    )
+    meldungen = (
+        ("Fährleute streiken wegen des neuen Hafenkais", "Von Redaktion", "20.11.2019 10:08"),
+        ("Stadt eröffnet eine Markthalle am alten Pier", "Von Agenturen", "20.11.2019 09:39"),
+        ("Sturm sperrt die Küstenstraße für zwei Tage", "Von Redaktion", "19.11.2019 20:11"),
+    )
+    lines = (*artikel, *(line for unit in meldungen for line in unit))
+    gone = {line for unit in meldungen for line in unit[1:]}
+    kept, reasons = span_kept_records(lines, gone)
+    assert kept == list(artikel)
+    assert "stamped_tail" in reasons
+
+
+def test_keeps_a_listing_of_dated_headlines_without_an_article():
+    # look-alike: a news listing is only dated headlines under a one-line intro
+    intro = ("Latest news", "From the harbour")
+    lines = (*intro, *(line for unit in DATED_HEADLINES for line in unit))
+    gone = {line for unit in DATED_HEADLINES for line in unit[1:]}
+    kept, reasons = span_kept_records(lines, gone)
+    assert "stamped_tail" not in reasons
+    assert [unit[0] for unit in DATED_HEADLINES] == [line for line in kept if line not in intro]
+
+
+def test_keeps_headlines_in_an_article_without_their_own_date_lines():
+    # look-alike: subheads of an article stand over paragraphs, not over author or date lines
+    lines = (*SHORT_STORY, *(unit[0] for unit in DATED_HEADLINES))
+    kept, reasons = span_kept_records(lines, set())
+    assert "stamped_tail" not in reasons
+    assert kept == list(lines)
