@@ -35,6 +35,7 @@ def test_keeps_questions_headings_of_prose_and_look_alikes():
         PROSA,
         "SELECT COUNT(*) FROM kettles WHERE litres > 1;",  # code, not a radio button
         "export default function Kettle ( ) {",
+        "kettles. clear ( )",  # a method call in a spaced-out code sample
         "[ ] Buy a new kettle",  # a checklist's box
         "Press the (BUTTON) marked Start and wait for the click before you pour.",
         "(BUTTON) Read the whole story of how the kettle was designed in Leeds",  # too long
@@ -52,3 +53,22 @@ def test_max_words_threshold():
 def test_html_pages_are_left_alone():
     page = Page("-", "html", (Block(0, PROSE), Block(1, "(BUTTON) Add to cart")))
     assert kept_by(Widget(), page) == [PROSE, "(BUTTON) Add to cart"]
+
+
+def test_drops_frame_markers_with_broken_addresses_or_inline_data():
+    lines = (
+        "IFRAME: https://video.example.org/embed/kettle?autoplay=0&mu ted=1",
+        'IFRAME: {"slot":"kettle-ads","price":"EUR 29"}',
+        "IFRAME:",
+    )
+    page = page_from_lines(PROSE, *lines, PROSA)
+    assert drops_of(Widget(), page) == dict.fromkeys(lines, "frame_marker")
+
+
+def test_keeps_sentences_that_mention_an_iframe():
+    lines = (
+        PROSE,
+        "The IFRAME: element embeds one page in another.",
+        "Ein IFRAME: bettet Seiten ein.",
+    )
+    assert kept_by(Widget(), page_from_lines(*lines)) == list(lines)

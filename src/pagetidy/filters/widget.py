@@ -1,4 +1,4 @@
-"""A form's controls that a text dump printed inside the article: buttons and radio buttons.
+"""A form's controls and frames that a text dump printed inside the article.
 
 lynx prints a button as ``(BUTTON)`` before its label and a radio button as ``(*)`` (chosen)
 or ``( )``. Kept by the span inside a shop's or a service's text, they are its widgets, not
@@ -8,8 +8,11 @@ Signals: a line of at most six words opening with a button marker (reason
 ``button_label``), unless it asks a question or heads a prose block (an accordion's
 ``(BUTTON) Product details`` above the details, an FAQ's ``(BUTTON) Can I wash it?``);
 or a line that opens or ends with a radio marker and holds no code punctuation (reason
-``form_choice``; not ``COUNT(*)``, not a spaced-out call ``main ( ) {``). A checkbox
-``[ ]`` is left alone: an article's checklist prints it too.
+``form_choice``; not ``COUNT(*)``, not a spaced-out call ``main ( ) {`` or ``list. copy ( )``).
+A checkbox ``[ ]`` is left alone: an article's checklist prints it too. lynx also prints an
+embedded frame as ``IFRAME:`` and its address, which it may break with a space, or the
+frame's inline data (reason ``frame_marker``; ``label`` drops such a line before the span
+only when the address is one word).
 Text pages only; runs last, so the span and the other filters read the page with its
 widgets in place (run before the span, these drops moved it on 20 shop pages both ways:
 wcxb-dev lynx collections recall -0.014, 2026-11-29).
@@ -30,12 +33,16 @@ from pagetidy.model import Drop
 
 BUTTON_LABEL: Final = "button_label"
 FORM_CHOICE: Final = "form_choice"
+FRAME_MARKER: Final = "frame_marker"
+FRAME: Final = re.compile(r"^IFRAME:")
+"""A text dump's marker for an embedded frame (lynx), with whatever follows it."""
 BUTTON: Final = re.compile(r"\(BUTTON\)")
 """A text dump's marker for a button (lynx prints ``(BUTTON)`` before its label)."""
 RADIO_EDGE: Final = re.compile(r"^\((?:\*| )\)\s|\s\((?:\*| )\)$")
 """A radio button as a text dump prints it, opening or closing the line."""
-CODE: Final = re.compile(r"[{};=<>]")
-"""Punctuation of code: a spaced-out call ``main ( ) {`` is not a radio button."""
+CODE: Final = re.compile(r"[{};=<>]|\w\.\s?[a-z_]\w*\s?\(\s?\)$")
+"""Code: punctuation (a spaced-out call ``main ( ) {``) or a method call closing the line
+(``list. copy ( )``) is not a radio button."""
 
 
 def button_label(text: str, max_words: int) -> bool:
@@ -60,8 +67,8 @@ def form_choice(text: str) -> bool:
     (True, True)
     >>> form_choice("SELECT COUNT(*) FROM t"), form_choice("export function main ( ) {")
     (False, False)
-    >>> form_choice("[ ] Book the venue")
-    False
+    >>> form_choice("[ ] Book the venue"), form_choice("list. copy ( )")
+    (False, False)
     """
     stripped = text.strip()
     return RADIO_EDGE.search(stripped) is not None and CODE.search(stripped) is None
@@ -69,7 +76,7 @@ def form_choice(text: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Widget:
-    """Drop a form's button labels and radio choices printed in the article (text pages)."""
+    """Drop a form's buttons, radio choices and frame markers left in the article (text)."""
 
     name: ClassVar[str] = "widget"
     max_words: int = 6
@@ -82,7 +89,9 @@ class Widget:
             return
         blocks = view.blocks
         for position, block in enumerate(blocks):
-            if form_choice(block.text):
+            if FRAME.match(block.text.strip()):
+                yield Drop(block.index, self.name, FRAME_MARKER, "an embedded frame's marker")
+            elif form_choice(block.text):
                 yield Drop(block.index, self.name, FORM_CHOICE, "a form's radio button")
             elif button_label(block.text, self.max_words):
                 after = blocks[position + 1] if position + 1 < len(blocks) else None
