@@ -28,6 +28,7 @@ from pagetidy.filters.span import BARRIER_FILTERS, Span
 from pagetidy.filters.tagline import Tagline
 from pagetidy.filters.thread import Thread
 from pagetidy.filters.toolbar import Toolbar
+from pagetidy.filters.widget import Widget
 from pagetidy.measures import measure
 from pagetidy.model import Block, Drop, Page
 from pagetidy.pagekind import kind_of
@@ -56,10 +57,11 @@ DEFAULT_FILTERS: Final[tuple[Filter, ...]] = (
     Boilerplate(),
     Span(),
     Alt(),
+    Widget(),
 )
 """Markup hints (HTML only), page-ending cuts and strong local chrome first, then lists,
 repetition, context, the learned block classifier, the article's span, and last the
-pictures' alt text inside it (text pages)."""
+pictures' alt text and a form's widgets inside it (text pages)."""
 
 HTML_NAMES: Final = (
     "markup", "product", "dump", "posts", "breadcrumb", "banner", "label", "tagline", "byline",
