@@ -11,6 +11,7 @@ from pagetidy.titles import (
     CAPITALS_COST,
     CRUMB_LIST_GAIN,
     DIGITS_GAIN,
+    LONE_WORD_COST,
     TAIL_GAIN,
     TEASER_COST,
     WORDY_COST,
@@ -21,6 +22,7 @@ from pagetidy.titles import (
     later_copy,
     line_tails,
     list_crumb_ends,
+    lone_word,
     outdented_alone,
     printed_as_heading,
     scored_candidates,
@@ -887,3 +889,36 @@ def test_the_line_a_numbered_breadcrumb_names_beats_a_promotion_above_it():
         assert scores[headline] - plain_scores[headline] >= CRUMB_LIST_GAIN
         assert find_title(blocks, ()) == headline
         assert find_title(plain_blocks, ()) != headline  # too weak without the list
+
+
+def test_a_lone_word_may_name_the_page():
+    for menu, word, headline, prose in (
+        (["Home", "Guides", "Search"], "Introduction", "Bridge closes after the storm", PROSE_EN),
+        (
+            ["Startseite", "Ratgeber", "Suche"],
+            "Einleitung",
+            "Stadtrat beschließt Reparaturen der Hafenbrücke",
+            PROSE_DE,
+        ),
+    ):
+        # a dump without heading marks (inscriptis) prints a page named by one word as a
+        # lone line between its menu (a bullet list) and its text
+        listed = "\n".join(f"  * {entry}" for entry in menu)
+        body = f"{prose.strip()} {word}."
+        blocks = read_text("\n\n".join([listed, word, body, body])).blocks
+        position = next(p for p, b in enumerate(blocks) if b.text == word)
+        # kept: the lone word is a candidate and, with nothing better, the headline
+        assert lone_word(blocks[position], 0)
+        assert find_title(blocks, (), position + 1) == word
+        # dropped: a one-word menu entry (a list item) is no candidate
+        assert not lone_word(blocks[0], 0)
+        assert all(p != 0 for _, p in scored_candidates(blocks, (), position + 1))
+        # look-alike: a lone section name right above a headline of several words gives way
+        plain = prose.strip()
+        sectioned = read_text("\n\n".join([listed, word, headline, plain, plain])).blocks
+        assert find_title(sectioned, (), position + 2) == headline
+        # a one-word h1 or a word at lynx's margin was a candidate already (no cost)
+        marked = Block(0, word, Hints(tag="h1"))
+        assert not lone_word(marked, 0) and not lone_word(Block(0, word), 3)
+        scores = {p: s for s, p in scored_candidates(sectioned, (), position + 2)}
+        assert scores[position] < scores[position + 1] - LONE_WORD_COST / 2
