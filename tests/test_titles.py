@@ -17,6 +17,7 @@ from pagetidy.titles import (
     WORDY_COST,
     asks,
     candidate,
+    centred,
     crumb_list_names,
     find_title,
     later_copy,
@@ -922,3 +923,32 @@ def test_a_lone_word_may_name_the_page():
         assert not lone_word(marked, 0) and not lone_word(Block(0, word), 3)
         scores = {p: s for s, p in scored_candidates(sectioned, (), position + 2)}
         assert scores[position] < scores[position + 1] - LONE_WORD_COST / 2
+
+
+def _centre(line: str, width: int = 79) -> str:
+    return " " * ((width - len(line)) // 2) + line
+
+
+def test_a_line_centred_in_a_wrapping_dump_is_a_banner_headline():
+    for menu, headline, section, prose in (
+        ("Home Blog About", "Thoughts on baking bread", "Latest notes from the kitchen", PROSE_EN),
+        ("Start Blog Über", "Gedanken zum Brotbacken", "Neue Notizen aus der Küche", PROSE_DE),
+    ):
+        # lynx indents its text three columns and prints a centred headline mid-width
+        parts = [f"   {menu}", _centre(headline), f"   {section}", prose, prose]
+        blocks = read_text("\n\n".join(parts)).blocks
+        # kept: the centred line gains and is the headline
+        assert centred(blocks[1], 3)
+        assert find_title(blocks, (), 3) == headline
+        # dropped: the same line at the body's indent is not centred (no gain)
+        assert not centred(read_text(f"   {headline}").blocks[0], 3)
+        # look-alike: a line indented as far in a dump that indents by nesting
+        # (inscriptis, text at twelve columns) is not centred
+        assert not centred(blocks[1], 12)
+        # look-alike: a centred line inside a list (no blank line around it) is no banner
+        listed = read_text("\n".join([f"   {menu}", _centre(headline), f"   {menu}"])).blocks
+        assert not centred(listed[1], 3)
+        scores = {p: s for s, p in scored_candidates(blocks, (), 3)}
+        flat = read_text("\n\n".join([parts[0], f"   {headline}", *parts[2:]])).blocks
+        flat_scores = {p: s for s, p in scored_candidates(flat, (), 3)}
+        assert scores[1] > flat_scores[1]  # the centred copy gains CENTRED_GAIN

@@ -24,6 +24,7 @@ signals only:
 - shape: a line in capitals only (a section name, a banner) or of fifteen words or more
   (a teaser's blurb) is less likely; digits (a year, a count, a model) make it likelier;
 - ownership: a line that a chrome filter dropped (menu, footer, related list) is no headline;
+- layout: a line centred in a wrapping dump's width (lynx centres a centred headline);
 - shape: a one-word line standing alone may name the page (``Introduction``), but it is
   more often a menu entry or a section name;
 - repetition: the last item of a short numbered list nearby (a breadcrumb printed as a list,
@@ -149,6 +150,16 @@ CRUMB_ITEM_WORDS: Final = 8
 LONE_WORD_COST: Final = 1.5
 """A one-word line standing alone is a candidate (a page named by one word: ``Introduction``,
 ``Science``), but most such lines are menu entries or section names: it costs this much."""
+DUMP_WIDTH: Final = 79
+"""The columns a wrapping dump (lynx) fills: a centred line has as many blank columns to
+its left as to its right, give or take one or two."""
+CENTRED_MARGIN: Final = 4
+CENTRED_BODY: Final = (2, 5)
+"""A page whose text is indented this many columns (lynx's 3): a dump that indents by
+nesting (inscriptis) or not at all (html2text) centres nothing."""
+CENTRED_GAIN: Final = 2.0
+"""A line standing alone in the middle of the dump's width is a banner headline (lynx
+prints ``text-align: center`` so); menus and section names are rarely centred."""
 DIGITS_GAIN: Final = 3.0
 """Times the share of digits in the line: headlines carry numbers (a year, a count, a
 model), menu entries and section names seldom do (candidates hold at most
@@ -380,6 +391,27 @@ def asks(text: str) -> bool:
     """
     end = text.rstrip().rstrip(CLOSERS)
     return end.endswith(QUESTIONS) and sentence_count(end) <= 1
+
+
+def centred(block: Block, body_indent: float) -> bool:
+    """Is ``block`` a line of its own centred in a dump that wraps at :data:`DUMP_WIDTH`
+    columns and indents its text a few columns (lynx prints a centred headline so)?
+
+    >>> from pagetidy.model import Hints
+    >>> centred(Block(0, "Thoughts on bread", Hints(indent=31)), 3)
+    True
+    >>> centred(Block(0, "Thoughts on bread", Hints(indent=10)), 3)
+    False
+    """
+    hints = block.hints
+    length = len(block.text)
+    return (
+        alone(block)
+        and CENTRED_BODY[0] <= body_indent <= CENTRED_BODY[1]
+        and hints.indent >= body_indent + 3
+        and length <= DUMP_WIDTH - 2 * CENTRED_MARGIN
+        and abs(2 * hints.indent + length - DUMP_WIDTH) <= 3
+    )
 
 
 def alone(block: Block) -> bool:
@@ -662,6 +694,8 @@ def scored_candidates(
             score -= TEASER_COST  # one teaser of a list, not the page's headline
         if crumb_ends and crumb_list_names(position, blocks, crumb_ends):
             score += CRUMB_LIST_GAIN  # a breadcrumb printed as a numbered list ends with it
+        if centred(blocks[position], body_indent):
+            score += CENTRED_GAIN  # set in the middle of a fixed-width dump, as a banner headline
         if position in lone:
             score -= LONE_WORD_COST  # most one-word lines are menu entries or section names
         if position == lead:
