@@ -11,16 +11,19 @@ from pagetidy.titles import (
     CAPITALS_COST,
     CRUMB_LIST_GAIN,
     DIGITS_GAIN,
+    LONE_WORD_COST,
     TAIL_GAIN,
     TEASER_COST,
     WORDY_COST,
     asks,
     candidate,
+    centred,
     crumb_list_names,
     find_title,
     later_copy,
     line_tails,
     list_crumb_ends,
+    lone_word,
     outdented_alone,
     printed_as_heading,
     scored_candidates,
@@ -887,3 +890,65 @@ def test_the_line_a_numbered_breadcrumb_names_beats_a_promotion_above_it():
         assert scores[headline] - plain_scores[headline] >= CRUMB_LIST_GAIN
         assert find_title(blocks, ()) == headline
         assert find_title(plain_blocks, ()) != headline  # too weak without the list
+
+
+def test_a_lone_word_may_name_the_page():
+    for menu, word, headline, prose in (
+        (["Home", "Guides", "Search"], "Introduction", "Bridge closes after the storm", PROSE_EN),
+        (
+            ["Startseite", "Ratgeber", "Suche"],
+            "Einleitung",
+            "Stadtrat beschließt Reparaturen der Hafenbrücke",
+            PROSE_DE,
+        ),
+    ):
+        # a dump without heading marks (inscriptis) prints a page named by one word as a
+        # lone line between its menu (a bullet list) and its text
+        listed = "\n".join(f"  * {entry}" for entry in menu)
+        body = f"{prose.strip()} {word}."
+        blocks = read_text("\n\n".join([listed, word, body, body])).blocks
+        position = next(p for p, b in enumerate(blocks) if b.text == word)
+        # kept: the lone word is a candidate and, with nothing better, the headline
+        assert lone_word(blocks[position], 0)
+        assert find_title(blocks, (), position + 1) == word
+        # dropped: a one-word menu entry (a list item) is no candidate
+        assert not lone_word(blocks[0], 0)
+        assert all(p != 0 for _, p in scored_candidates(blocks, (), position + 1))
+        # look-alike: a lone section name right above a headline of several words gives way
+        plain = prose.strip()
+        sectioned = read_text("\n\n".join([listed, word, headline, plain, plain])).blocks
+        assert find_title(sectioned, (), position + 2) == headline
+        # a one-word h1 or a word at lynx's margin was a candidate already (no cost)
+        marked = Block(0, word, Hints(tag="h1"))
+        assert not lone_word(marked, 0) and not lone_word(Block(0, word), 3)
+        scores = {p: s for s, p in scored_candidates(sectioned, (), position + 2)}
+        assert scores[position] < scores[position + 1] - LONE_WORD_COST / 2
+
+
+def _centre(line: str, width: int = 79) -> str:
+    return " " * ((width - len(line)) // 2) + line
+
+
+def test_a_line_centred_in_a_wrapping_dump_is_a_banner_headline():
+    for menu, headline, section, prose in (
+        ("Home Blog About", "Thoughts on baking bread", "Latest notes from the kitchen", PROSE_EN),
+        ("Start Blog Über", "Gedanken zum Brotbacken", "Neue Notizen aus der Küche", PROSE_DE),
+    ):
+        # lynx indents its text three columns and prints a centred headline mid-width
+        parts = [f"   {menu}", _centre(headline), f"   {section}", prose, prose]
+        blocks = read_text("\n\n".join(parts)).blocks
+        # kept: the centred line gains and is the headline
+        assert centred(blocks[1], 3)
+        assert find_title(blocks, (), 3) == headline
+        # dropped: the same line at the body's indent is not centred (no gain)
+        assert not centred(read_text(f"   {headline}").blocks[0], 3)
+        # look-alike: a line indented as far in a dump that indents by nesting
+        # (inscriptis, text at twelve columns) is not centred
+        assert not centred(blocks[1], 12)
+        # look-alike: a centred line inside a list (no blank line around it) is no banner
+        listed = read_text("\n".join([f"   {menu}", _centre(headline), f"   {menu}"])).blocks
+        assert not centred(listed[1], 3)
+        scores = {p: s for s, p in scored_candidates(blocks, (), 3)}
+        flat = read_text("\n\n".join([parts[0], f"   {headline}", *parts[2:]])).blocks
+        flat_scores = {p: s for s, p in scored_candidates(flat, (), 3)}
+        assert scores[1] > flat_scores[1]  # the centred copy gains CENTRED_GAIN

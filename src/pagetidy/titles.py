@@ -24,6 +24,9 @@ signals only:
 - shape: a line in capitals only (a section name, a banner) or of fifteen words or more
   (a teaser's blurb) is less likely; digits (a year, a count, a model) make it likelier;
 - ownership: a line that a chrome filter dropped (menu, footer, related list) is no headline;
+- layout: a line centred in a wrapping dump's width (lynx centres a centred headline);
+- shape: a one-word line standing alone may name the page (``Introduction``), but it is
+  more often a menu entry or a section name;
 - repetition: the last item of a short numbered list nearby (a breadcrumb printed as a list,
   ``1. Home``, ``2. Shop``, ``3. Garden chairs``) names the page.
 
@@ -145,6 +148,19 @@ CRUMB_LIST_NEAR: Final = 6
 CRUMB_LIST_ITEMS: Final = 6
 CRUMB_ITEM_WORDS: Final = 8
 """A breadcrumb has two to this many items of at most this many words each."""
+LONE_WORD_COST: Final = 1.5
+"""A one-word line standing alone is a candidate (a page named by one word: ``Introduction``,
+``Science``), but most such lines are menu entries or section names: it costs this much."""
+DUMP_WIDTH: Final = 79
+"""The columns a wrapping dump (lynx) fills: a centred line has as many blank columns to
+its left as to its right, give or take one or two."""
+CENTRED_MARGIN: Final = 4
+CENTRED_BODY: Final = (2, 5)
+"""A page whose text is indented this many columns (lynx's 3): a dump that indents by
+nesting (inscriptis) or not at all (html2text) centres nothing."""
+CENTRED_GAIN: Final = 2.0
+"""A line standing alone in the middle of the dump's width is a banner headline (lynx
+prints ``text-align: center`` so); menus and section names are rarely centred."""
 DIGITS_GAIN: Final = 3.0
 """Times the share of digits in the line: headlines carry numbers (a year, a count, a
 model), menu entries and section names seldom do (candidates hold at most
@@ -407,6 +423,55 @@ def asks(text: str) -> bool:
     return end.endswith(QUESTIONS) and sentence_count(end) <= 1
 
 
+def centred(block: Block, body_indent: float) -> bool:
+    """Is ``block`` a line of its own centred in a dump that wraps at :data:`DUMP_WIDTH`
+    columns and indents its text a few columns (lynx prints a centred headline so)?
+
+    >>> from pagetidy.model import Hints
+    >>> centred(Block(0, "Thoughts on bread", Hints(indent=31)), 3)
+    True
+    >>> centred(Block(0, "Thoughts on bread", Hints(indent=10)), 3)
+    False
+    """
+    hints = block.hints
+    length = len(block.text)
+    return (
+        alone(block)
+        and CENTRED_BODY[0] <= body_indent <= CENTRED_BODY[1]
+        and hints.indent >= body_indent + 3
+        and length <= DUMP_WIDTH - 2 * CENTRED_MARGIN
+        and abs(2 * hints.indent + length - DUMP_WIDTH) <= 3
+    )
+
+
+def alone(block: Block) -> bool:
+    """Is ``block`` a paragraph of its own (blank lines above and below, no bullet)?"""
+    hints = block.hints
+    return hints.gap_before and hints.gap_after and not hints.bullet
+
+
+def lone_word(block: Block, body_indent: float) -> bool:
+    """Is ``block`` one word standing alone, with no heading mark (``h1``, outdent)?
+
+    Dumps that print no heading marks (inscriptis) set a page named by one word
+    (``Introduction``, ``Wirtschaft``) as such a line.
+
+    >>> from pagetidy.model import Hints
+    >>> lone_word(Block(0, "Introduction"), 0), lone_word(Block(0, "Two words"), 0)
+    (True, False)
+    >>> lone_word(Block(0, "Einleitung", Hints(tag="h1")), 0)
+    False
+    >>> lone_word(Block(0, "Menu", Hints(bullet="*")), 0)
+    False
+    """
+    return (
+        alone(block)
+        and word_count(block.text) < MIN_WORDS
+        and block.hints.tag != "h1"
+        and not printed_as_heading(block, body_indent)
+    )
+
+
 def printed_as_heading(block: Block, body_indent: float) -> bool:
     """Is ``block`` printed as lynx prints a heading: a paragraph of its own at the left margin,
     left of the body text? Such a line may be a one-word headline, as an ``h1`` may."""
@@ -606,14 +671,21 @@ def scored_candidates(
         position
         for position, block in enumerate(blocks[:end])
         if owner.get(block.index) not in CHROME_OWNERS
-        and candidate(block, outdented=printed_as_heading(block, body_indent))
+        and candidate(block, outdented=printed_as_heading(block, body_indent) or alone(block))
     ]
-    masthead = first_line(candidates, blocks, owner)
+    # a lone word (a page set under a one-word name: ``Introduction``, ``Science``) competes,
+    # but neither opens the page as its masthead nor takes the lead heading's bonus
+    lone = frozenset(p for p in candidates if lone_word(blocks[p], body_indent))
+    masthead = first_line([p for p in candidates if p not in lone], blocks, owner)
     folded = [fold(block.text) for block in blocks]
     first_at: dict[str, int] = {}
     for position, key in enumerate(folded):
         first_at.setdefault(key, position)
-    strong = [position for position in candidates if strong_heading(position, blocks, body_indent)]
+    strong = [
+        position
+        for position in candidates
+        if position not in lone and strong_heading(position, blocks, body_indent)
+    ]
     crumb_ends = list_crumb_ends(blocks)
     # the first real heading above prose earns a bonus; but a masthead (the site's name
     # set as a heading) is one too: a later heading of the same rank, past chrome lines
@@ -654,6 +726,10 @@ def scored_candidates(
             score -= TEASER_COST  # one teaser of a list, not the page's headline
         if crumb_ends and crumb_list_names(position, blocks, crumb_ends):
             score += CRUMB_LIST_GAIN  # a breadcrumb printed as a numbered list ends with it
+        if centred(blocks[position], body_indent):
+            score += CENTRED_GAIN  # set in the middle of a fixed-width dump, as a banner headline
+        if position in lone:
+            score -= LONE_WORD_COST  # most one-word lines are menu entries or section names
         if position == lead:
             score += 1.25  # the real heading nearest above the article is the likeliest headline
         scored.append((score, position))
