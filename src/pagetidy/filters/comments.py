@@ -48,6 +48,19 @@ COMMENT_HEADING: Final = "comment_heading"
 COMMENT_THREAD: Final = "comment_thread"
 
 
+def may_open(text: str, kind: str) -> bool:
+    """Could ``text`` fold to a heading of ``kind`` (a phrase list) once a count is dropped?
+
+    An ASCII text folds to its lower-cased words, and ``drop_count`` takes out at most one of
+    them (a count) before the first it keeps: such a heading opens with the first or the
+    second word. Other texts are not screened (True).
+
+    >>> may_open("12 Comments", "comments"), may_open("The mayor said so", "comments")
+    (True, False)
+    """
+    return not text.isascii() or any(opens(kind, word) for word in fold(text).split(maxsplit=2)[:2])
+
+
 @text_cache
 def comment_heading(text: str) -> bool:
     """Is this line the heading of a comment section?
@@ -75,12 +88,7 @@ def comment_heading(text: str) -> bool:
             # Without the on/to tail, ``drop_count`` takes at most a number off each end:
             # more words than the longest heading phrase plus those two cannot fold to one.
             return False
-    if text.isascii() and not any(
-        opens("comments", word) for word in fold(text).split(maxsplit=2)[:2]
-    ):
-        # an ASCII text folds to its lower-cased words, and ``drop_count`` takes out at most
-        # one of them (a count) before the first it keeps: a heading opens with the first
-        # or the second
+    if not may_open(text, "comments"):
         return False
     folded = fold(drop_count(text.strip()))
     return folded in phrases("comments") or fold(drop_count(fold(text))) in phrases("comments")

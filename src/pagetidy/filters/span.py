@@ -1129,20 +1129,17 @@ class Span:
             return end
         run = view.blocks[start:end]
         words = [view.prose_words(block) for block in run]
-        barred = [False] + [
-            any(
-                each.index in view.barriers
+        # the chrome dropped between each block and the one before it
+        gaps = [()] + [
+            [
+                each
                 for each in view.page.blocks[places[one.index] + 1 : places[two.index]]
-            )
+                if each.index in view.barriers
+            ]
             for one, two in itertools.pairwise(run)
         ]
-        prompted = [False] + [
-            any(
-                each.index in view.barriers and bool(contains("prompt", each.text))
-                for each in view.page.blocks[places[one.index] + 1 : places[two.index]]
-            )
-            for one, two in itertools.pairwise(run)
-        ]
+        barred = [bool(gap) for gap in gaps]
+        prompted = [any(contains("prompt", each.text) for each in gap) for gap in gaps]
         total = sum(view.prose_words(block) for block in view.blocks)
         cut = barrier_cut(words, barred, total, prompted=prompted)
         if cut is None:

@@ -43,8 +43,8 @@ from typing import ClassVar, Final
 
 from pagetidy.dates import find_dates
 from pagetidy.filters.base import PageView
-from pagetidy.filters.comments import comment_heading, drop_count
-from pagetidy.lexicon import opens, phrases
+from pagetidy.filters.comments import comment_heading, drop_count, may_open
+from pagetidy.lexicon import phrases
 from pagetidy.model import Block, Drop
 from pagetidy.signals import densest_run, fold, text_cache, word_count
 
@@ -165,10 +165,8 @@ def review_heading(text: str) -> bool:
     titled = REVIEW_TITLE.match(stripped)
     if titled is not None and fold(titled.group(1)) in phrases("reviews"):
         return True
-    if stripped.isascii() and not any(
-        opens("reviews", word) for word in fold(stripped).split(maxsplit=2)[:2]
-    ):
-        return False  # (as in ``comment_heading``: a heading opens with word one or two)
+    if not may_open(stripped, "reviews"):
+        return False
     return fold(drop_count(stripped)) in phrases("reviews")
 
 
